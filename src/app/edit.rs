@@ -1,0 +1,435 @@
+//! Every change to the document is an [`Edit`] value. Applying one returns its inverse, which
+//! is what the history keeps for undo; views never mutate the document themselves.
+
+use chrono::NaiveDateTime;
+
+use crate::model::{
+    Assignment, BaselineTask, Duration, Link, Project, ProjectMeta, Task, TaskId, outline,
+};
+
+/// One field of a task, with its new value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TaskField {
+    Name(String),
+    Duration(Duration),
+    Start(NaiveDateTime),
+    Finish(NaiveDateTime),
+    PercentComplete(u8),
+    Milestone(bool),
+    Notes(String),
+}
+
+/// A reference to a task held by another item, cleared when the task is deleted and restored
+/// when the deletion is undone.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DetachedRef {
+    CostItem(usize, TaskId),
+    BudgetLine(usize, TaskId),
+    Deliverable(usize, TaskId),
+    Campaign(usize, TaskId),
+    Anomaly(usize, TaskId),
+    MeetingAction(usize, usize, TaskId),
+    Requirement {
+        item: usize,
+        position: usize,
+        task: TaskId,
+    },
+    RiskAction {
+        item: usize,
+        position: usize,
+        task: TaskId,
+    },
+    Baseline {
+        item: usize,
+        position: usize,
+        entry: BaselineTask,
+    },
+}
+
+/// What a deletion took away, so that undo can put all of it back where it was.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removal {
+    pub index: usize,
+    pub tasks: Vec<Task>,
+    /// Links touching the removed tasks, with their positions in `Project::links`.
+    pub links: Vec<(usize, Link)>,
+    pub assignments: Vec<(usize, Assignment)>,
+    pub refs: Vec<DetachedRef>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    SetTask {
+        id: TaskId,
+        field: TaskField,
+    },
+    /// Inserts new rows at `index` (they must not have links or references yet).
+    InsertTasks {
+        index: usize,
+        tasks: Vec<Task>,
+    },
+    /// Removes `count` rows from `index`, with their links, assignments and references.
+    RemoveTasks {
+        index: usize,
+        count: usize,
+    },
+    /// Puts back what a [`Edit::RemoveTasks`] took.
+    Restore(Box<Removal>),
+    SetOutlineLevels {
+        index: usize,
+        levels: Vec<u8>,
+    },
+    /// Moves the block of `count` rows at `from` so that it starts at `to` afterwards.
+    MoveRows {
+        from: usize,
+        count: usize,
+        to: usize,
+    },
+    /// Replaces all the links into `task`.
+    SetPredecessors {
+        task: TaskId,
+        links: Vec<Link>,
+    },
+    SetMeta(Box<ProjectMeta>),
+    /// Several edits as one undo step; applied in order, undone in reverse.
+    Batch(Vec<Edit>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("task {0} does not exist")]
+    NoSuchTask(TaskId),
+    #[error("rows {0}..{1} are outside the plan")]
+    OutOfRange(usize, usize),
+}
+
+fn task_mut(project: &mut Project, id: TaskId) -> Result<&mut Task, EditError> {
+    project
+        .tasks
+        .iter_mut()
+        .find(|t| t.id == id)
+        .ok_or(EditError::NoSuchTask(id))
+}
+
+fn check_range(project: &Project, index: usize, count: usize) -> Result<(), EditError> {
+    if index + count > project.tasks.len() {
+        return Err(EditError::OutOfRange(index, index + count));
+    }
+    Ok(())
+}
+
+impl Edit {
+    /// Applies the edit and returns the edit that undoes it. On error the document is
+    /// unchanged.
+    pub fn apply(self, project: &mut Project) -> Result<Edit, EditError> {
+        match self {
+            Edit::SetTask { id, field } => {
+                let task = task_mut(project, id)?;
+                let old = set_field(task, field);
+                Ok(Edit::SetTask { id, field: old })
+            }
+            Edit::InsertTasks { index, tasks } => {
+                if index > project.tasks.len() {
+                    return Err(EditError::OutOfRange(index, index));
+                }
+                let count = tasks.len();
+                project.tasks.splice(index..index, tasks);
+                Ok(Edit::RemoveTasks { index, count })
+            }
+            Edit::RemoveTasks { index, count } => {
+                check_range(project, index, count)?;
+                Ok(Edit::Restore(Box::new(remove_tasks(project, index, count))))
+            }
+            Edit::Restore(removal) => {
+                if removal.index > project.tasks.len() {
+                    return Err(EditError::OutOfRange(removal.index, removal.index));
+                }
+                let (index, count) = (removal.index, removal.tasks.len());
+                restore_tasks(project, *removal);
+                Ok(Edit::RemoveTasks { index, count })
+            }
+            Edit::SetOutlineLevels { index, levels } => {
+                check_range(project, index, levels.len())?;
+                let old = project.tasks[index..index + levels.len()]
+                    .iter_mut()
+                    .zip(levels)
+                    .map(|(task, level)| std::mem::replace(&mut task.outline_level, level))
+                    .collect();
+                Ok(Edit::SetOutlineLevels { index, levels: old })
+            }
+            Edit::MoveRows { from, count, to } => {
+                check_range(project, from, count)?;
+                if to + count > project.tasks.len() {
+                    return Err(EditError::OutOfRange(to, to + count));
+                }
+                let block: Vec<Task> = project.tasks.drain(from..from + count).collect();
+                project.tasks.splice(to..to, block);
+                Ok(Edit::MoveRows {
+                    from: to,
+                    count,
+                    to: from,
+                })
+            }
+            Edit::SetPredecessors { task, links } => {
+                if !project.tasks.iter().any(|t| t.id == task) {
+                    return Err(EditError::NoSuchTask(task));
+                }
+                let old: Vec<Link> = project
+                    .links
+                    .iter()
+                    .filter(|l| l.successor == task)
+                    .copied()
+                    .collect();
+                // Keep the links where they were, so that files diff cleanly after an edit.
+                let position = project
+                    .links
+                    .iter()
+                    .position(|l| l.successor == task)
+                    .unwrap_or(project.links.len());
+                project.links.retain(|l| l.successor != task);
+                let position = position.min(project.links.len());
+                project.links.splice(position..position, links);
+                Ok(Edit::SetPredecessors { task, links: old })
+            }
+            Edit::SetMeta(meta) => {
+                let old = std::mem::replace(&mut project.meta, *meta);
+                Ok(Edit::SetMeta(Box::new(old)))
+            }
+            Edit::Batch(edits) => {
+                let mut inverses = Vec::with_capacity(edits.len());
+                for edit in edits {
+                    match edit.apply(project) {
+                        Ok(inverse) => inverses.push(inverse),
+                        Err(error) => {
+                            // Roll back what was applied so the batch is all or nothing.
+                            for inverse in inverses.into_iter().rev() {
+                                let _ = inverse.apply(project);
+                            }
+                            return Err(error);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Ok(Edit::Batch(inverses))
+            }
+        }
+    }
+}
+
+fn set_field(task: &mut Task, field: TaskField) -> TaskField {
+    match field {
+        TaskField::Name(v) => TaskField::Name(std::mem::replace(&mut task.name, v)),
+        TaskField::Duration(v) => TaskField::Duration(std::mem::replace(&mut task.duration, v)),
+        TaskField::Start(v) => TaskField::Start(std::mem::replace(&mut task.start, v)),
+        TaskField::Finish(v) => TaskField::Finish(std::mem::replace(&mut task.finish, v)),
+        TaskField::PercentComplete(v) => {
+            TaskField::PercentComplete(std::mem::replace(&mut task.percent_complete, v))
+        }
+        TaskField::Milestone(v) => TaskField::Milestone(std::mem::replace(&mut task.milestone, v)),
+        TaskField::Notes(v) => TaskField::Notes(std::mem::replace(&mut task.notes, v)),
+    }
+}
+
+/// Takes out rows `index..index + count` and everything that points at them.
+fn remove_tasks(project: &mut Project, index: usize, count: usize) -> Removal {
+    let tasks: Vec<Task> = project.tasks.drain(index..index + count).collect();
+    let gone: std::collections::HashSet<TaskId> = tasks.iter().map(|t| t.id).collect();
+    let hit = |id: &TaskId| gone.contains(id);
+
+    let links = take_where(&mut project.links, |l| {
+        hit(&l.predecessor) || hit(&l.successor)
+    });
+    let assignments = take_where(&mut project.assignments, |a| hit(&a.task));
+
+    let mut refs = Vec::new();
+    let mut clear = |slot: &mut Option<TaskId>, make: &dyn Fn(TaskId) -> DetachedRef| {
+        if let Some(id) = *slot
+            && hit(&id)
+        {
+            *slot = None;
+            refs.push(make(id));
+        }
+    };
+    for (i, x) in project.cost_items.iter_mut().enumerate() {
+        clear(&mut x.task, &|id| DetachedRef::CostItem(i, id));
+    }
+    for (i, x) in project.budget_lines.iter_mut().enumerate() {
+        clear(&mut x.phase, &|id| DetachedRef::BudgetLine(i, id));
+    }
+    for (i, x) in project.deliverables.iter_mut().enumerate() {
+        clear(&mut x.due_with, &|id| DetachedRef::Deliverable(i, id));
+    }
+    for (i, x) in project.campaigns.iter_mut().enumerate() {
+        clear(&mut x.task, &|id| DetachedRef::Campaign(i, id));
+    }
+    for (i, x) in project.anomalies.iter_mut().enumerate() {
+        clear(&mut x.correction_task, &|id| DetachedRef::Anomaly(i, id));
+    }
+    for (m, meeting) in project.meetings.iter_mut().enumerate() {
+        for (k, action) in meeting.actions.iter_mut().enumerate() {
+            clear(&mut action.task, &|id| DetachedRef::MeetingAction(m, k, id));
+        }
+    }
+    for (item, r) in project.requirements.iter_mut().enumerate() {
+        for (position, task) in take_where(&mut r.tasks, hit) {
+            refs.push(DetachedRef::Requirement {
+                item,
+                position,
+                task,
+            });
+        }
+    }
+    for (item, r) in project.risks.iter_mut().enumerate() {
+        for (position, task) in take_where(&mut r.action_tasks, hit) {
+            refs.push(DetachedRef::RiskAction {
+                item,
+                position,
+                task,
+            });
+        }
+    }
+    for (item, b) in project.baselines.iter_mut().enumerate() {
+        for (position, entry) in take_where(&mut b.tasks, |e| hit(&e.task)) {
+            refs.push(DetachedRef::Baseline {
+                item,
+                position,
+                entry,
+            });
+        }
+    }
+    Removal {
+        index,
+        tasks,
+        links,
+        assignments,
+        refs,
+    }
+}
+
+/// Removes the elements matching `pred`, returning them with their original positions.
+fn take_where<T>(items: &mut Vec<T>, mut pred: impl FnMut(&T) -> bool) -> Vec<(usize, T)> {
+    let mut taken = Vec::new();
+    let mut kept = Vec::with_capacity(items.len());
+    for (i, item) in items.drain(..).enumerate() {
+        if pred(&item) {
+            taken.push((i, item));
+        } else {
+            kept.push(item);
+        }
+    }
+    *items = kept;
+    taken
+}
+
+/// Re-inserts elements at their original positions (ascending order restores them exactly).
+fn put_back<T>(items: &mut Vec<T>, taken: Vec<(usize, T)>) {
+    for (i, item) in taken {
+        let i = i.min(items.len());
+        items.insert(i, item);
+    }
+}
+
+fn restore_tasks(project: &mut Project, removal: Removal) {
+    let Removal {
+        index,
+        tasks,
+        links,
+        assignments,
+        refs,
+    } = removal;
+    project.tasks.splice(index..index, tasks);
+    put_back(&mut project.links, links);
+    put_back(&mut project.assignments, assignments);
+    for r in refs {
+        match r {
+            DetachedRef::CostItem(i, id) => {
+                if let Some(x) = project.cost_items.get_mut(i) {
+                    x.task = Some(id);
+                }
+            }
+            DetachedRef::BudgetLine(i, id) => {
+                if let Some(x) = project.budget_lines.get_mut(i) {
+                    x.phase = Some(id);
+                }
+            }
+            DetachedRef::Deliverable(i, id) => {
+                if let Some(x) = project.deliverables.get_mut(i) {
+                    x.due_with = Some(id);
+                }
+            }
+            DetachedRef::Campaign(i, id) => {
+                if let Some(x) = project.campaigns.get_mut(i) {
+                    x.task = Some(id);
+                }
+            }
+            DetachedRef::Anomaly(i, id) => {
+                if let Some(x) = project.anomalies.get_mut(i) {
+                    x.correction_task = Some(id);
+                }
+            }
+            DetachedRef::MeetingAction(m, k, id) => {
+                if let Some(x) = project
+                    .meetings
+                    .get_mut(m)
+                    .and_then(|m| m.actions.get_mut(k))
+                {
+                    x.task = Some(id);
+                }
+            }
+            DetachedRef::Requirement {
+                item,
+                position,
+                task,
+            } => {
+                if let Some(x) = project.requirements.get_mut(item) {
+                    x.tasks.insert(position.min(x.tasks.len()), task);
+                }
+            }
+            DetachedRef::RiskAction {
+                item,
+                position,
+                task,
+            } => {
+                if let Some(x) = project.risks.get_mut(item) {
+                    x.action_tasks
+                        .insert(position.min(x.action_tasks.len()), task);
+                }
+            }
+            DetachedRef::Baseline {
+                item,
+                position,
+                entry,
+            } => {
+                if let Some(x) = project.baselines.get_mut(item) {
+                    x.tasks.insert(position.min(x.tasks.len()), entry);
+                }
+            }
+        }
+    }
+}
+
+/// What deleting rows `index..index + count` would take with them, for the confirmation and
+/// the status message.
+pub fn removal_summary(project: &Project, index: usize, count: usize) -> (usize, usize) {
+    let end = (index + count).min(project.tasks.len());
+    let gone: std::collections::HashSet<TaskId> = project.tasks[index.min(end)..end]
+        .iter()
+        .map(|t| t.id)
+        .collect();
+    let links = project
+        .links
+        .iter()
+        .filter(|l| gone.contains(&l.predecessor) || gone.contains(&l.successor))
+        .count();
+    let assignments = project
+        .assignments
+        .iter()
+        .filter(|a| gone.contains(&a.task))
+        .count();
+    (links, assignments)
+}
+
+/// The rows a deletion of the task at `index` covers: the task and its subtasks.
+pub fn subtree(project: &Project, index: usize) -> (usize, usize) {
+    (index, outline::subtree_end(&project.tasks, index) - index)
+}

@@ -1,0 +1,164 @@
+//! The undo history: pure, no egui. Keeps the inverse of every applied edit; consecutive edits
+//! with the same [`CoalesceKey`] (typing in one cell, one drag) merge into one undo step until
+//! the history is sealed (focus left the cell, the drag ended).
+
+use super::edit::{Edit, EditError};
+use crate::model::Project;
+
+/// Identifies a stream of edits that should undo as one: the same field of the same item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CoalesceKey {
+    pub what: &'static str,
+    pub id: u32,
+}
+
+#[derive(Clone, Debug)]
+struct Entry {
+    redo: Edit,
+    undo: Edit,
+    key: Option<CoalesceKey>,
+    /// The document state this entry leads to; compared with the saved state for the dirty flag.
+    state: u64,
+}
+
+/// The minimum number of steps that can be undone.
+pub const DEFAULT_DEPTH: usize = 200;
+
+#[derive(Clone, Debug)]
+pub struct History {
+    undo: Vec<Entry>,
+    redo: Vec<Entry>,
+    next_state: u64,
+    saved_state: Option<u64>,
+    max_depth: usize,
+    /// When set, the next edit starts a new step even if its key matches the last one.
+    sealed: bool,
+}
+
+impl Default for History {
+    fn default() -> Self {
+        Self::new(DEFAULT_DEPTH)
+    }
+}
+
+impl History {
+    pub fn new(max_depth: usize) -> Self {
+        Self {
+            undo: Vec::new(),
+            redo: Vec::new(),
+            next_state: 1,
+            saved_state: Some(0),
+            max_depth: max_depth.max(1),
+            sealed: true,
+        }
+    }
+
+    fn current_state(&self) -> u64 {
+        self.undo.last().map_or(0, |e| e.state)
+    }
+
+    /// Applies `edit` and records it. Nothing is recorded if it fails.
+    pub fn apply(
+        &mut self,
+        project: &mut Project,
+        edit: Edit,
+        key: Option<CoalesceKey>,
+    ) -> Result<(), EditError> {
+        let undo = edit.clone().apply(project)?;
+        let state = self.next_state;
+        self.next_state += 1;
+        self.redo.clear();
+        if let Some(last) = self.undo.last_mut()
+            && !self.sealed
+            && key.is_some()
+            && last.key == key
+        {
+            // Same stream: keep the oldest undo, take the newest redo.
+            last.redo = edit;
+            last.state = state;
+        } else {
+            self.undo.push(Entry {
+                redo: edit,
+                undo,
+                key,
+                state,
+            });
+            if self.undo.len() > self.max_depth {
+                self.undo.remove(0);
+                // The saved state may have scrolled out: then it can never be reached again.
+            }
+        }
+        self.sealed = key.is_none();
+        Ok(())
+    }
+
+    /// Ends the current coalescing stream.
+    pub fn seal(&mut self) {
+        self.sealed = true;
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    pub fn undo_depth(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// Undoes one step; false when there is nothing to undo.
+    pub fn undo(&mut self, project: &mut Project) -> bool {
+        let Some(mut entry) = self.undo.pop() else {
+            return false;
+        };
+        match entry.undo.clone().apply(project) {
+            Ok(redo) => {
+                entry.redo = redo;
+                self.redo.push(entry);
+                self.sealed = true;
+                true
+            }
+            Err(_) => {
+                // Cannot happen for inverses produced by `apply`; drop the history rather than
+                // leave it pointing at a document it no longer matches.
+                self.undo.clear();
+                self.redo.clear();
+                false
+            }
+        }
+    }
+
+    /// Redoes one step; false when there is nothing to redo.
+    pub fn redo(&mut self, project: &mut Project) -> bool {
+        let Some(mut entry) = self.redo.pop() else {
+            return false;
+        };
+        match entry.redo.clone().apply(project) {
+            Ok(undo) => {
+                entry.undo = undo;
+                self.undo.push(entry);
+                self.sealed = true;
+                true
+            }
+            Err(_) => {
+                self.undo.clear();
+                self.redo.clear();
+                false
+            }
+        }
+    }
+
+    /// Records that the document as it is now is what is on disk.
+    pub fn mark_saved(&mut self) {
+        self.saved_state = Some(self.current_state());
+        self.sealed = true;
+    }
+
+    /// True when the document differs from the last saved (or opened) state.
+    pub fn is_dirty(&self) -> bool {
+        self.saved_state != Some(self.current_state())
+    }
+}

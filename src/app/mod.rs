@@ -1,0 +1,609 @@
+//! The application: the document with its history, the command queue, file dialogs and
+//! settings. Views (in `ui`) read the document and fill an [`Outbox`]; everything in it is
+//! applied here, once per frame, after drawing.
+
+pub mod commands;
+pub mod derived;
+pub mod edit;
+pub mod file_dialog;
+pub mod history;
+pub mod settings;
+pub mod task_ops;
+
+use chrono::NaiveDate;
+
+use self::commands::{Command, ViewKind};
+use self::derived::Derived;
+use self::edit::Edit;
+use self::file_dialog::{FileDialogs, FileEvent};
+use self::history::{CoalesceKey, History};
+use self::settings::Settings;
+use self::task_ops::{NewRow, OpRefusal};
+use crate::i18n::{Lang, T};
+use crate::io::document;
+use crate::model::validate::{ValidationIssue, validate};
+use crate::model::{Project, TaskId};
+use crate::ui;
+use crate::ui::task_plan::TaskPlanState;
+use crate::ui::theme::Theme;
+
+/// The open document and everything tied to it.
+pub struct Document {
+    pub project: Project,
+    pub history: History,
+    /// Native path or browser file name; `None` for the sample or a new project.
+    pub path: Option<String>,
+    /// The name shown in the title and status bar.
+    pub name: String,
+    /// Increases with every change, so derived data knows when to recompute.
+    pub revision: u64,
+    pub issues: Vec<ValidationIssue>,
+}
+
+impl Document {
+    pub fn new(project: Project, path: Option<String>, name: String) -> Self {
+        let issues = validate(&project);
+        Self {
+            project,
+            history: History::default(),
+            path,
+            name,
+            revision: 1,
+            issues,
+        }
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+}
+
+/// A line in the status bar.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+impl Status {
+    pub fn info(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            error: false,
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            error: true,
+        }
+    }
+}
+
+/// What to do once the unsaved-changes prompt is answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum After {
+    New,
+    Open,
+    OpenSample,
+    OpenRecent(String),
+    Quit,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Modal {
+    Unsaved(After),
+    About,
+    Problems,
+}
+
+/// What views ask for during a frame; applied after drawing.
+#[derive(Default)]
+pub struct Outbox {
+    pub edits: Vec<(Edit, Option<CoalesceKey>)>,
+    pub commands: Vec<Command>,
+    /// Ends the current typing stream (a field lost focus).
+    pub seal: bool,
+    pub status: Option<Status>,
+    pub open_recent: Option<String>,
+    pub lang: Option<Lang>,
+    pub view: Option<ViewKind>,
+    pub modal: Option<Option<Modal>>,
+    pub answer: Option<PromptAnswer>,
+}
+
+impl Outbox {
+    pub fn edit(&mut self, edit: Edit, key: Option<CoalesceKey>) {
+        self.edits.push((edit, key));
+    }
+
+    pub fn command(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status::error(text));
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PromptAnswer {
+    Save,
+    Discard,
+    Cancel,
+}
+
+pub struct PiloteApp {
+    pub doc: Document,
+    pub settings: Settings,
+    pub derived: Derived,
+    pub tasks_view: TaskPlanState,
+    pub status: Status,
+    pub modal: Option<Modal>,
+    dialogs: FileDialogs,
+    /// Runs after a save started from the unsaved-changes prompt succeeds.
+    after_save: Option<After>,
+    /// Set once the user has agreed to close, so the close request is not intercepted again.
+    closing: bool,
+    applied_theme: Option<bool>,
+}
+
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+impl PiloteApp {
+    /// The app on the embedded sample, or on `file` (path and text) when given. A file that
+    /// cannot be read leaves the sample open and says why.
+    pub fn new(settings: Settings, file: Option<(String, String)>) -> Self {
+        let mut app = Self {
+            doc: sample_document(),
+            settings,
+            derived: Derived::default(),
+            tasks_view: TaskPlanState::default(),
+            status: Status::default(),
+            modal: None,
+            dialogs: FileDialogs::default(),
+            after_save: None,
+            closing: false,
+            applied_theme: None,
+        };
+        if let Some((path, text)) = file {
+            app.open_text(&path, &text);
+        }
+        app.refresh_derived();
+        app
+    }
+
+    /// The app as eframe creates it, with persisted settings.
+    pub fn from_creation_context(
+        cc: &eframe::CreationContext<'_>,
+        file: Option<(String, String)>,
+    ) -> Self {
+        let settings = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Settings>(s, settings::STORAGE_KEY))
+            .unwrap_or_default();
+        Self::new(settings, file)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    fn refresh_derived(&mut self) {
+        if self.derived.revision != self.doc.revision {
+            self.derived = Derived::compute(&self.doc.project, self.doc.revision);
+        }
+    }
+
+    fn changed(&mut self) {
+        self.doc.revision += 1;
+        self.doc.issues = validate(&self.doc.project);
+    }
+
+    /// Replaces the document with the one in `text`; on error keeps the current one.
+    fn open_text(&mut self, path: &str, text: &str) {
+        let lang = self.lang();
+        match document::load(text, path) {
+            Ok((project, issues)) => {
+                let name = display_name(path);
+                let remember = cfg!(not(target_arch = "wasm32"));
+                self.replace_document(Document::new(project, Some(path.to_owned()), name.clone()));
+                if remember {
+                    self.settings.remember(path);
+                }
+                self.status = if issues.is_empty() {
+                    Status::info(T::Opened.fill(lang, &[("file", &name)]))
+                } else {
+                    let first = &issues[0];
+                    Status::error(format!(
+                        "{} — {}:{}:{}: {}",
+                        T::Opened.fill(lang, &[("file", &name)]),
+                        name,
+                        first.line,
+                        first.column,
+                        first.issue.message
+                    ))
+                };
+            }
+            Err(error) => {
+                self.status =
+                    Status::error(T::OpenFailed.fill(lang, &[("error", &error.to_string())]));
+            }
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        let revision = self.doc.revision + 1;
+        self.doc = doc;
+        self.doc.revision = revision;
+        self.tasks_view = TaskPlanState::default();
+        self.refresh_derived();
+    }
+
+    fn selected_row(&self) -> Option<usize> {
+        self.tasks_view
+            .selected
+            .and_then(|id| self.derived.rows.get(&id).copied())
+    }
+
+    fn apply_edit(&mut self, edit: Edit, key: Option<CoalesceKey>) -> bool {
+        match self.doc.history.apply(&mut self.doc.project, edit, key) {
+            Ok(()) => {
+                self.changed();
+                true
+            }
+            Err(error) => {
+                self.status = Status::error(error.to_string());
+                false
+            }
+        }
+    }
+
+    fn refusal(&mut self, refusal: OpRefusal) {
+        let text = match refusal {
+            OpRefusal::NoSelection => T::NoSelection,
+            OpRefusal::CannotIndent => T::CannotIndent,
+            OpRefusal::CannotOutdent => T::CannotOutdent,
+            OpRefusal::CannotMove => T::CannotMove,
+        };
+        self.status = Status::error(text.get(self.lang()));
+    }
+
+    fn document_text(&mut self) -> Option<String> {
+        match document::to_text(&self.doc.project) {
+            Ok(text) => Some(text),
+            Err(error) => {
+                let lang = self.lang();
+                self.status = Status::error(T::SaveFailed.fill(
+                    lang,
+                    &[("file", &self.doc.name), ("error", &error.to_string())],
+                ));
+                None
+            }
+        }
+    }
+
+    fn save(&mut self, save_as: bool) {
+        let Some(text) = self.document_text() else {
+            self.after_save = None;
+            return;
+        };
+        match (&self.doc.path, save_as || cfg!(target_arch = "wasm32")) {
+            (Some(path), false) => self.dialogs.save_to(&path.clone(), &text),
+            _ => {
+                let suggested = suggested_file_name(&self.doc);
+                let filter = T::FileFilterName.get(self.lang());
+                self.dialogs.save_as(&suggested, &text, filter);
+            }
+        }
+    }
+
+    /// Runs `after` now if the document is clean, or asks first.
+    fn guard(&mut self, after: After, ctx: &egui::Context) {
+        if self.doc.is_dirty() {
+            self.modal = Some(Modal::Unsaved(after));
+        } else {
+            self.proceed(after, ctx);
+        }
+    }
+
+    fn proceed(&mut self, after: After, ctx: &egui::Context) {
+        match after {
+            After::New => {
+                let mut project = Project::new(T::NewProjectName.get(self.lang()), today());
+                project.meta.locale = match self.lang() {
+                    Lang::En => crate::model::Locale::EnGb,
+                    Lang::Fr => crate::model::Locale::FrFr,
+                };
+                let name = T::Untitled.get(self.lang()).to_owned();
+                self.replace_document(Document::new(project, None, name));
+            }
+            After::Open => self.dialogs.open(T::FileFilterName.get(self.lang())),
+            After::OpenSample => self.replace_document(sample_document()),
+            After::OpenRecent(path) => self.dialogs.open_path(&path),
+            After::Quit => {
+                self.closing = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn run_command(&mut self, command: Command, ctx: &egui::Context) {
+        let lang = self.lang();
+        match command {
+            Command::New => self.guard(After::New, ctx),
+            Command::Open => self.guard(After::Open, ctx),
+            Command::OpenSample => self.guard(After::OpenSample, ctx),
+            Command::Save => self.save(false),
+            Command::SaveAs => self.save(true),
+            Command::Quit => self.guard(After::Quit, ctx),
+            Command::Undo => {
+                if self.doc.history.undo(&mut self.doc.project) {
+                    self.changed();
+                    self.status = Status::info(T::Undone.get(lang));
+                } else {
+                    self.status = Status::info(T::NothingToUndo.get(lang));
+                }
+            }
+            Command::Redo => {
+                if self.doc.history.redo(&mut self.doc.project) {
+                    self.changed();
+                    self.status = Status::info(T::Redone.get(lang));
+                } else {
+                    self.status = Status::info(T::NothingToRedo.get(lang));
+                }
+            }
+            Command::AddTask | Command::InsertTask | Command::AddMilestone => {
+                self.settings.view = ViewKind::Tasks;
+                let (where_, milestone, name) = match command {
+                    Command::InsertTask => (NewRow::Above, false, T::NewTaskName),
+                    Command::AddMilestone => (NewRow::Below, true, T::NewMilestoneName),
+                    _ => (NewRow::Below, false, T::NewTaskName),
+                };
+                let selected = self.selected_row();
+                let (edit, _) = task_ops::new_task(
+                    &self.doc.project,
+                    selected,
+                    where_,
+                    name.get(lang),
+                    milestone,
+                );
+                let new_id = match &edit {
+                    Edit::InsertTasks { tasks, .. } => tasks.first().map(|t| t.id),
+                    _ => None,
+                };
+                if self.apply_edit(edit, None) {
+                    self.tasks_view.select(new_id, true);
+                }
+            }
+            Command::DeleteTask => {
+                let selected = self.selected_row();
+                match task_ops::delete(&self.doc.project, selected) {
+                    Ok(edit) => {
+                        if self.apply_edit(edit, None)
+                            && let Some(row) = selected
+                        {
+                            let tasks = &self.doc.project.tasks;
+                            let next = tasks.get(row).or_else(|| tasks.last()).map(|t| t.id);
+                            self.tasks_view.select(next, false);
+                        }
+                    }
+                    Err(refusal) => self.refusal(refusal),
+                }
+            }
+            Command::Indent | Command::Outdent => {
+                let selected = self.selected_row();
+                let result = if command == Command::Indent {
+                    task_ops::indent(&self.doc.project, selected)
+                } else {
+                    task_ops::outdent(&self.doc.project, selected)
+                };
+                match result {
+                    Ok(edit) => {
+                        self.apply_edit(edit, None);
+                    }
+                    Err(refusal) => self.refusal(refusal),
+                }
+            }
+            Command::MoveUp | Command::MoveDown => {
+                let selected = self.selected_row();
+                let result = if command == Command::MoveUp {
+                    task_ops::move_up(&self.doc.project, selected)
+                } else {
+                    task_ops::move_down(&self.doc.project, selected)
+                };
+                match result {
+                    Ok((edit, _)) => {
+                        self.apply_edit(edit, None);
+                        self.tasks_view.scroll_to_selected = true;
+                    }
+                    Err(refusal) => self.refusal(refusal),
+                }
+            }
+            Command::ShowTasks => self.settings.view = ViewKind::Tasks,
+            Command::ShowProject => self.settings.view = ViewKind::Project,
+            Command::ToggleTheme => self.settings.dark = !self.settings.dark,
+            Command::About => self.modal = Some(Modal::About),
+        }
+    }
+
+    fn handle_file_event(&mut self, event: FileEvent, ctx: &egui::Context) {
+        let lang = self.lang();
+        match event {
+            FileEvent::Opened { path, text } => self.open_text(&path, &text),
+            FileEvent::Saved { path } => {
+                self.doc.history.mark_saved();
+                self.doc.name = display_name(&path);
+                if cfg!(not(target_arch = "wasm32")) {
+                    self.settings.remember(&path);
+                }
+                self.doc.path = Some(path);
+                self.status = Status::info(T::Saved.fill(lang, &[("file", &self.doc.name)]));
+                if let Some(after) = self.after_save.take() {
+                    self.proceed(after, ctx);
+                }
+            }
+            FileEvent::Cancelled => self.after_save = None,
+            FileEvent::OpenFailed { path, error } => {
+                let error = if error.starts_with(&path) {
+                    error
+                } else {
+                    format!("{}: {error}", display_name(&path))
+                };
+                self.status = Status::error(T::OpenFailed.fill(lang, &[("error", &error)]));
+            }
+            FileEvent::SaveFailed { path, error } => {
+                self.after_save = None;
+                self.status = Status::error(
+                    T::SaveFailed.fill(lang, &[("file", &display_name(&path)), ("error", &error)]),
+                );
+            }
+        }
+    }
+
+    fn answer_prompt(&mut self, answer: PromptAnswer, ctx: &egui::Context) {
+        let Some(Modal::Unsaved(after)) = self.modal.take() else {
+            return;
+        };
+        match answer {
+            PromptAnswer::Save => {
+                self.after_save = Some(after);
+                self.save(false);
+            }
+            PromptAnswer::Discard => self.proceed(after, ctx),
+            PromptAnswer::Cancel => {}
+        }
+    }
+
+    /// One frame: input, drawing, then everything the frame asked for.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if self.applied_theme != Some(self.settings.dark) {
+            Theme::new(self.settings.dark).apply(&ctx);
+            self.applied_theme = Some(self.settings.dark);
+        }
+        for event in self.dialogs.poll() {
+            self.handle_file_event(event, &ctx);
+        }
+        self.take_dropped_files(&ctx);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing && self.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.modal = Some(Modal::Unsaved(After::Quit));
+        }
+        let mut out = Outbox::default();
+        if self.modal.is_none() {
+            out.commands.extend(commands::pressed_shortcuts(&ctx));
+        }
+        self.refresh_derived();
+        let title = format!(
+            "{}{} — Pilote",
+            self.doc.name,
+            if self.doc.is_dirty() { " *" } else { "" }
+        );
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+
+        let theme = Theme::new(self.settings.dark);
+        ui::shell::app_ui(ui, self, theme, &mut out);
+        self.apply_outbox(out, &ctx);
+    }
+
+    fn take_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        for file in dropped {
+            self.dialogs.read_dropped(file);
+        }
+    }
+
+    fn apply_outbox(&mut self, out: Outbox, ctx: &egui::Context) {
+        if let Some(status) = out.status {
+            self.status = status;
+        }
+        for (edit, key) in out.edits {
+            self.apply_edit(edit, key);
+        }
+        if out.seal {
+            self.doc.history.seal();
+        }
+        if let Some(lang) = out.lang {
+            self.settings.lang = lang;
+        }
+        if let Some(view) = out.view {
+            self.settings.view = view;
+        }
+        if let Some(modal) = out.modal {
+            self.modal = modal;
+        }
+        if let Some(answer) = out.answer {
+            self.answer_prompt(answer, ctx);
+        }
+        if let Some(path) = out.open_recent {
+            self.guard(After::OpenRecent(path), ctx);
+        }
+        for command in out.commands {
+            self.run_command(command, ctx);
+        }
+        self.refresh_derived();
+    }
+
+    /// The id of the task at `row`, for tests and views.
+    pub fn task_at(&self, row: usize) -> Option<TaskId> {
+        self.doc.project.tasks.get(row).map(|t| t.id)
+    }
+}
+
+impl eframe::App for PiloteApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, settings::STORAGE_KEY, &self.settings);
+    }
+}
+
+/// The embedded sample; it is validated by the test suite, so a failure here is a build
+/// defect, reported rather than panicking.
+pub fn sample_document() -> Document {
+    match document::parse(crate::SAMPLE_RON, crate::SAMPLE_NAME) {
+        Ok(project) => Document::new(project, None, crate::SAMPLE_NAME.to_owned()),
+        Err(error) => {
+            let mut doc = Document::new(
+                Project::new("Pilote", NaiveDate::default()),
+                None,
+                crate::SAMPLE_NAME.to_owned(),
+            );
+            doc.issues.clear();
+            doc.project.meta.description = error.to_string();
+            doc
+        }
+    }
+}
+
+fn display_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned())
+}
+
+fn suggested_file_name(doc: &Document) -> String {
+    if doc.path.is_some() {
+        return doc.name.clone();
+    }
+    let stem: String = doc
+        .project
+        .meta
+        .name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("{}.{}", stem.trim_matches('-'), document::EXTENSION)
+}

@@ -1,0 +1,138 @@
+//! The command line: `pilote [FILE]`, `pilote check FILE`, `--help`, `--version`.
+//! Pure text in, text out, so that tests call it directly.
+
+use std::fmt::Write as _;
+
+use crate::io::document;
+use crate::model::{Project, outline};
+
+/// What `main` should do after parsing the arguments.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Open the window, on this file or on the sample.
+    Gui(Option<String>),
+    /// Print `stdout` / `stderr` and exit with `code`.
+    Exit {
+        code: u8,
+        stdout: String,
+        stderr: String,
+    },
+}
+
+pub const USAGE: &str = "\
+Pilote — a planner for IT project managers
+
+Usage:
+  pilote [FILE]          open the window on FILE (a .pilote.ron project) or on the sample
+  pilote check FILE      load and validate FILE; print what it holds, or the first error as
+                         FILE:LINE:COLUMN: message (exit status 1)
+  pilote --help          this help
+  pilote --version       the version
+";
+
+fn exit(code: u8, stdout: String, stderr: String) -> Action {
+    Action::Exit {
+        code,
+        stdout,
+        stderr,
+    }
+}
+
+/// Parses the arguments (without the program name) and runs CLI verbs.
+pub fn run(args: &[String]) -> Action {
+    match args {
+        [] => Action::Gui(None),
+        [flag] if flag == "--help" || flag == "-h" => exit(0, USAGE.to_owned(), String::new()),
+        [flag] if flag == "--version" || flag == "-V" => exit(
+            0,
+            format!("pilote {}\n", env!("CARGO_PKG_VERSION")),
+            String::new(),
+        ),
+        [verb, file] if verb == "check" => check(file),
+        [verb, ..] if verb == "check" => exit(
+            2,
+            String::new(),
+            format!("pilote check: expected exactly one FILE\n\n{USAGE}"),
+        ),
+        [file] if !file.starts_with('-') => Action::Gui(Some(file.clone())),
+        _ => exit(
+            2,
+            String::new(),
+            format!("pilote: unknown arguments: {}\n\n{USAGE}", args.join(" ")),
+        ),
+    }
+}
+
+fn check(file: &str) -> Action {
+    let loaded = document::read_file(std::path::Path::new(file))
+        .and_then(|text| document::load_strict(&text, file));
+    match loaded {
+        Ok(project) => exit(0, summary(file, &project), String::new()),
+        Err(error) => exit(1, String::new(), format!("{error}\n")),
+    }
+}
+
+/// One line per kind of item.
+pub fn summary(file: &str, p: &Project) -> String {
+    let summaries = (0..p.tasks.len())
+        .filter(|&i| outline::is_summary(&p.tasks, i))
+        .count();
+    let milestones = p.tasks.iter().filter(|t| t.milestone).count();
+    let runs_failed = p
+        .test_runs
+        .iter()
+        .filter(|r| r.result == crate::model::TestResult::Failed)
+        .count();
+    let open_anomalies = p
+        .anomalies
+        .iter()
+        .filter(|a| {
+            !matches!(
+                a.status,
+                crate::model::AnomalyStatus::Closed | crate::model::AnomalyStatus::Rejected
+            )
+        })
+        .count();
+    let decisions: usize = p.meetings.iter().map(|m| m.decisions.len()).sum();
+    let actions: usize = p.meetings.iter().map(|m| m.actions.len()).sum();
+    let external = p
+        .resources
+        .iter()
+        .filter(|r| matches!(r.origin, crate::model::Origin::External { .. }))
+        .count();
+    let mut out = String::new();
+    let _ = writeln!(out, "{file}: ok — \"{}\" ({})", p.meta.name, p.meta.code);
+    let _ = writeln!(
+        out,
+        "tasks: {} ({summaries} summaries, {milestones} milestones)",
+        p.tasks.len()
+    );
+    let _ = writeln!(out, "links: {}", p.links.len());
+    let _ = writeln!(
+        out,
+        "resources: {} ({external} external), assignments: {}",
+        p.resources.len(),
+        p.assignments.len()
+    );
+    let _ = writeln!(out, "requirements: {}", p.requirements.len());
+    let _ = writeln!(out, "deliverables: {}", p.deliverables.len());
+    let _ = writeln!(
+        out,
+        "test cases: {} in {} campaigns, {} runs ({runs_failed} failed)",
+        p.test_cases.len(),
+        p.campaigns.len(),
+        p.test_runs.len()
+    );
+    let _ = writeln!(
+        out,
+        "anomalies: {} ({open_anomalies} open)",
+        p.anomalies.len()
+    );
+    let _ = writeln!(out, "risks: {}", p.risks.len());
+    let _ = writeln!(
+        out,
+        "meetings: {} ({decisions} decisions, {actions} actions)",
+        p.meetings.len()
+    );
+    out
+}

@@ -1,0 +1,277 @@
+//! Every user-visible string, in English and French, side by side so that a missing
+//! translation shows in review. Pure: no egui, usable from every layer.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+use serde::{Deserialize, Serialize};
+
+/// The interface language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    /// The language's own name, shown in the language menu.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+        }
+    }
+}
+
+macro_rules! texts {
+    ($($key:ident => $en:literal, $fr:literal;)*) => {
+        /// A user-visible text. `{…}` placeholders are filled with [`T::fill`].
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum T { $($key),* }
+
+        impl T {
+            pub const ALL: &'static [T] = &[$(T::$key),*];
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((T::$key, Lang::En) => $en, (T::$key, Lang::Fr) => $fr,)*
+                }
+            }
+        }
+    };
+}
+
+impl T {
+    /// The text with each `{name}` placeholder replaced by its value.
+    pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
+        let mut text = self.get(lang).to_owned();
+        for (name, value) in values {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+}
+
+texts! {
+    AppName => "Pilote", "Pilote";
+    MenuFile => "File", "Fichier";
+    MenuEdit => "Edit", "Édition";
+    MenuView => "View", "Affichage";
+    MenuHelp => "Help", "Aide";
+    MenuTask => "Task", "Tâche";
+    MenuLanguage => "Language", "Langue";
+    CmdNew => "New", "Nouveau";
+    CmdNewTip => "Start a new, empty project", "Commencer un nouveau projet vide";
+    CmdOpen => "Open…", "Ouvrir…";
+    CmdOpenTip => "Open a Pilote project file (.pilote.ron)", "Ouvrir un fichier projet Pilote (.pilote.ron)";
+    CmdOpenRecent => "Open recent", "Fichiers récents";
+    CmdOpenSample => "Open the sample project", "Ouvrir le projet exemple";
+    CmdOpenSampleTip => "The ERP roll-out sample that ships with Pilote", "L'exemple de déploiement d'ERP fourni avec Pilote";
+    CmdSave => "Save", "Enregistrer";
+    CmdSaveTip => "Save the project to its file", "Enregistrer le projet dans son fichier";
+    CmdSaveAs => "Save as…", "Enregistrer sous…";
+    CmdSaveAsTip => "Save the project to a new file", "Enregistrer le projet dans un nouveau fichier";
+    CmdQuit => "Quit", "Quitter";
+    CmdQuitTip => "Close Pilote", "Fermer Pilote";
+    CmdUndo => "Undo", "Annuler";
+    CmdUndoTip => "Undo the last change", "Annuler la dernière modification";
+    CmdRedo => "Redo", "Rétablir";
+    CmdRedoTip => "Redo the change just undone", "Rétablir la modification annulée";
+    CmdAddTask => "Add task", "Ajouter une tâche";
+    CmdAddTaskTip => "Add a task below the selected one (or at the end)", "Ajouter une tâche sous la tâche sélectionnée (ou à la fin)";
+    CmdInsertTask => "Insert task", "Insérer une tâche";
+    CmdInsertTaskTip => "Insert a task above the selected one", "Insérer une tâche au-dessus de la tâche sélectionnée";
+    CmdAddMilestone => "Add milestone", "Ajouter un jalon";
+    CmdAddMilestoneTip => "Add a zero-duration milestone below the selected task", "Ajouter un jalon de durée nulle sous la tâche sélectionnée";
+    CmdDeleteTask => "Delete task", "Supprimer la tâche";
+    CmdDeleteTaskTip => "Delete the selected task and its subtasks", "Supprimer la tâche sélectionnée et ses sous-tâches";
+    CmdIndent => "Indent", "Abaisser";
+    CmdIndentTip => "Make the selected task a subtask of the one above", "Faire de la tâche sélectionnée une sous-tâche de celle du dessus";
+    CmdOutdent => "Outdent", "Hausser";
+    CmdOutdentTip => "Move the selected task up one outline level", "Remonter la tâche sélectionnée d'un niveau hiérarchique";
+    CmdMoveUp => "Move up", "Monter";
+    CmdMoveUpTip => "Move the selected task (and its subtasks) above its previous sibling", "Placer la tâche sélectionnée (et ses sous-tâches) avant la précédente";
+    CmdMoveDown => "Move down", "Descendre";
+    CmdMoveDownTip => "Move the selected task (and its subtasks) below its next sibling", "Placer la tâche sélectionnée (et ses sous-tâches) après la suivante";
+    CmdToggleTheme => "Dark / light theme", "Thème sombre / clair";
+    CmdToggleThemeTip => "Switch between the dark and the light theme", "Basculer entre le thème sombre et le thème clair";
+    CmdAbout => "About Pilote", "À propos de Pilote";
+    CmdAboutTip => "Version and licence", "Version et licence";
+    ViewTasks => "Task plan", "Plan de tâches";
+    ViewTasksTip => "The tasks, phases and milestones of the project", "Les tâches, phases et jalons du projet";
+    ViewProject => "Project", "Projet";
+    ViewProjectTip => "The project's identity: name, client, sponsor, dates", "L'identité du projet : nom, client, commanditaire, dates";
+    ColId => "ID", "N°";
+    ColWbs => "WBS", "WBS";
+    ColName => "Task name", "Nom de la tâche";
+    ColDuration => "Duration", "Durée";
+    ColStart => "Start", "Début";
+    ColFinish => "Finish", "Fin";
+    ColPredecessors => "Predecessors", "Prédécesseurs";
+    ColResources => "Resources", "Ressources";
+    ColPercent => "% complete", "% achevé";
+    NewTaskName => "New task", "Nouvelle tâche";
+    NewMilestoneName => "New milestone", "Nouveau jalon";
+    NewProjectName => "New project", "Nouveau projet";
+    Untitled => "Untitled", "Sans titre";
+    Modified => "modified", "modifié";
+    Saved => "Saved {file}", "{file} enregistré";
+    Opened => "Opened {file}", "{file} ouvert";
+    OpenFailed => "Could not open: {error}", "Ouverture impossible : {error}";
+    SaveFailed => "Could not save {file}: {error}", "Enregistrement de {file} impossible : {error}";
+    Undone => "Undone", "Annulé";
+    Redone => "Redone", "Rétabli";
+    NothingToUndo => "Nothing to undo", "Rien à annuler";
+    NothingToRedo => "Nothing to redo", "Rien à rétablir";
+    NoSelection => "Select a task first", "Sélectionnez d'abord une tâche";
+    CannotIndent => "This task cannot be indented: it has no task above it at its level", "Impossible d'abaisser cette tâche : aucune tâche au-dessus d'elle à son niveau";
+    CannotOutdent => "This task is already at the top level", "Cette tâche est déjà au premier niveau";
+    CannotMove => "This task cannot move further", "Cette tâche ne peut pas aller plus loin";
+    BadDuration => "\"{text}\" is not a duration (examples: 5d, 2.5w, 4h, 3ed)", "« {text} » n'est pas une durée (exemples : 5j, 2,5sem, 4h, 3jc)";
+    BadDate => "\"{text}\" is not a date (expected {format})", "« {text} » n'est pas une date (format attendu : {format})";
+    BadPercent => "\"{text}\" is not a percentage between 0 and 100", "« {text} » n'est pas un pourcentage entre 0 et 100";
+    BadPredecessors => "Predecessors \"{text}\": {reason}", "Prédécesseurs « {text} » : {reason}";
+    PredUnknownRow => "there is no task {row}", "il n'y a pas de tâche {row}";
+    PredSelf => "a task cannot precede itself", "une tâche ne peut pas se précéder elle-même";
+    PredSummary => "a summary task cannot be linked to its own subtasks", "une tâche récapitulative ne peut pas être liée à ses propres sous-tâches";
+    PredSyntax => "cannot read \"{part}\" (examples: 3, 3FS+2d, 5SS, 7FF-1d, 4SF+50%)", "illisible : « {part} » (exemples : 3, 3FD+2j, 5DD, 7FF-1j, 4DF+50%)";
+    PredCycle => "this would create a dependency cycle", "cela créerait une boucle de dépendances";
+    FinishBeforeStart => "The finish cannot be before the start", "La fin ne peut pas précéder le début";
+    UnsavedTitle => "Unsaved changes", "Modifications non enregistrées";
+    UnsavedBody => "Save the changes to \"{name}\" before closing it?", "Enregistrer les modifications de « {name} » avant de le fermer ?";
+    DontSave => "Don't save", "Ne pas enregistrer";
+    Cancel => "Cancel", "Annuler";
+    AboutBody => "Pilote {version}: a planner for IT project managers. Plans, people, budget, specifications, tests, risks and steering committees in one file.", "Pilote {version} : le planificateur des chefs de projet SI. Planning, équipe, budget, spécifications, recette, risques et comités de pilotage dans un seul fichier.";
+    Close => "Close", "Fermer";
+    Problems => "{count} problems", "{count} problèmes";
+    NoProblems => "No problems", "Aucun problème";
+    ProblemsTitle => "Problems in this project", "Problèmes de ce projet";
+    RecentEmpty => "No recent files", "Aucun fichier récent";
+    TasksSummary => "{tasks} tasks · {milestones} milestones", "{tasks} tâches · {milestones} jalons";
+    FieldName => "Name", "Nom";
+    FieldCode => "Code", "Code";
+    FieldClient => "Client / project owner", "Client / maîtrise d'ouvrage";
+    FieldSponsor => "Sponsor", "Commanditaire";
+    FieldManager => "Project manager", "Chef de projet";
+    FieldDescription => "Description", "Description";
+    FieldCurrency => "Currency", "Devise";
+    FieldMethodology => "Methodology", "Méthodologie";
+    FieldStart => "Project start", "Début du projet";
+    FieldStatusDate => "Status date", "Date d'état";
+    FieldNone => "(none)", "(aucune)";
+    Waterfall => "Waterfall (V-cycle)", "Cycle en V";
+    Agile => "Agile", "Agile";
+    Hybrid => "Hybrid", "Hybride";
+    ProjectCounts => "Contents", "Contenu";
+    CountTasks => "Tasks", "Tâches";
+    CountResources => "Resources", "Ressources";
+    CountRequirements => "Requirements", "Exigences";
+    CountDeliverables => "Deliverables", "Livrables";
+    CountTestCases => "Test cases", "Cas de test";
+    CountAnomalies => "Anomalies", "Anomalies";
+    CountRisks => "Risks", "Risques";
+    CountMeetings => "Steering committees and meetings", "Comités de pilotage et réunions";
+    DropToOpen => "Drop a .pilote.ron file to open it", "Déposez un fichier .pilote.ron pour l'ouvrir";
+    FileFilterName => "Pilote project", "Projet Pilote";
+    DateFormatHint => "DD/MM/YYYY", "JJ/MM/AAAA";
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+    "déc.",
+];
+const WEEKDAYS_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const WEEKDAYS_FR: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
+
+/// Short month name ("Jan" / "janv.").
+pub fn month_name(lang: Lang, month0: u32) -> &'static str {
+    let i = (month0 as usize).min(11);
+    match lang {
+        Lang::En => MONTHS_EN[i],
+        Lang::Fr => MONTHS_FR[i],
+    }
+}
+
+/// Short weekday name ("Mon" / "lun."), Monday = 0.
+pub fn weekday_name(lang: Lang, monday0: u32) -> &'static str {
+    let i = (monday0 as usize).min(6);
+    match lang {
+        Lang::En => WEEKDAYS_EN[i],
+        Lang::Fr => WEEKDAYS_FR[i],
+    }
+}
+
+/// A date as the table shows it: "Mon 12/01/26"-style is ambiguous across locales, so both
+/// languages spell the month: "Mon 12 Jan 2026" / "lun. 12 janv. 2026".
+pub fn format_date(lang: Lang, date: NaiveDate) -> String {
+    format!(
+        "{} {} {} {}",
+        weekday_name(lang, date.weekday().num_days_from_monday()),
+        date.day(),
+        month_name(lang, date.month0()),
+        date.year()
+    )
+}
+
+/// A date and time: "Mon 12 Jan 2026 08:00".
+pub fn format_date_time(lang: Lang, at: NaiveDateTime) -> String {
+    format!(
+        "{} {:02}:{:02}",
+        format_date(lang, at.date()),
+        at.hour(),
+        at.minute()
+    )
+}
+
+/// A date in the compact numeric form users type: 12/01/2026 in both languages (day first, as
+/// in France and the UK).
+pub fn format_date_numeric(date: NaiveDate) -> String {
+    date.format("%d/%m/%Y").to_string()
+}
+
+/// Reads a date typed by a user: `12/01/2026`, `12/01/26`, `12.01.2026` or ISO `2026-01-12`.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Some(date);
+    }
+    let parts: Vec<&str> = text.split(['/', '.', '-']).map(str::trim).collect();
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
+    let day: u32 = d.parse().ok()?;
+    let month: u32 = m.parse().ok()?;
+    let mut year: i32 = y.parse().ok()?;
+    if y.len() == 2 {
+        year += 2000;
+    }
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_has_both_languages() {
+        for text in T::ALL {
+            assert!(!text.get(Lang::En).is_empty(), "{text:?} has no English");
+            assert!(!text.get(Lang::Fr).is_empty(), "{text:?} has no French");
+        }
+    }
+
+    #[test]
+    fn dates_follow_the_language() {
+        let date = NaiveDate::from_ymd_opt(2026, 1, 12).unwrap();
+        assert_eq!(format_date(Lang::En, date), "Mon 12 Jan 2026");
+        assert_eq!(format_date(Lang::Fr, date), "lun. 12 janv. 2026");
+        assert_eq!(parse_date("12/01/2026"), Some(date));
+        assert_eq!(parse_date("12/01/26"), Some(date));
+        assert_eq!(parse_date("2026-01-12"), Some(date));
+        assert_eq!(parse_date("31/02/2026"), None);
+    }
+}

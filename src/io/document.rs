@@ -1,0 +1,207 @@
+//! The native document format: `*.pilote.ron`, pretty-printed RON with a `format_version` at
+//! the top. Older versions are migrated on load; newer ones are refused with a clear message.
+
+use std::fmt;
+
+use serde::Deserialize;
+
+use super::locate::{line_column, locate};
+use super::v0;
+use crate::model::validate::{ItemPath, PathSeg, ValidationIssue, validate};
+use crate::model::{FORMAT_VERSION, Project};
+
+/// The file name suffix of Pilote documents.
+pub const EXTENSION: &str = "pilote.ron";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoadErrorKind {
+    /// Not well-formed RON, or a value of the wrong type, an unknown field or variant.
+    Syntax,
+    /// Written by a newer Pilote.
+    TooNew,
+    /// Well-formed, but inconsistent (dangling reference, duplicate id, cycle…).
+    Invalid,
+    /// The file could not be read.
+    Io,
+}
+
+/// A document that cannot be opened, with where and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    pub kind: LoadErrorKind,
+    pub file: String,
+    /// 1-based; 0 when the error is not about a place in the file.
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file, self.line, self.column, self.message
+            )
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// A validation problem with its place in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocatedIssue {
+    pub line: usize,
+    pub column: usize,
+    pub issue: ValidationIssue,
+}
+
+#[derive(Deserialize)]
+struct VersionProbe {
+    #[serde(default)]
+    format_version: u32,
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+}
+
+fn syntax_error(file: &str, error: &ron::error::SpannedError) -> LoadError {
+    LoadError {
+        kind: LoadErrorKind::Syntax,
+        file: file.to_owned(),
+        line: error.span.start.line,
+        column: error.span.start.col,
+        message: error.code.to_string(),
+    }
+}
+
+/// Parses a document of any supported version into the current model, without validating it.
+/// `file` names the source in error messages.
+pub fn parse(text: &str, file: &str) -> Result<Project, LoadError> {
+    parse_versioned(text, file).map(|(project, _)| project)
+}
+
+/// Like [`parse`], also giving the version the file was written in.
+fn parse_versioned(text: &str, file: &str) -> Result<(Project, u32), LoadError> {
+    let probe: VersionProbe = ron_options()
+        .from_str(text)
+        .map_err(|e| syntax_error(file, &e))?;
+    match probe.format_version {
+        FORMAT_VERSION => ron_options()
+            .from_str::<Project>(text)
+            .map(|p| (p, FORMAT_VERSION))
+            .map_err(|e| syntax_error(file, &e)),
+        0 => v0::parse(text)
+            .map(|old| (v0::migrate(&old), 0))
+            .map_err(|e| syntax_error(file, &e)),
+        newer => {
+            let (line, column) = locate(text, &ItemPath(vec![PathSeg::Field("format_version")]));
+            Err(LoadError {
+                kind: LoadErrorKind::TooNew,
+                file: file.to_owned(),
+                line,
+                column,
+                message: format!(
+                    "format version {newer} was written by a newer Pilote; this one reads up to \
+                     version {FORMAT_VERSION}. Update Pilote to open this file."
+                ),
+            })
+        }
+    }
+}
+
+/// Validation problems of a parsed document, placed in its text.
+pub fn locate_issues(text: &str, issues: Vec<ValidationIssue>) -> Vec<LocatedIssue> {
+    issues
+        .into_iter()
+        .map(|issue| {
+            let (line, column) = locate(text, &issue.path);
+            LocatedIssue {
+                line,
+                column,
+                issue,
+            }
+        })
+        .collect()
+}
+
+/// Parses and validates; the document and its problems (empty when it is sound).
+pub fn load(text: &str, file: &str) -> Result<(Project, Vec<LocatedIssue>), LoadError> {
+    let (project, version) = parse_versioned(text, file)?;
+    let issues = validate(&project);
+    // Paths point into the current format; a migrated file's text has another shape.
+    let located = if version == FORMAT_VERSION {
+        locate_issues(text, issues)
+    } else {
+        issues
+            .into_iter()
+            .map(|issue| LocatedIssue {
+                line: 0,
+                column: 0,
+                issue,
+            })
+            .collect()
+    };
+    Ok((project, located))
+}
+
+/// Parses and validates; any validation problem is an error pointing at the first one.
+pub fn load_strict(text: &str, file: &str) -> Result<Project, LoadError> {
+    let (project, issues) = load(text, file)?;
+    match issues.first() {
+        None => Ok(project),
+        Some(first) => {
+            let mut message = first.issue.message.clone();
+            if issues.len() > 1 {
+                message = format!("{message} (and {} more problems)", issues.len() - 1);
+            }
+            Err(LoadError {
+                kind: LoadErrorKind::Invalid,
+                file: file.to_owned(),
+                line: first.line,
+                column: first.column,
+                message,
+            })
+        }
+    }
+}
+
+/// Reads a document from disk (native only: the web gets bytes from the browser).
+pub fn read_file(path: &std::path::Path) -> Result<String, LoadError> {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| LoadError {
+        kind: LoadErrorKind::Io,
+        file: file.clone(),
+        line: 0,
+        column: 0,
+        message: e.to_string(),
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_column(
+            &String::from_utf8_lossy(e.as_bytes()),
+            e.utf8_error().valid_up_to(),
+        );
+        LoadError {
+            kind: LoadErrorKind::Syntax,
+            file,
+            line,
+            column,
+            message: "the file is not UTF-8 text".to_owned(),
+        }
+    })
+}
+
+/// The document as pretty RON text, always in the current format version.
+pub fn to_text(project: &Project) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("  ".to_owned())
+        .struct_names(false);
+    let mut text = ron_options().to_string_pretty(project, config)?;
+    text.push('\n');
+    Ok(text)
+}

@@ -1,0 +1,84 @@
+//! Thin entry points: the command line and the native window, and the web runner.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::io::Write as _;
+
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let file = match pilote::cli::run(&args) {
+        pilote::cli::Action::Exit {
+            code,
+            stdout,
+            stderr,
+        } => {
+            let _ = std::io::stdout().write_all(stdout.as_bytes());
+            let _ = std::io::stderr().write_all(stderr.as_bytes());
+            return std::process::ExitCode::from(code);
+        }
+        pilote::cli::Action::Gui(file) => file,
+    };
+    // A file given on the command line that cannot be read is reported in the window, over
+    // the sample, rather than refusing to start.
+    let initial = file.map(|path| {
+        let text = pilote::io::document::read_file(std::path::Path::new(&path))
+            .unwrap_or_else(|error| format!("/* {error} */"));
+        (path, text)
+    });
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Pilote")
+            .with_inner_size([1400.0, 860.0])
+            .with_min_inner_size([720.0, 420.0]),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Pilote",
+        options,
+        Box::new(move |cc| {
+            Ok(Box::new(pilote::app::PiloteApp::from_creation_context(
+                cc, initial,
+            )))
+        }),
+    );
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("pilote: cannot open a window: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use eframe::wasm_bindgen::JsCast as _;
+
+    let web_options = eframe::WebOptions::default();
+    wasm_bindgen_futures::spawn_local(async {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(canvas) = document
+            .get_element_by_id("pilote_canvas")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        let started = eframe::WebRunner::new()
+            .start(
+                canvas,
+                web_options,
+                Box::new(|cc| {
+                    Ok(Box::new(pilote::app::PiloteApp::from_creation_context(
+                        cc, None,
+                    )))
+                }),
+            )
+            .await;
+        if let Err(error) = started {
+            if let Some(loading) = document.get_element_by_id("loading_text") {
+                loading.set_inner_html(&format!("Pilote could not start: {error:?}"));
+            }
+        }
+    });
+}

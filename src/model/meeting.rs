@@ -1,0 +1,65 @@
+//! Steering committees (COPIL) and other meetings: minutes, decisions and action items.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use super::ids::{MeetingId, ResourceId, TaskId};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum MeetingKind {
+    /// Comité de pilotage: sponsor and project owner decide.
+    #[default]
+    SteeringCommittee,
+    /// Comité de projet: the team's weekly follow-up.
+    ProjectCommittee,
+    Workshop,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    pub text: String,
+    #[serde(default)]
+    pub decided_by: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum ActionStatus {
+    #[default]
+    Open,
+    Done,
+    Cancelled,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionItem {
+    pub text: String,
+    #[serde(default)]
+    pub owner: Option<ResourceId>,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub status: ActionStatus,
+    /// The task of the plan the action became, if any.
+    #[serde(default)]
+    pub task: Option<TaskId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    pub id: MeetingId,
+    pub title: String,
+    #[serde(default)]
+    pub kind: MeetingKind,
+    pub date: NaiveDateTime,
+    #[serde(default)]
+    pub attendees: Vec<String>,
+    #[serde(default)]
+    pub minutes: String,
+    #[serde(default)]
+    pub decisions: Vec<Decision>,
+    #[serde(default)]
+    pub actions: Vec<ActionItem>,
+}

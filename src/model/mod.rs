@@ -1,0 +1,27 @@
+//! The document model: plain data with serde, typed ids, no computation beyond the outline.
+
+pub mod calendar;
+pub mod cost;
+pub mod deliverable;
+pub mod ids;
+pub mod meeting;
+pub mod outline;
+pub mod project;
+pub mod resource;
+pub mod risk;
+pub mod spec;
+pub mod task;
+pub mod testing;
+pub mod validate;
+
+pub use calendar::*;
+pub use cost::*;
+pub use deliverable::*;
+pub use ids::*;
+pub use meeting::*;
+pub use project::*;
+pub use resource::*;
+pub use risk::*;
+pub use spec::*;
+pub use task::*;
+pub use testing::*;

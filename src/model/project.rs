@@ -1,0 +1,201 @@
+//! The document: one project and everything a project manager answers for.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+use super::calendar::Calendar;
+use super::cost::{Baseline, BudgetLine, CostItem};
+use super::deliverable::Deliverable;
+use super::ids::CalendarId;
+use super::meeting::Meeting;
+use super::resource::{Assignment, Resource};
+use super::risk::Risk;
+use super::spec::Requirement;
+use super::task::{Link, Task};
+use super::testing::{Anomaly, Campaign, LoadTest, TestCase, TestRun};
+
+/// The document format this build writes. Older files are migrated on load; newer ones are
+/// refused (see `io::document`).
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Methodology {
+    /// Sequential phases (cycle en V).
+    #[default]
+    Waterfall,
+    Agile,
+    Hybrid,
+}
+
+/// Language and date conventions of the project's own documents (reports, exports).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Locale {
+    #[default]
+    FrFr,
+    EnGb,
+    EnUs,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectMeta {
+    pub name: String,
+    #[serde(default)]
+    pub code: String,
+    /// The client / project owner (maîtrise d'ouvrage).
+    #[serde(default)]
+    pub client: String,
+    #[serde(default)]
+    pub sponsor: String,
+    #[serde(default)]
+    pub manager: String,
+    #[serde(default)]
+    pub description: String,
+    /// ISO 4217 code, e.g. "EUR".
+    #[serde(default = "default_currency")]
+    pub currency: String,
+    #[serde(default)]
+    pub methodology: Methodology,
+    pub start: NaiveDate,
+    /// The date progress is reported at; `None` until the first status update.
+    #[serde(default)]
+    pub status_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub locale: Locale,
+}
+
+fn default_currency() -> String {
+    "EUR".to_owned()
+}
+
+/// How durations convert between units and where a day starts: MS Project's "Calendar"
+/// options.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleSettings {
+    pub calendar: CalendarId,
+    pub minutes_per_day: u32,
+    pub minutes_per_week: u32,
+    pub days_per_month: u32,
+    pub default_start_time: NaiveTime,
+    pub default_finish_time: NaiveTime,
+}
+
+impl Default for ScheduleSettings {
+    fn default() -> Self {
+        Self {
+            calendar: CalendarId(1),
+            minutes_per_day: 480,
+            minutes_per_week: 2400,
+            days_per_month: 20,
+            default_start_time: NaiveTime::from_hms_opt(8, 0, 0).unwrap_or_default(),
+            default_finish_time: NaiveTime::from_hms_opt(17, 0, 0).unwrap_or_default(),
+        }
+    }
+}
+
+/// Red / amber / green thresholds for the dashboard tiles.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RagThresholds {
+    /// SPI or CPI at or above this is green.
+    pub index_green: f64,
+    /// SPI or CPI at or above this (and below green) is amber; below is red.
+    pub index_amber: f64,
+}
+
+impl Default for RagThresholds {
+    fn default() -> Self {
+        Self {
+            index_green: 0.95,
+            index_amber: 0.85,
+        }
+    }
+}
+
+/// One project file. Collections keep a deterministic order (tasks in outline order, other
+/// items by id) so that saved files diff cleanly.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub format_version: u32,
+    pub meta: ProjectMeta,
+    #[serde(default)]
+    pub settings: ScheduleSettings,
+    #[serde(default)]
+    pub rag: RagThresholds,
+    pub calendars: Vec<Calendar>,
+    #[serde(default)]
+    pub tasks: Vec<Task>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+    #[serde(default)]
+    pub resources: Vec<Resource>,
+    #[serde(default)]
+    pub assignments: Vec<Assignment>,
+    #[serde(default)]
+    pub cost_items: Vec<CostItem>,
+    #[serde(default)]
+    pub budget_lines: Vec<BudgetLine>,
+    #[serde(default)]
+    pub baselines: Vec<Baseline>,
+    #[serde(default)]
+    pub requirements: Vec<Requirement>,
+    #[serde(default)]
+    pub deliverables: Vec<Deliverable>,
+    #[serde(default)]
+    pub test_cases: Vec<TestCase>,
+    #[serde(default)]
+    pub campaigns: Vec<Campaign>,
+    #[serde(default)]
+    pub test_runs: Vec<TestRun>,
+    #[serde(default)]
+    pub load_tests: Vec<LoadTest>,
+    #[serde(default)]
+    pub anomalies: Vec<Anomaly>,
+    #[serde(default)]
+    pub risks: Vec<Risk>,
+    #[serde(default)]
+    pub meetings: Vec<Meeting>,
+}
+
+impl Project {
+    /// An empty project starting on `start`, with MS Project's standard calendar.
+    pub fn new(name: &str, start: NaiveDate) -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            meta: ProjectMeta {
+                name: name.to_owned(),
+                code: String::new(),
+                client: String::new(),
+                sponsor: String::new(),
+                manager: String::new(),
+                description: String::new(),
+                currency: default_currency(),
+                methodology: Methodology::Waterfall,
+                start,
+                status_date: None,
+                locale: Locale::FrFr,
+            },
+            settings: ScheduleSettings::default(),
+            rag: RagThresholds::default(),
+            calendars: vec![Calendar::standard(CalendarId(1), "Standard")],
+            tasks: Vec::new(),
+            links: Vec::new(),
+            resources: Vec::new(),
+            assignments: Vec::new(),
+            cost_items: Vec::new(),
+            budget_lines: Vec::new(),
+            baselines: Vec::new(),
+            requirements: Vec::new(),
+            deliverables: Vec::new(),
+            test_cases: Vec::new(),
+            campaigns: Vec::new(),
+            test_runs: Vec::new(),
+            load_tests: Vec::new(),
+            anomalies: Vec::new(),
+            risks: Vec::new(),
+            meetings: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! People, materials and cost resources, and their assignments to tasks.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::ids::{AssignmentId, CalendarId, ResourceId, TaskId};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum ResourceKind {
+    /// A person (or a team counted in full-time equivalents): has a calendar and a capacity.
+    #[default]
+    Person,
+    /// Consumed by quantity (licences, servers).
+    Material,
+    /// A cost entered per task (travel, training fees).
+    Cost,
+}
+
+/// Where the resource comes from: the company's own staff or a provider under contract.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Origin {
+    #[default]
+    Internal,
+    External {
+        provider: String,
+        contract: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Skill {
+    pub name: String,
+    /// 1 (notions) to 5 (expert).
+    pub level: u8,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum RatePer {
+    #[default]
+    Hour,
+    Day,
+    Week,
+    Month,
+}
+
+/// A price of work: `amount` in the project's currency per `per`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Rate {
+    pub amount: f64,
+    pub per: RatePer,
+}
+
+/// A period the resource is away (holiday, training, another project).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Leave {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    #[serde(default)]
+    pub reason: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resource {
+    pub id: ResourceId,
+    pub name: String,
+    #[serde(default)]
+    pub initials: String,
+    #[serde(default)]
+    pub kind: ResourceKind,
+    #[serde(default)]
+    pub origin: Origin,
+    #[serde(default)]
+    pub team: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub skills: Vec<Skill>,
+    #[serde(default)]
+    pub standard_rate: Rate,
+    #[serde(default)]
+    pub overtime_rate: Rate,
+    #[serde(default)]
+    pub cost_per_use: f64,
+    /// Capacity as a fraction of full time: 1.0 = 100 %, 0.5 = half time, 3.0 = a team of three.
+    #[serde(default = "one")]
+    pub max_units: f64,
+    #[serde(default)]
+    pub calendar: Option<CalendarId>,
+    #[serde(default)]
+    pub leave: Vec<Leave>,
+    #[serde(default)]
+    pub available_from: Option<NaiveDate>,
+    #[serde(default)]
+    pub available_to: Option<NaiveDate>,
+    /// Unit label of a material resource ("licence", "server").
+    #[serde(default)]
+    pub material_label: String,
+    #[serde(default)]
+    pub notes: String,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+impl Resource {
+    pub fn person(id: ResourceId, name: &str) -> Self {
+        Self {
+            id,
+            name: name.to_owned(),
+            initials: String::new(),
+            kind: ResourceKind::Person,
+            origin: Origin::Internal,
+            team: String::new(),
+            role: String::new(),
+            email: String::new(),
+            skills: Vec::new(),
+            standard_rate: Rate::default(),
+            overtime_rate: Rate::default(),
+            cost_per_use: 0.0,
+            max_units: 1.0,
+            calendar: None,
+            leave: Vec::new(),
+            available_from: None,
+            available_to: None,
+            material_label: String::new(),
+            notes: String::new(),
+        }
+    }
+}
+
+/// A resource working on a task.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assignment {
+    pub id: AssignmentId,
+    pub task: TaskId,
+    pub resource: ResourceId,
+    /// 1.0 = full time on this task.
+    pub units: f64,
+    pub work_minutes: i64,
+    #[serde(default)]
+    pub actual_work_minutes: i64,
+}

@@ -1,0 +1,23 @@
+//! The egui views: one file per view, the shell around them, the theme, shared widgets.
+//! Views read the document and push into the app's `Outbox`; they never mutate the document.
+
+pub mod project_view;
+pub mod shell;
+pub mod task_plan;
+pub mod theme;
+pub mod widgets;
+
+use crate::app::Outbox;
+use crate::app::derived::Derived;
+use crate::i18n::Lang;
+use crate::model::Project;
+use theme::Theme;
+
+/// What a view gets: the document and derived data to read, and the outbox to ask for changes.
+pub struct ViewCtx<'a> {
+    pub project: &'a Project,
+    pub derived: &'a Derived,
+    pub lang: Lang,
+    pub theme: &'a Theme,
+    pub out: &'a mut Outbox,
+}

@@ -1,0 +1,218 @@
+//! The frame around the views: menu bar, navigation, status bar and dialogs.
+
+use egui::{RichText, Ui};
+
+use super::ViewCtx;
+use super::project_view::project_view_ui;
+use super::task_plan::task_plan_ui;
+use super::theme::Theme;
+use super::widgets::command_menu_item_ui;
+use crate::app::commands::{Command, ViewKind};
+use crate::app::{Modal, Outbox, PiloteApp, PromptAnswer};
+use crate::i18n::{Lang, T};
+
+pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) {
+    let lang = app.lang();
+    egui::Panel::top("menu-bar").show(ui, |ui| menu_bar_ui(ui, app, out));
+    egui::Panel::bottom("status-bar").show(ui, |ui| status_bar_ui(ui, app, theme, out));
+    egui::Panel::left("navigation")
+        .resizable(false)
+        .exact_size(150.0)
+        .show(ui, |ui| navigation_ui(ui, app.settings.view, lang, out));
+    let PiloteApp {
+        doc,
+        derived,
+        tasks_view,
+        settings,
+        ..
+    } = app;
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        let mut view = ViewCtx {
+            project: &doc.project,
+            derived,
+            lang,
+            theme: &theme,
+            out,
+        };
+        match settings.view {
+            ViewKind::Tasks => task_plan_ui(ui, &mut view, tasks_view),
+            ViewKind::Project => project_view_ui(ui, &mut view),
+        }
+    });
+    modal_ui(ui.ctx(), app, out);
+}
+
+fn menu_bar_ui(ui: &mut Ui, app: &PiloteApp, out: &mut Outbox) {
+    let lang = app.lang();
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(T::MenuFile.get(lang), |ui| {
+            for command in [Command::New, Command::Open] {
+                command_menu_item_ui(ui, command, lang, true, out);
+            }
+            if cfg!(not(target_arch = "wasm32")) {
+                ui.menu_button(T::CmdOpenRecent.get(lang), |ui| {
+                    if app.settings.recent.is_empty() {
+                        ui.label(T::RecentEmpty.get(lang));
+                    }
+                    for path in &app.settings.recent {
+                        if ui.button(path).clicked() {
+                            out.open_recent = Some(path.clone());
+                            ui.close();
+                        }
+                    }
+                });
+            }
+            command_menu_item_ui(ui, Command::OpenSample, lang, true, out);
+            ui.separator();
+            command_menu_item_ui(ui, Command::Save, lang, true, out);
+            command_menu_item_ui(ui, Command::SaveAs, lang, true, out);
+            if cfg!(not(target_arch = "wasm32")) {
+                ui.separator();
+                command_menu_item_ui(ui, Command::Quit, lang, true, out);
+            }
+        });
+        ui.menu_button(T::MenuEdit.get(lang), |ui| {
+            let history = &app.doc.history;
+            command_menu_item_ui(ui, Command::Undo, lang, history.can_undo(), out);
+            command_menu_item_ui(ui, Command::Redo, lang, history.can_redo(), out);
+        });
+        ui.menu_button(T::MenuTask.get(lang), |ui| {
+            let selected = app.tasks_view.selected.is_some();
+            for command in [Command::AddTask, Command::InsertTask, Command::AddMilestone] {
+                command_menu_item_ui(ui, command, lang, true, out);
+            }
+            ui.separator();
+            for command in [
+                Command::DeleteTask,
+                Command::Indent,
+                Command::Outdent,
+                Command::MoveUp,
+                Command::MoveDown,
+            ] {
+                command_menu_item_ui(ui, command, lang, selected, out);
+            }
+        });
+        ui.menu_button(T::MenuView.get(lang), |ui| {
+            for view in ViewKind::ALL {
+                command_menu_item_ui(ui, view.command(), lang, true, out);
+            }
+            ui.separator();
+            command_menu_item_ui(ui, Command::ToggleTheme, lang, true, out);
+        });
+        ui.menu_button(T::MenuLanguage.get(lang), |ui| {
+            for choice in Lang::ALL {
+                if ui
+                    .selectable_label(choice == lang, choice.native_name())
+                    .clicked()
+                {
+                    out.lang = Some(choice);
+                    ui.close();
+                }
+            }
+        });
+        ui.menu_button(T::MenuHelp.get(lang), |ui| {
+            command_menu_item_ui(ui, Command::About, lang, true, out);
+        });
+    });
+}
+
+fn navigation_ui(ui: &mut Ui, current: ViewKind, lang: Lang, out: &mut Outbox) {
+    ui.add_space(6.0);
+    for view in ViewKind::ALL {
+        let command = view.command();
+        let response = ui
+            .add(
+                egui::Button::selectable(current == view, command.label(lang))
+                    .min_size(egui::vec2(ui.available_width(), 28.0)),
+            )
+            .on_hover_text(command.tooltip(lang));
+        if response.clicked() {
+            out.view = Some(view);
+        }
+    }
+}
+
+fn status_bar_ui(ui: &mut Ui, app: &PiloteApp, theme: Theme, out: &mut Outbox) {
+    let lang = app.lang();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(&app.doc.name).strong());
+        if app.doc.is_dirty() {
+            ui.label(RichText::new(T::Modified.get(lang)).color(theme.modified()));
+        }
+        ui.separator();
+        let issues = app.doc.issues.len();
+        if issues == 0 {
+            ui.label(RichText::new(T::NoProblems.get(lang)).color(theme.muted()));
+        } else {
+            let text = T::Problems.fill(lang, &[("count", &issues.to_string())]);
+            if ui
+                .button(RichText::new(text).color(theme.error()))
+                .clicked()
+            {
+                out.modal = Some(Some(Modal::Problems));
+            }
+        }
+        ui.separator();
+        let status = &app.status;
+        let color = if status.error {
+            theme.error()
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.add(egui::Label::new(RichText::new(&status.text).color(color)).truncate());
+    });
+}
+
+fn modal_ui(ctx: &egui::Context, app: &PiloteApp, out: &mut Outbox) {
+    let lang = app.lang();
+    let Some(modal) = &app.modal else {
+        return;
+    };
+    let response = egui::Modal::new(egui::Id::unique("pilote-modal")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        match modal {
+            Modal::Unsaved(_) => {
+                ui.heading(T::UnsavedTitle.get(lang));
+                ui.label(T::UnsavedBody.fill(lang, &[("name", &app.doc.name)]));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(T::CmdSave.get(lang)).clicked() {
+                        out.answer = Some(PromptAnswer::Save);
+                    }
+                    if ui.button(T::DontSave.get(lang)).clicked() {
+                        out.answer = Some(PromptAnswer::Discard);
+                    }
+                    if ui.button(T::Cancel.get(lang)).clicked() {
+                        out.answer = Some(PromptAnswer::Cancel);
+                    }
+                });
+            }
+            Modal::About => {
+                ui.heading(T::AppName.get(lang));
+                ui.label(T::AboutBody.fill(lang, &[("version", env!("CARGO_PKG_VERSION"))]));
+                if ui.button(T::Close.get(lang)).clicked() {
+                    out.modal = Some(None);
+                }
+            }
+            Modal::Problems => {
+                ui.heading(T::ProblemsTitle.get(lang));
+                egui::ScrollArea::vertical()
+                    .max_height(360.0)
+                    .show(ui, |ui| {
+                        for issue in &app.doc.issues {
+                            ui.label(issue.to_string());
+                        }
+                    });
+                if ui.button(T::Close.get(lang)).clicked() {
+                    out.modal = Some(None);
+                }
+            }
+        }
+    });
+    if response.should_close() {
+        match modal {
+            Modal::Unsaved(_) => out.answer = Some(PromptAnswer::Cancel),
+            _ => out.modal = Some(None),
+        }
+    }
+}

@@ -1,0 +1,494 @@
+//! The task plan: the WBS table where the project manager enters and organises the plan.
+//! Virtualized (only visible rows are laid out), every cell editable in place, every change an
+//! undoable edit.
+
+use std::collections::HashMap;
+
+use egui::text::CCursorRange;
+use egui::{Key, RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use super::ViewCtx;
+use super::widgets::{CellOutcome, command_button_ui, text_cell_ui};
+use crate::app::commands::Command;
+use crate::app::edit::{Edit, TaskField};
+use crate::app::history::CoalesceKey;
+use crate::i18n::{self, Lang, T};
+use crate::io::entry::{self, PredecessorError};
+use crate::model::{Link, Task, TaskId};
+
+/// The view's own state: selection and the text being typed in cells.
+#[derive(Default)]
+pub struct TaskPlanState {
+    pub selected: Option<TaskId>,
+    /// Put the keyboard in the selected task's name next frame, all text selected.
+    pub focus_name: bool,
+    pub scroll_to_selected: bool,
+    drafts: HashMap<egui::Id, String>,
+}
+
+impl TaskPlanState {
+    pub fn select(&mut self, id: Option<TaskId>, focus_name: bool) {
+        self.selected = id;
+        self.focus_name = focus_name;
+        self.scroll_to_selected = true;
+    }
+}
+
+const ROW_HEIGHT: f32 = 22.0;
+const INDENT_PER_LEVEL: f32 = 16.0;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Cell {
+    Name,
+    Duration,
+    Start,
+    Finish,
+    Predecessors,
+    Percent,
+}
+
+fn cell_id(task: TaskId, cell: Cell) -> egui::Id {
+    egui::Id::unique(("task-cell", task, cell))
+}
+
+pub fn task_plan_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
+    let lang = view.lang;
+    let has_selection = state
+        .selected
+        .is_some_and(|id| view.derived.rows.contains_key(&id));
+    ui.horizontal_wrapped(|ui| {
+        for command in [Command::AddTask, Command::InsertTask, Command::AddMilestone] {
+            command_button_ui(ui, command, lang, true, view.out);
+        }
+        ui.separator();
+        for command in [
+            Command::DeleteTask,
+            Command::Indent,
+            Command::Outdent,
+            Command::MoveUp,
+            Command::MoveDown,
+        ] {
+            command_button_ui(ui, command, lang, has_selection, view.out);
+        }
+        ui.separator();
+        let tasks = view.project.tasks.len() - view.derived.summary_count;
+        ui.label(
+            RichText::new(T::TasksSummary.fill(
+                lang,
+                &[
+                    ("tasks", &tasks.to_string()),
+                    ("milestones", &view.derived.milestone_count.to_string()),
+                ],
+            ))
+            .color(view.theme.muted()),
+        );
+    });
+    ui.separator();
+    keyboard_navigation(ui, view, state);
+    table_ui(ui, view, state);
+}
+
+/// Arrow keys move the selection, F2 edits the name, as in a spreadsheet.
+fn keyboard_navigation(ui: &Ui, view: &ViewCtx<'_>, state: &mut TaskPlanState) {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return;
+    }
+    let tasks = &view.project.tasks;
+    let row = state
+        .selected
+        .and_then(|id| view.derived.rows.get(&id).copied());
+    let (up, down, f2) = ui.input(|i| {
+        let plain = i.modifiers.is_none();
+        (
+            plain && i.key_pressed(Key::ArrowUp),
+            plain && i.key_pressed(Key::ArrowDown),
+            i.key_pressed(Key::F2),
+        )
+    });
+    let target = match row {
+        Some(r) if up => Some(r.saturating_sub(1)),
+        Some(r) if down => Some((r + 1).min(tasks.len().saturating_sub(1))),
+        None if up || down => Some(0),
+        _ => None,
+    };
+    if let Some(t) = target.and_then(|r| tasks.get(r)) {
+        state.select(Some(t.id), false);
+    }
+    if f2 && row.is_some() {
+        state.focus_name = true;
+    }
+}
+
+fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
+    let lang = view.lang;
+    let tasks = &view.project.tasks;
+    let selected_row = state
+        .selected
+        .and_then(|id| view.derived.rows.get(&id).copied());
+    let mut table = TableBuilder::new(ui)
+        .id_salt("task-plan")
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::exact(38.0))
+        .column(Column::initial(56.0).at_least(36.0))
+        .column(Column::initial(300.0).at_least(120.0).clip(true))
+        .column(Column::initial(80.0).at_least(50.0))
+        .column(Column::initial(130.0).at_least(80.0))
+        .column(Column::initial(130.0).at_least(80.0))
+        .column(Column::initial(110.0).at_least(60.0).clip(true))
+        .column(Column::initial(170.0).at_least(60.0).clip(true))
+        .column(Column::remainder().at_least(60.0));
+    if state.scroll_to_selected {
+        if let Some(row) = selected_row {
+            table = table.scroll_to_row(row, None);
+        }
+        state.scroll_to_selected = false;
+    }
+    let headers = [
+        T::ColId,
+        T::ColWbs,
+        T::ColName,
+        T::ColDuration,
+        T::ColStart,
+        T::ColFinish,
+        T::ColPredecessors,
+        T::ColResources,
+        T::ColPercent,
+    ];
+    table
+        .header(ROW_HEIGHT, |mut header| {
+            for title in headers {
+                header.col(|ui| {
+                    ui.strong(title.get(lang));
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(ROW_HEIGHT, tasks.len(), |mut row| {
+                let index = row.index();
+                let task = &tasks[index];
+                row.set_selected(selected_row == Some(index));
+                let mut select = false;
+                row.col(|ui| {
+                    let label = ui.add(
+                        egui::Label::new(
+                            RichText::new((index + 1).to_string()).color(view.theme.muted()),
+                        )
+                        .sense(egui::Sense::click()),
+                    );
+                    select |= label.clicked();
+                });
+                row.col(|ui| {
+                    ui.label(RichText::new(&view.derived.wbs[index]).color(view.theme.muted()));
+                });
+                row.col(|ui| select |= name_cell_ui(ui, view, state, index, task));
+                row.col(|ui| select |= duration_cell_ui(ui, view, state, index, task));
+                row.col(|ui| select |= date_cell_ui(ui, view, state, index, task, Cell::Start));
+                row.col(|ui| select |= date_cell_ui(ui, view, state, index, task, Cell::Finish));
+                row.col(|ui| select |= predecessors_cell_ui(ui, view, state, index, task));
+                row.col(|ui| {
+                    ui.label(&view.derived.resources[index]);
+                });
+                row.col(|ui| select |= percent_cell_ui(ui, view, state, index, task));
+                if select || row.response().clicked() {
+                    state.selected = Some(task.id);
+                }
+            });
+        });
+}
+
+/// Reports a commit's refusal in the status bar; the document is not touched.
+fn refuse(view: &mut ViewCtx<'_>, message: String) {
+    view.out.error(message);
+}
+
+fn name_cell_ui(
+    ui: &mut Ui,
+    view: &mut ViewCtx<'_>,
+    state: &mut TaskPlanState,
+    index: usize,
+    task: &Task,
+) -> bool {
+    let summary = view.derived.summary[index];
+    ui.add_space(f32::from(task.outline_level.saturating_sub(1)) * INDENT_PER_LEVEL);
+    let theme = view.theme;
+    if task.milestone {
+        ui.label(RichText::new("◆").color(theme.milestone()));
+    } else if summary {
+        ui.label(RichText::new("▾").color(theme.summary()));
+    }
+    let id = cell_id(task.id, Cell::Name);
+    let mut name = task.name.clone();
+    let mut edit = egui::TextEdit::singleline(&mut name)
+        .id(id)
+        .frame(egui::Frame::NONE)
+        .desired_width(f32::INFINITY);
+    if summary {
+        edit = edit.text_color(theme.summary());
+    } else if task.percent_complete == 100 {
+        edit = edit.text_color(theme.done());
+    }
+    let response = ui.add(edit);
+    let label = format!("{} {}", T::ColName.get(view.lang), index + 1);
+    ui.ctx()
+        .accesskit_node_builder(id, |node| node.set_label(label));
+    if state.focus_name && state.selected == Some(task.id) {
+        state.focus_name = false;
+        response.request_focus();
+        let mut text_state = egui::TextEdit::load_state(ui.ctx(), id).unwrap_or_default();
+        text_state
+            .cursor
+            .set_char_range(Some(CCursorRange::select_all_str(&name)));
+        text_state.store(ui.ctx(), id);
+    }
+    if response.changed() {
+        view.out.edit(
+            Edit::SetTask {
+                id: task.id,
+                field: TaskField::Name(name),
+            },
+            Some(CoalesceKey {
+                what: "task.name",
+                id: task.id.0,
+            }),
+        );
+    }
+    if response.lost_focus() {
+        view.out.seal = true;
+    }
+    response.gained_focus() || response.clicked()
+}
+
+fn duration_cell_ui(
+    ui: &mut Ui,
+    view: &mut ViewCtx<'_>,
+    state: &mut TaskPlanState,
+    index: usize,
+    task: &Task,
+) -> bool {
+    let lang = view.lang;
+    let shown = entry::format_duration(task.duration, lang);
+    let label = format!("{} {}", T::ColDuration.get(lang), index + 1);
+    let (response, outcome) = text_cell_ui(
+        ui,
+        cell_id(task.id, Cell::Duration),
+        &shown,
+        || shown.clone(),
+        &mut state.drafts,
+        &label,
+    );
+    if let CellOutcome::Commit(text) = outcome {
+        match entry::parse_duration(&text) {
+            Some(duration) if duration != task.duration => view.out.edit(
+                Edit::SetTask {
+                    id: task.id,
+                    field: TaskField::Duration(duration),
+                },
+                None,
+            ),
+            Some(_) => {}
+            None => refuse(view, T::BadDuration.fill(lang, &[("text", &text)])),
+        }
+    }
+    response.gained_focus() || response.clicked()
+}
+
+fn date_cell_ui(
+    ui: &mut Ui,
+    view: &mut ViewCtx<'_>,
+    state: &mut TaskPlanState,
+    index: usize,
+    task: &Task,
+    cell: Cell,
+) -> bool {
+    let lang = view.lang;
+    let at = if cell == Cell::Start {
+        task.start
+    } else {
+        task.finish
+    };
+    let shown = i18n::format_date(lang, at.date());
+    let title = if cell == Cell::Start {
+        T::ColStart
+    } else {
+        T::ColFinish
+    };
+    let label = format!("{} {}", title.get(lang), index + 1);
+    let (response, outcome) = text_cell_ui(
+        ui,
+        cell_id(task.id, cell),
+        &shown,
+        || i18n::format_date_numeric(at.date()),
+        &mut state.drafts,
+        &label,
+    );
+    if let CellOutcome::Commit(text) = outcome {
+        let Some(date) = i18n::parse_date(&text) else {
+            let format = T::DateFormatHint.get(lang);
+            refuse(
+                view,
+                T::BadDate.fill(lang, &[("text", &text), ("format", format)]),
+            );
+            return true;
+        };
+        let new_at = date.and_time(at.time());
+        if new_at != at {
+            let edit = if cell == Cell::Start {
+                // Moving the start keeps the span, as dragging a bar does.
+                let span = task.finish - task.start;
+                Edit::Batch(vec![
+                    Edit::SetTask {
+                        id: task.id,
+                        field: TaskField::Start(new_at),
+                    },
+                    Edit::SetTask {
+                        id: task.id,
+                        field: TaskField::Finish(new_at + span),
+                    },
+                ])
+            } else if new_at < task.start {
+                refuse(view, T::FinishBeforeStart.get(lang).to_owned());
+                return true;
+            } else {
+                Edit::SetTask {
+                    id: task.id,
+                    field: TaskField::Finish(new_at),
+                }
+            };
+            view.out.edit(edit, None);
+        }
+    }
+    response.gained_focus() || response.clicked()
+}
+
+fn predecessors_cell_ui(
+    ui: &mut Ui,
+    view: &mut ViewCtx<'_>,
+    state: &mut TaskPlanState,
+    index: usize,
+    task: &Task,
+) -> bool {
+    let lang = view.lang;
+    let links: Vec<&Link> = view.derived.predecessors[index]
+        .iter()
+        .filter_map(|&k| view.project.links.get(k))
+        .collect();
+    let shown = entry::format_predecessors(&links, &view.derived.rows, lang);
+    let label = format!("{} {}", T::ColPredecessors.get(lang), index + 1);
+    let (response, outcome) = text_cell_ui(
+        ui,
+        cell_id(task.id, Cell::Predecessors),
+        &shown,
+        || shown.clone(),
+        &mut state.drafts,
+        &label,
+    );
+    if let CellOutcome::Commit(text) = outcome {
+        match entry::parse_predecessors(&text, &view.project.tasks, index) {
+            Ok(new_links) => {
+                if would_cycle(view, task.id, &new_links) {
+                    refuse(
+                        view,
+                        predecessor_message(lang, &text, T::PredCycle.get(lang)),
+                    );
+                } else {
+                    view.out.edit(
+                        Edit::SetPredecessors {
+                            task: task.id,
+                            links: new_links,
+                        },
+                        None,
+                    );
+                }
+            }
+            Err(error) => {
+                let reason = match error {
+                    PredecessorError::Syntax(part) => T::PredSyntax.fill(lang, &[("part", &part)]),
+                    PredecessorError::UnknownRow(row) => {
+                        T::PredUnknownRow.fill(lang, &[("row", &row.to_string())])
+                    }
+                    PredecessorError::SelfLink => T::PredSelf.get(lang).to_owned(),
+                    PredecessorError::SummaryAndSubtask => T::PredSummary.get(lang).to_owned(),
+                };
+                refuse(view, predecessor_message(lang, &text, &reason));
+            }
+        }
+    }
+    response.gained_focus() || response.clicked()
+}
+
+fn predecessor_message(lang: Lang, text: &str, reason: &str) -> String {
+    T::BadPredecessors.fill(lang, &[("text", text), ("reason", reason)])
+}
+
+/// True when giving `task` these predecessors would close a loop in the network.
+fn would_cycle(view: &ViewCtx<'_>, task: TaskId, new_links: &[Link]) -> bool {
+    let mut successors: HashMap<TaskId, Vec<TaskId>> = HashMap::new();
+    for link in view
+        .project
+        .links
+        .iter()
+        .filter(|l| l.successor != task)
+        .chain(new_links)
+    {
+        successors
+            .entry(link.predecessor)
+            .or_default()
+            .push(link.successor);
+    }
+    // A cycle through `task` exists if `task` can reach itself.
+    let mut stack = successors.get(&task).cloned().unwrap_or_default();
+    let mut seen = std::collections::HashSet::new();
+    while let Some(next) = stack.pop() {
+        if next == task {
+            return true;
+        }
+        if seen.insert(next)
+            && let Some(more) = successors.get(&next)
+        {
+            stack.extend(more.iter().copied());
+        }
+    }
+    false
+}
+
+fn percent_cell_ui(
+    ui: &mut Ui,
+    view: &mut ViewCtx<'_>,
+    state: &mut TaskPlanState,
+    index: usize,
+    task: &Task,
+) -> bool {
+    let lang = view.lang;
+    let shown = format!("{} %", task.percent_complete);
+    let label = format!("{} {}", T::ColPercent.get(lang), index + 1);
+    let (response, outcome) = text_cell_ui(
+        ui,
+        cell_id(task.id, Cell::Percent),
+        &shown,
+        || task.percent_complete.to_string(),
+        &mut state.drafts,
+        &label,
+    );
+    if let CellOutcome::Commit(text) = outcome {
+        let value = text.trim().trim_end_matches('%').trim().parse::<u8>();
+        match value {
+            Ok(p) if p <= 100 => {
+                if p != task.percent_complete {
+                    view.out.edit(
+                        Edit::SetTask {
+                            id: task.id,
+                            field: TaskField::PercentComplete(p),
+                        },
+                        None,
+                    );
+                }
+            }
+            _ => refuse(view, T::BadPercent.fill(lang, &[("text", &text)])),
+        }
+    }
+    response.gained_focus() || response.clicked()
+}

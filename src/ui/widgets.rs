@@ -1,0 +1,103 @@
+//! Small widgets shared by the views.
+
+use egui::{Response, Ui};
+
+use crate::app::Outbox;
+use crate::app::commands::Command;
+use crate::i18n::Lang;
+
+/// A button for a command of the command table: its label, its tooltip with the shortcut.
+pub fn command_button_ui(
+    ui: &mut Ui,
+    command: Command,
+    lang: Lang,
+    enabled: bool,
+    out: &mut Outbox,
+) -> Response {
+    let response = ui
+        .add_enabled(enabled, egui::Button::new(command.label(lang)))
+        .on_hover_text(tooltip_text(ui, command, lang));
+    if response.clicked() {
+        out.command(command);
+    }
+    response
+}
+
+/// A menu entry for a command: label, shortcut on the right, tooltip.
+pub fn command_menu_item_ui(
+    ui: &mut Ui,
+    command: Command,
+    lang: Lang,
+    enabled: bool,
+    out: &mut Outbox,
+) {
+    let spec = command.spec();
+    let mut button = egui::Button::new(command.label(lang));
+    if let Some(shortcut) = spec.shortcut {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    let response = ui
+        .add_enabled(enabled, button)
+        .on_hover_text(command.tooltip(lang));
+    if response.clicked() {
+        out.command(command);
+        ui.close();
+    }
+}
+
+fn tooltip_text(ui: &Ui, command: Command, lang: Lang) -> String {
+    match command.spec().shortcut {
+        Some(shortcut) => format!(
+            "{} ({})",
+            command.tooltip(lang),
+            ui.ctx().format_shortcut(&shortcut)
+        ),
+        None => command.tooltip(lang).to_owned(),
+    }
+}
+
+/// What a text cell reported this frame.
+pub enum CellOutcome {
+    /// Nothing to do.
+    Idle,
+    /// The user finished editing (Enter or focus left) with this text.
+    Commit(String),
+}
+
+/// A one-line text cell that edits a draft while focused and reports the text when the user
+/// is done. `display` is shown when not editing, `edit_text` is what editing starts from.
+pub fn text_cell_ui(
+    ui: &mut Ui,
+    id: egui::Id,
+    display: &str,
+    edit_text: impl FnOnce() -> String,
+    drafts: &mut std::collections::HashMap<egui::Id, String>,
+    label: &str,
+) -> (Response, CellOutcome) {
+    let focused = ui.memory(|m| m.has_focus(id));
+    let mut text = if focused {
+        drafts.entry(id).or_insert_with(edit_text).clone()
+    } else {
+        display.to_owned()
+    };
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .id(id)
+            .frame(egui::Frame::NONE)
+            .desired_width(f32::INFINITY),
+    );
+    // The accessible name says which cell this is, so screen readers and tests can find it.
+    ui.ctx()
+        .accesskit_node_builder(id, |node| node.set_label(label.to_owned()));
+    if focused || response.has_focus() {
+        drafts.insert(id, text);
+    }
+    let cancelled = ui.input(|i| i.key_pressed(egui::Key::Escape));
+    if response.lost_focus() {
+        let draft = drafts.remove(&id).unwrap_or_default();
+        if !cancelled && draft != display {
+            return (response, CellOutcome::Commit(draft));
+        }
+    }
+    (response, CellOutcome::Idle)
+}
