@@ -1,5 +1,5 @@
 //! Every user-visible string, in English and French, side by side so that a missing
-//! translation shows in review. Pure: no egui, usable from every layer.
+//! translation shows in review. Pure (no UI toolkit), usable from every layer.
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
@@ -148,7 +148,7 @@ texts! {
     NoProblems => "No problems", "Aucun problème";
     ProblemsTitle => "Problems in this project", "Problèmes de ce projet";
     RecentEmpty => "No recent files", "Aucun fichier récent";
-    TasksSummary => "{tasks} tasks · {milestones} milestones", "{tasks} tâches · {milestones} jalons";
+    TasksSummary => "{tasks} tasks · {summaries} phases and summaries · {milestones} milestones", "{tasks} tâches · {summaries} phases et récapitulatives · {milestones} jalons";
     FieldName => "Name", "Nom";
     FieldCode => "Code", "Code";
     FieldClient => "Client / project owner", "Client / maîtrise d'ouvrage";

@@ -60,7 +60,9 @@ pub struct LocatedIssue {
     pub issue: ValidationIssue,
 }
 
+/// Reads only `format_version`; named like the document so that errors speak of `Project`.
 #[derive(Deserialize)]
+#[serde(rename = "Project")]
 struct VersionProbe {
     #[serde(default)]
     format_version: u32,
@@ -70,13 +72,28 @@ fn ron_options() -> ron::Options {
     ron::Options::default()
 }
 
+/// Messages chrono gives for a date or time that does not parse.
+const CHRONO_MESSAGES: &[&str] = &[
+    "input is out of range",
+    "no possible date and time matching input",
+    "input is not enough for unique date and time",
+    "input contains invalid characters",
+    "premature end of input",
+    "trailing input",
+    "bad or unsupported format string",
+];
+
 fn syntax_error(file: &str, error: &ron::error::SpannedError) -> LoadError {
+    let mut message = error.code.to_string();
+    if CHRONO_MESSAGES.contains(&message.as_str()) {
+        message = format!("not a valid date or time ({message}); expected e.g. \"2026-01-05\" or \"2026-01-05T08:00:00\"");
+    }
     LoadError {
         kind: LoadErrorKind::Syntax,
         file: file.to_owned(),
         line: error.span.start.line,
         column: error.span.start.col,
-        message: error.code.to_string(),
+        message,
     }
 }
 
@@ -88,6 +105,16 @@ pub fn parse(text: &str, file: &str) -> Result<Project, LoadError> {
 
 /// Like [`parse`], also giving the version the file was written in.
 fn parse_versioned(text: &str, file: &str) -> Result<(Project, u32), LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError {
+            kind: LoadErrorKind::Syntax,
+            file: file.to_owned(),
+            line: 1,
+            column: 1,
+            message: "the file is empty; a Pilote project starts with `(format_version: …`"
+                .to_owned(),
+        });
+    }
     let probe: VersionProbe = ron_options()
         .from_str(text)
         .map_err(|e| syntax_error(file, &e))?;

@@ -244,8 +244,8 @@ pub fn format_predecessors(links: &[&Link], rows: &HashMap<TaskId, usize>, lang:
 /// List separator: French uses ";" because "," is its decimal mark.
 fn separator(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => ",",
-        Lang::Fr => ";",
+        Lang::En => ", ",
+        Lang::Fr => "; ",
     }
 }
 

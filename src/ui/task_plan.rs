@@ -72,12 +72,12 @@ pub fn task_plan_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanSta
             command_button_ui(ui, command, lang, has_selection, view.out);
         }
         ui.separator();
-        let tasks = view.project.tasks.len() - view.derived.summary_count;
         ui.label(
             RichText::new(T::TasksSummary.fill(
                 lang,
                 &[
-                    ("tasks", &tasks.to_string()),
+                    ("tasks", &view.project.tasks.len().to_string()),
+                    ("summaries", &view.derived.summary_count.to_string()),
                     ("milestones", &view.derived.milestone_count.to_string()),
                 ],
             ))
@@ -228,8 +228,6 @@ fn name_cell_ui(
         .desired_width(f32::INFINITY);
     if summary {
         edit = edit.text_color(theme.summary());
-    } else if task.percent_complete == 100 {
-        edit = edit.text_color(theme.done());
     }
     let response = ui.add(edit);
     let label = format!("{} {}", T::ColName.get(view.lang), index + 1);

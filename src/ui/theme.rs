@@ -64,13 +64,4 @@ impl Theme {
             Color32::from_rgb(0x5B, 0x2C, 0x9E)
         }
     }
-
-    /// Completed work (100 % complete).
-    pub fn done(&self) -> Color32 {
-        if self.dark {
-            Color32::from_rgb(0x7B, 0xD8, 0x8F)
-        } else {
-            Color32::from_rgb(0x1C, 0x7C, 0x35)
-        }
-    }
 }

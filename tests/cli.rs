@@ -1,0 +1,66 @@
+//! The command line, as a user or a script runs it.
+
+use std::process::Command;
+
+fn pilote(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_pilote"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_prints_one_line_per_kind_of_item_for_the_sample() {
+    let (code, out, err) = pilote(&["check", "assets/samples/erp-rollout.pilote.ron"]);
+    assert_eq!(code, 0, "{err}");
+    for start in [
+        "tasks: 80 (14 summaries, 12 milestones)",
+        "links: ",
+        "resources: 12",
+        "requirements: 30",
+        "deliverables: 15",
+        "test cases: 40 in 2 campaigns",
+        "anomalies: 11",
+        "risks: 12",
+        "meetings: 4",
+    ] {
+        assert!(
+            out.lines().any(|l| l.starts_with(start)),
+            "no line starting with {start:?} in:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn check_reports_file_line_column_and_exits_1() {
+    let file = "tests/data/malformed/dangling-reference.pilote.ron";
+    let (code, out, err) = pilote(&["check", file]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(
+        err.starts_with(&format!("{file}:62:19: assignment 2 refers to task 9")),
+        "{err}"
+    );
+    let (code, _, err) = pilote(&["check", "no/such/file.pilote.ron"]);
+    assert_eq!(code, 1);
+    assert!(err.starts_with("no/such/file.pilote.ron: "), "{err}");
+}
+
+#[test]
+fn help_version_and_bad_arguments() {
+    let (code, out, _) = pilote(&["--version"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.trim(), format!("pilote {}", env!("CARGO_PKG_VERSION")));
+    let (code, out, _) = pilote(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("pilote check FILE"));
+    let (code, _, err) = pilote(&["--frobnicate"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown arguments"));
+}
