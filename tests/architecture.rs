@@ -50,7 +50,11 @@ fn pure_layers_do_not_mention_the_ui_or_the_clock() {
             }
         }
     }
-    assert!(offences.is_empty(), "the pure core mentions:\n{}", offences.join("\n"));
+    assert!(
+        offences.is_empty(),
+        "the pure core mentions:\n{}",
+        offences.join("\n")
+    );
 }
 
 #[test]
@@ -62,8 +66,7 @@ fn views_never_mutate_the_document_directly() {
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
         let mutable_project = text.match_indices("&mut Project").any(|(i, m)| {
-            !text[i + m.len()..]
-                .starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            !text[i + m.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
         });
         assert!(
             !mutable_project && !text.contains("&mut self.doc"),

@@ -4,12 +4,12 @@
 use std::path::{Path, PathBuf};
 
 use pilote::io::document::{self, LoadErrorKind};
-use pilote::model::{
-    DurationUnit, LinkKind, Origin, RatePer, TaskId, outline, validate::validate,
-};
+use pilote::model::{DurationUnit, LinkKind, Origin, RatePer, TaskId, outline, validate::validate};
 
 fn data(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
 }
 
 fn read(path: &Path) -> String {
@@ -27,15 +27,30 @@ fn the_sample_is_a_believable_erp_roll_out() {
         .collect();
     assert_eq!(
         phases,
-        ["Framing", "Specifications", "Build", "Tests and acceptance", "Deployment"]
+        [
+            "Framing",
+            "Specifications",
+            "Build",
+            "Tests and acceptance",
+            "Deployment"
+        ]
     );
     assert!((75..=90).contains(&tasks.len()), "{} tasks", tasks.len());
     assert!(tasks.iter().filter(|t| t.milestone).count() >= 10);
     let kinds: std::collections::HashSet<LinkKind> = project.links.iter().map(|l| l.kind).collect();
-    for kind in [LinkKind::FinishToStart, LinkKind::StartToStart, LinkKind::FinishToFinish] {
+    for kind in [
+        LinkKind::FinishToStart,
+        LinkKind::StartToStart,
+        LinkKind::FinishToFinish,
+    ] {
         assert!(kinds.contains(&kind), "no {kind:?} link");
     }
-    assert!(project.links.iter().any(|l| l.lag != pilote::model::Lag::None));
+    assert!(
+        project
+            .links
+            .iter()
+            .any(|l| l.lag != pilote::model::Lag::None)
+    );
     assert!(
         project.calendars[0].exceptions.len() >= 11,
         "French public holidays"
@@ -55,7 +70,11 @@ fn the_sample_is_a_believable_erp_roll_out() {
     assert_eq!(project.baselines.len(), 1);
     let status = project.meta.status_date.unwrap();
     assert!(tasks.iter().any(|t| t.percent_complete == 100));
-    assert!(tasks.iter().any(|t| t.percent_complete > 0 && t.percent_complete < 100));
+    assert!(
+        tasks
+            .iter()
+            .any(|t| t.percent_complete > 0 && t.percent_complete < 100)
+    );
     for t in tasks {
         assert!(
             t.percent_complete == 0 || t.start.date() <= status,
@@ -72,7 +91,12 @@ fn the_sample_is_a_believable_erp_roll_out() {
     assert!((9..=14).contains(&project.anomalies.len()));
     assert!((11..=14).contains(&project.risks.len()));
     assert_eq!(project.meetings.len(), 4);
-    assert!(project.meetings.iter().all(|m| !m.decisions.is_empty() && !m.actions.is_empty()));
+    assert!(
+        project
+            .meetings
+            .iter()
+            .all(|m| !m.decisions.is_empty() && !m.actions.is_empty())
+    );
 }
 
 #[test]
@@ -131,18 +155,72 @@ fn a_version_0_file_is_migrated() {
 /// (file, kind, line, column, words the message must contain)
 const MALFORMED: &[(&str, LoadErrorKind, usize, usize, &str)] = &[
     ("truncated", LoadErrorKind::Syntax, 37, 11, "Unexpected end"),
-    ("wrong-type", LoadErrorKind::Syntax, 38, 21, "Expected integer"),
-    ("unknown-variant", LoadErrorKind::Syntax, 54, 42, "FinishToBegin"),
-    ("newer-version", LoadErrorKind::TooNew, 3, 19, "newer Pilote"),
-    ("dangling-reference", LoadErrorKind::Invalid, 62, 19, "task 9, which does not exist"),
-    ("duplicate-id", LoadErrorKind::Invalid, 44, 11, "id 2 is used more than once"),
-    ("dependency-cycle", LoadErrorKind::Invalid, 54, 5, "dependency cycle"),
+    (
+        "wrong-type",
+        LoadErrorKind::Syntax,
+        38,
+        21,
+        "Expected integer",
+    ),
+    (
+        "unknown-variant",
+        LoadErrorKind::Syntax,
+        54,
+        42,
+        "FinishToBegin",
+    ),
+    (
+        "newer-version",
+        LoadErrorKind::TooNew,
+        3,
+        19,
+        "newer Pilote",
+    ),
+    (
+        "dangling-reference",
+        LoadErrorKind::Invalid,
+        62,
+        19,
+        "task 9, which does not exist",
+    ),
+    (
+        "duplicate-id",
+        LoadErrorKind::Invalid,
+        44,
+        11,
+        "id 2 is used more than once",
+    ),
+    (
+        "dependency-cycle",
+        LoadErrorKind::Invalid,
+        54,
+        5,
+        "dependency cycle",
+    ),
     ("unknown-field", LoadErrorKind::Syntax, 39, 7, "durration"),
-    ("bad-date", LoadErrorKind::Syntax, 33, 16, "not a valid date"),
-    ("missing-field", LoadErrorKind::Syntax, 33, 5, "missing field named `name`"),
+    (
+        "bad-date",
+        LoadErrorKind::Syntax,
+        33,
+        16,
+        "not a valid date",
+    ),
+    (
+        "missing-field",
+        LoadErrorKind::Syntax,
+        33,
+        5,
+        "missing field named `name`",
+    ),
     ("unclosed-string", LoadErrorKind::Syntax, 58, 19, "string"),
     ("empty", LoadErrorKind::Syntax, 1, 1, "empty"),
-    ("percent-out-of-range", LoadErrorKind::Invalid, 39, 25, "more than 100 %"),
+    (
+        "percent-out-of-range",
+        LoadErrorKind::Invalid,
+        39,
+        25,
+        "more than 100 %",
+    ),
 ];
 
 #[test]
@@ -155,7 +233,11 @@ fn broken_files_give_file_line_column_and_reason() {
         let shown = format!("{name}.pilote.ron");
         let error = document::load_strict(&read(&path), &shown).unwrap_err();
         assert_eq!(error.kind, kind, "{name}: {error}");
-        assert_eq!((error.line, error.column), (line, column), "{name}: {error}");
+        assert_eq!(
+            (error.line, error.column),
+            (line, column),
+            "{name}: {error}"
+        );
         assert!(error.message.contains(words), "{name}: {error}");
         let text = error.to_string();
         assert!(
@@ -170,10 +252,7 @@ fn a_dependency_cycle_names_the_tasks_in_it() {
     let text = read(&data("malformed/dependency-cycle.pilote.ron"));
     let project = document::parse(&text, "cycle").unwrap();
     let issues = validate(&project);
-    let cycle = issues
-        .iter()
-        .find(|i| i.message.contains("cycle"))
-        .unwrap();
+    let cycle = issues.iter().find(|i| i.message.contains("cycle")).unwrap();
     for name in ["\"Design\"", "\"Build\"", "\"Go-live\""] {
         assert!(cycle.message.contains(name), "{}", cycle.message);
     }

@@ -188,7 +188,10 @@ fn indent_outdent_and_moves_keep_the_outline_sound() {
     let original = p.clone();
     // The first phase cannot be indented; its first task cannot be outdented past level 1.
     assert_eq!(task_ops::indent(&p, Some(0)), Err(OpRefusal::CannotIndent));
-    assert_eq!(task_ops::outdent(&p, Some(0)), Err(OpRefusal::CannotOutdent));
+    assert_eq!(
+        task_ops::outdent(&p, Some(0)),
+        Err(OpRefusal::CannotOutdent)
+    );
     assert_eq!(task_ops::indent(&p, None), Err(OpRefusal::NoSelection));
     // Indent "Stakeholder interviews" under "Kick-off meeting".
     let interviews = row_of(&p, "Stakeholder interviews");

@@ -3,9 +3,7 @@
 
 use pilote::io::document;
 use pilote::model::validate::{IssueKind, validate};
-use pilote::model::{
-    CalendarId, Link, LinkKind, Lag, Project, RequirementId, ResourceId, TaskId,
-};
+use pilote::model::{CalendarId, Lag, Link, LinkKind, Project, RequirementId, ResourceId, TaskId};
 
 fn minimal() -> Project {
     let text = std::fs::read_to_string(concat!(
@@ -34,9 +32,16 @@ fn dangling_references_are_reported_with_their_path() {
     p.tasks[1].calendar = Some(CalendarId(7));
     let issues = validate(&p);
     assert_eq!(issues.len(), 2, "{issues:?}");
-    assert!(issues.iter().all(|i| i.kind == IssueKind::DanglingReference));
+    assert!(
+        issues
+            .iter()
+            .all(|i| i.kind == IssueKind::DanglingReference)
+    );
     let paths: Vec<String> = issues.iter().map(|i| i.path.to_string()).collect();
-    assert!(paths.contains(&"assignments[0].resource".to_owned()), "{paths:?}");
+    assert!(
+        paths.contains(&"assignments[0].resource".to_owned()),
+        "{paths:?}"
+    );
     assert!(paths.contains(&"tasks[1].calendar".to_owned()), "{paths:?}");
     assert!(issues.iter().any(|i| i.message.contains("resource 42")));
 }
@@ -60,7 +65,13 @@ fn dependency_cycles_are_reported_once_per_loop() {
     let issues = validate(&p);
     assert_eq!(issues.len(), 1, "{issues:?}");
     assert_eq!(issues[0].kind, IssueKind::Cycle);
-    assert!(issues[0].message.contains("\"Design\" → 2 \"Build\" → 3 \"Go-live\""), "{}", issues[0].message);
+    assert!(
+        issues[0]
+            .message
+            .contains("\"Design\" → 2 \"Build\" → 3 \"Go-live\""),
+        "{}",
+        issues[0].message
+    );
 }
 
 #[test]

@@ -147,6 +147,7 @@ pub struct PiloteApp {
     /// Set once the user has agreed to close, so the close request is not intercepted again.
     closing: bool,
     applied_theme: Option<bool>,
+    window_title: String,
 }
 
 fn today() -> NaiveDate {
@@ -168,6 +169,7 @@ impl PiloteApp {
             after_save: None,
             closing: false,
             applied_theme: None,
+            window_title: String::new(),
         };
         if let Some((path, text)) = file {
             app.open_text(&path, &text);
@@ -503,7 +505,11 @@ impl PiloteApp {
             self.doc.name,
             if self.doc.is_dirty() { " *" } else { "" }
         );
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        // Viewport commands repaint: send the title only when it changes.
+        if self.window_title != title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
 
         let theme = Theme::new(self.settings.dark);
         ui::shell::app_ui(ui, self, theme, &mut out);

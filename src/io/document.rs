@@ -86,7 +86,9 @@ const CHRONO_MESSAGES: &[&str] = &[
 fn syntax_error(file: &str, error: &ron::error::SpannedError) -> LoadError {
     let mut message = error.code.to_string();
     if CHRONO_MESSAGES.contains(&message.as_str()) {
-        message = format!("not a valid date or time ({message}); expected e.g. \"2026-01-05\" or \"2026-01-05T08:00:00\"");
+        message = format!(
+            "not a valid date or time ({message}); expected e.g. \"2026-01-05\" or \"2026-01-05T08:00:00\""
+        );
     }
     LoadError {
         kind: LoadErrorKind::Syntax,

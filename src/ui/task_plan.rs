@@ -215,10 +215,8 @@ fn name_cell_ui(
     let summary = view.derived.summary[index];
     ui.add_space(f32::from(task.outline_level.saturating_sub(1)) * INDENT_PER_LEVEL);
     let theme = view.theme;
-    if task.milestone {
-        ui.label(RichText::new("◆").color(theme.milestone()));
-    } else if summary {
-        ui.label(RichText::new("▾").color(theme.summary()));
+    if task.milestone || summary {
+        marker_ui(ui, task.milestone, *theme);
     }
     let id = cell_id(task.id, Cell::Name);
     let mut name = task.name.clone();
@@ -258,6 +256,39 @@ fn name_cell_ui(
         view.out.seal = true;
     }
     response.gained_focus() || response.clicked()
+}
+
+/// A diamond for a milestone, a down-pointing triangle for a summary, drawn rather than taken
+/// from a font so they look the same everywhere.
+fn marker_ui(ui: &mut Ui, milestone: bool, theme: super::theme::Theme) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+    let c = rect.center();
+    let r = 5.0;
+    let (points, color) = if milestone {
+        (
+            vec![
+                egui::pos2(c.x, c.y - r),
+                egui::pos2(c.x + r, c.y),
+                egui::pos2(c.x, c.y + r),
+                egui::pos2(c.x - r, c.y),
+            ],
+            theme.milestone(),
+        )
+    } else {
+        (
+            vec![
+                egui::pos2(c.x - r, c.y - r * 0.6),
+                egui::pos2(c.x + r, c.y - r * 0.6),
+                egui::pos2(c.x, c.y + r * 0.7),
+            ],
+            theme.summary(),
+        )
+    };
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        color,
+        egui::Stroke::NONE,
+    ));
 }
 
 fn duration_cell_ui(

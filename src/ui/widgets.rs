@@ -93,11 +93,14 @@ pub fn text_cell_ui(
         drafts.insert(id, text);
     }
     let cancelled = ui.input(|i| i.key_pressed(egui::Key::Escape));
-    if response.lost_focus() {
-        let draft = drafts.remove(&id).unwrap_or_default();
-        if !cancelled && draft != display {
-            return (response, CellOutcome::Commit(draft));
-        }
+    // egui may report the loss of focus on two frames; only the first, which still has the
+    // draft, commits.
+    if response.lost_focus()
+        && let Some(draft) = drafts.remove(&id)
+        && !cancelled
+        && draft != display
+    {
+        return (response, CellOutcome::Commit(draft));
     }
     (response, CellOutcome::Idle)
 }

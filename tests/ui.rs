@@ -1,0 +1,149 @@
+//! The window as a user meets it, driven through egui_kittest by accessible labels: open on the
+//! sample, add and rename a task, undo, redo, switch to French.
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use pilote::app::PiloteApp;
+use pilote::app::commands::Command;
+use pilote::app::settings::Settings;
+
+fn harness() -> Harness<'static, PiloteApp> {
+    let app = PiloteApp::new(Settings::default(), None);
+    Harness::builder()
+        .with_size([1400.0, 860.0])
+        .with_max_steps(12)
+        .build_ui_state(|ui, app: &mut PiloteApp| app.frame_ui(ui), app)
+}
+
+fn last_task_name(h: &Harness<'_, PiloteApp>) -> String {
+    h.state().doc.project.tasks.last().unwrap().name.clone()
+}
+
+#[test]
+fn opens_on_the_sample_task_plan() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Task plan");
+    h.get_by_label("Task name");
+    let kickoff = h.get_by_label("Task name 2");
+    assert_eq!(kickoff.value().as_deref(), Some("Kick-off meeting"));
+    h.get_by_label("erp-rollout.pilote.ron");
+    assert!(!h.state().doc.is_dirty());
+}
+
+#[test]
+fn add_rename_undo_redo_a_task() {
+    let mut h = harness();
+    h.run();
+    let rows = h.state().doc.project.tasks.len();
+
+    h.get_by_label("Add task").click();
+    h.run();
+    assert_eq!(h.state().doc.project.tasks.len(), rows + 1);
+    assert_eq!(last_task_name(&h), "New task");
+    let new_row = format!("Task name {}", rows + 1);
+    assert!(
+        h.get_by_label(&new_row).is_focused(),
+        "the new name is ready to type"
+    );
+
+    // The whole name is selected: typing replaces it.
+    h.get_by_label(&new_row)
+        .type_text("Configure single sign-on");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(last_task_name(&h), "Configure single sign-on");
+    assert!(h.state().doc.is_dirty());
+    h.get_by_label("modified");
+
+    // Typing was one undo step: the first undo brings back the default name.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(last_task_name(&h), "New task");
+    // The second undo, from the Edit menu, removes the task.
+    h.get_by_label("Edit").click();
+    h.run();
+    // The menu entry's accessible label carries its shortcut, e.g. "Undo Ctrl+Z".
+    let shortcut = Command::Undo.spec().shortcut.unwrap();
+    let label = format!("Undo {}", h.ctx.format_shortcut(&shortcut));
+    h.get_by_label(&label).click();
+    h.run();
+    assert_eq!(h.state().doc.project.tasks.len(), rows);
+    assert!(!h.state().doc.is_dirty(), "back to the file as opened");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(h.state().doc.project.tasks.len(), rows + 1);
+    assert_eq!(last_task_name(&h), "Configure single sign-on");
+}
+
+#[test]
+fn bad_predecessor_text_is_refused_with_a_message() {
+    let mut h = harness();
+    h.run();
+    let before = h.state().doc.project.links.clone();
+    let cell = h.get_by_label("Predecessors 4");
+    assert_eq!(cell.value().as_deref(), Some("3SS+5d"));
+    cell.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Predecessors 4").type_text("3SS+5d, 999");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().doc.project.links, before, "nothing half-applied");
+    assert!(h.state().status.error);
+    assert!(
+        h.state().status.text.contains("999"),
+        "{}",
+        h.state().status.text
+    );
+
+    // A correct entry goes through as one undoable edit.
+    h.get_by_label("Predecessors 4").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Predecessors 4").type_text("2FS+1d");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_ne!(h.state().doc.project.links, before);
+    assert_eq!(
+        h.get_by_label("Predecessors 4").value().as_deref(),
+        Some("2FS+1d")
+    );
+}
+
+#[test]
+fn switching_to_french_translates_the_interface() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label("Français").click();
+    h.run();
+    for label in [
+        "Plan de tâches",
+        "Ajouter une tâche",
+        "Nom de la tâche",
+        "Durée",
+        "Début",
+        "Prédécesseurs",
+        "Fichier",
+        "Édition",
+    ] {
+        h.get_by_label(label);
+    }
+    // Dates follow the language.
+    let start = h.get_by_label("Début 2");
+    assert!(
+        start.value().unwrap().starts_with("lun. 5 janv. 2026"),
+        "{:?}",
+        start.value()
+    );
+    assert!(h.query_by_label("Add task").is_none());
+}
