@@ -2,6 +2,11 @@
 //! never mention the UI toolkit, the window framework, file dialogs or the clock. That keeps them
 //! testable, deterministic, and usable from the command line and the browser alike.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is the failure report"
+)]
+
 use std::path::Path;
 
 const PURE: &[&str] = &["src/model", "src/schedule", "src/io", "src/i18n.rs"];

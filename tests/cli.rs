@@ -1,5 +1,10 @@
 //! The command line, as a user or a script runs it.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is the failure report"
+)]
+
 use std::process::Command;
 
 fn pilote(args: &[&str]) -> (i32, String, String) {

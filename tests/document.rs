@@ -1,6 +1,11 @@
 //! The file format: the sample, round trips, migration of old files, and clear errors (file,
 //! line, column, what is wrong) for broken ones.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is the failure report"
+)]
+
 use std::path::{Path, PathBuf};
 
 use pilote::io::document::{self, LoadErrorKind};

@@ -1,6 +1,11 @@
 //! Edits and the undo history: every change undoes exactly, typing coalesces into one step,
 //! the dirty flag follows the saved state, and structural commands keep the outline sound.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is the failure report"
+)]
+
 use pilote::app::edit::{Edit, TaskField};
 use pilote::app::history::{CoalesceKey, History};
 use pilote::app::task_ops::{self, NewRow, OpRefusal};

@@ -1,6 +1,11 @@
 //! Saves are atomic: the previous file is kept as `*.bak`, and a save that fails half-way leaves
 //! the file on disk exactly as it was.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is the failure report"
+)]
+
 use std::io::Write as _;
 
 use pilote::io::atomic::{backup_path, write_atomic, write_atomic_with};

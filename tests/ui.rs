@@ -1,6 +1,11 @@
 //! The window as a user meets it, driven through egui_kittest by accessible labels: open on the
 //! sample, add and rename a task, undo, redo, switch to French.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is the failure report"
+)]
+
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;

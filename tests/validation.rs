@@ -1,6 +1,11 @@
 //! Validation reports what serde cannot see: dangling references, duplicate ids, cycles and
 //! out-of-range values, each with the path of the offending value.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers: a panic is the failure report"
+)]
+
 use pilote::io::document;
 use pilote::model::validate::{IssueKind, validate};
 use pilote::model::{CalendarId, Lag, Link, LinkKind, Project, RequirementId, ResourceId, TaskId};
