@@ -3,7 +3,9 @@
 
 #![allow(
     clippy::unwrap_used,
-    reason = "test helpers: a panic is the failure report"
+    clippy::float_cmp,
+    clippy::unnecessary_wraps,
+    reason = "tests: a panic is the failure report, compared values are exact"
 )]
 
 use std::io::Write as _;
