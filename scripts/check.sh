@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Pilote's whole test suite, as CI runs it on a fresh machine. Installs what it needs when
+# missing (idempotent), then: rustfmt check, clippy -D warnings, all tests, wasm32 check.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n== %s\n' "$*"; }
+
+log "toolchain"
+# rust-toolchain.toml pins 1.95.0; make sure its components and the web target are there.
+rustup component add clippy rustfmt >/dev/null 2>&1 || true
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  rustup target add wasm32-unknown-unknown
+fi
+rustc --version
+
+log "system packages"
+# Xvfb and Mesa let scripts/screenshot.sh open a real window; the UI tests themselves run
+# headless (egui_kittest) and need none of it.
+need=()
+command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
+command -v import >/dev/null 2>&1 || need+=(imagemagick)
+dpkg -s mesa-vulkan-drivers >/dev/null 2>&1 || need+=(mesa-vulkan-drivers)
+dpkg -s libgl1-mesa-dri >/dev/null 2>&1 || need+=(libgl1-mesa-dri)
+dpkg -s libxkbcommon-x11-0 >/dev/null 2>&1 || need+=(libxkbcommon-x11-0)
+if ((${#need[@]})); then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "note: not root, skipping apt-get install of ${need[*]} (only screenshots need them)"
+  fi
+fi
+
+log "cargo fmt --check"
+cargo fmt --all -- --check
+
+log "cargo clippy --all-targets -D warnings"
+cargo clippy --all-targets -- -D warnings
+
+log "cargo test"
+cargo test --all-targets
+
+log "cargo check --target wasm32-unknown-unknown"
+cargo check --target wasm32-unknown-unknown
+
+log "pilote check on the sample"
+cargo run --quiet -- check assets/samples/erp-rollout.pilote.ron
+
+log "all checks passed"
