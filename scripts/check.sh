@@ -47,4 +47,7 @@ cargo check --target wasm32-unknown-unknown
 log "pilote check on the sample"
 cargo run --quiet -- check assets/samples/erp-rollout.pilote.ron
 
+log "web build and real-browser test (headless Chromium)"
+bash scripts/web-test.sh
+
 log "all checks passed"

@@ -175,6 +175,11 @@ texts! {
     DropToOpen => "Drop a .pilote.ron file to open it", "Déposez un fichier .pilote.ron pour l'ouvrir";
     FileFilterName => "Pilote project", "Projet Pilote";
     DateFormatHint => "DD/MM/YYYY", "JJ/MM/AAAA";
+    RestoreTitle => "Restore your last project?", "Reprendre votre dernier projet ?";
+    RestoreBody => "This browser kept \"{name}\" from your last visit. Restore it, or start from the sample project?", "Ce navigateur a conservé « {name} » depuis votre dernière visite. Le reprendre, ou partir du projet exemple ?";
+    Restore => "Restore", "Reprendre";
+    StartFromSample => "Start from the sample", "Partir de l'exemple";
+    Restored => "Restored {file} from this browser's storage", "{file} repris depuis le stockage du navigateur";
 }
 
 const MONTHS_EN: [&str; 12] = [

@@ -75,9 +75,19 @@ fn main() {
                 }),
             )
             .await;
-        if let Err(error) = started {
-            if let Some(loading) = document.get_element_by_id("loading_text") {
-                loading.set_inner_html(&format!("Pilote could not start: {error:?}"));
+        match started {
+            Ok(()) => {
+                if let Some(loading) = document.get_element_by_id("loading") {
+                    loading.remove();
+                }
+            }
+            Err(error) => {
+                if let Some(loading) = document.get_element_by_id("loading") {
+                    loading.set_class_name("failed");
+                }
+                if let Some(text) = document.get_element_by_id("loading_text") {
+                    text.set_text_content(Some(&format!("Pilote could not start: {error:?}")));
+                }
             }
         }
     });

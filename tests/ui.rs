@@ -154,3 +154,59 @@ fn switching_to_french_translates_the_interface() {
     );
     assert!(h.query_by_label("Add task").is_none());
 }
+
+#[test]
+fn new_asks_before_discarding_unsaved_changes() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Add task").click();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().doc.is_dirty());
+    let rows = h.state().doc.project.tasks.len();
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Unsaved changes");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(
+        h.state().doc.project.tasks.len(),
+        rows,
+        "cancel keeps the document"
+    );
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert!(
+        h.state().doc.project.tasks.is_empty(),
+        "a new, empty project"
+    );
+    assert!(!h.state().doc.is_dirty());
+}
+
+#[test]
+fn a_document_autosaved_by_the_browser_is_offered_back() {
+    let mut h = harness();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/minimal.pilote.ron"
+    ))
+    .unwrap();
+    h.state_mut()
+        .offer_autosaved(Some("minimal.pilote.ron".to_owned()), Some(text));
+    h.run();
+    h.get_by_label("Restore your last project?");
+    assert_eq!(
+        h.state().doc.name,
+        "erp-rollout.pilote.ron",
+        "nothing replaced yet"
+    );
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(h.state().doc.name, "minimal.pilote.ron");
+    assert_eq!(h.state().doc.project.meta.name, "Intranet redesign");
+}

@@ -5,8 +5,8 @@
 pub mod commands;
 pub mod derived;
 pub mod edit;
-pub mod file_dialog;
 pub mod history;
+pub mod platform;
 pub mod settings;
 pub mod task_ops;
 
@@ -15,8 +15,8 @@ use chrono::NaiveDate;
 use self::commands::{Command, ViewKind};
 use self::derived::Derived;
 use self::edit::Edit;
-use self::file_dialog::{FileDialogs, FileEvent};
 use self::history::{CoalesceKey, History};
+use self::platform::{FileDialogs, FileEvent};
 use self::settings::Settings;
 use self::task_ops::{NewRow, OpRefusal};
 use crate::i18n::{Lang, T};
@@ -96,7 +96,13 @@ pub enum Modal {
     Unsaved(After),
     About,
     Problems,
+    /// A document autosaved in the browser by an earlier visit: restore it or start afresh.
+    Restore,
 }
+
+/// eframe storage keys of the browser autosave.
+const AUTOSAVE_KEY: &str = "pilote.autosave.document";
+const AUTOSAVE_NAME_KEY: &str = "pilote.autosave.name";
 
 /// What views ask for during a frame; applied after drawing.
 #[derive(Default)]
@@ -132,6 +138,8 @@ pub enum PromptAnswer {
     Save,
     Discard,
     Cancel,
+    /// Restore the autosaved document.
+    Restore,
 }
 
 pub struct PiloteApp {
@@ -148,6 +156,10 @@ pub struct PiloteApp {
     closing: bool,
     applied_theme: Option<bool>,
     window_title: String,
+    /// The view slug last read from or written to the URL fragment.
+    url_view: String,
+    /// A document autosaved by an earlier visit, offered back before it replaces anything.
+    pending_restore: Option<Document>,
 }
 
 fn today() -> NaiveDate {
@@ -170,6 +182,8 @@ impl PiloteApp {
             closing: false,
             applied_theme: None,
             window_title: String::new(),
+            url_view: String::new(),
+            pending_restore: None,
         };
         if let Some((path, text)) = file {
             app.open_text(&path, &text);
@@ -187,7 +201,36 @@ impl PiloteApp {
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, settings::STORAGE_KEY))
             .unwrap_or_default();
-        Self::new(settings, file)
+        let mut app = Self::new(settings, file);
+        if platform::AUTOSAVE
+            && let Some(storage) = cc.storage
+        {
+            app.offer_autosaved(
+                storage.get_string(AUTOSAVE_NAME_KEY),
+                storage.get_string(AUTOSAVE_KEY),
+            );
+        }
+        app
+    }
+
+    /// Offers back a document autosaved by an earlier visit, unless it is the sample as shipped.
+    pub fn offer_autosaved(&mut self, name: Option<String>, text: Option<String>) {
+        let Some(text) = text else {
+            return;
+        };
+        if text == crate::SAMPLE_RON {
+            return;
+        }
+        let name = name.unwrap_or_else(|| T::Untitled.get(self.lang()).to_owned());
+        if let Ok(project) = document::parse(&text, &name) {
+            self.pending_restore = Some(Document::new(project, None, name));
+            self.modal = Some(Modal::Restore);
+        }
+    }
+
+    /// The name of the document waiting to be restored, for the prompt.
+    pub fn pending_restore_name(&self) -> Option<&str> {
+        self.pending_restore.as_ref().map(|d| d.name.as_str())
     }
 
     pub fn lang(&self) -> Lang {
@@ -467,6 +510,18 @@ impl PiloteApp {
     }
 
     fn answer_prompt(&mut self, answer: PromptAnswer, ctx: &egui::Context) {
+        if self.modal == Some(Modal::Restore) {
+            self.modal = None;
+            let pending = self.pending_restore.take();
+            if answer == PromptAnswer::Restore
+                && let Some(doc) = pending
+            {
+                let name = doc.name.clone();
+                self.replace_document(doc);
+                self.status = Status::info(T::Restored.fill(self.lang(), &[("file", &name)]));
+            }
+            return;
+        }
         let Some(Modal::Unsaved(after)) = self.modal.take() else {
             return;
         };
@@ -476,7 +531,7 @@ impl PiloteApp {
                 self.save(false);
             }
             PromptAnswer::Discard => self.proceed(after, ctx),
-            PromptAnswer::Cancel => {}
+            PromptAnswer::Cancel | PromptAnswer::Restore => {}
         }
     }
 
@@ -507,9 +562,10 @@ impl PiloteApp {
         );
         // Viewport commands repaint: send the title only when it changes.
         if self.window_title != title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            platform::set_title(&ctx, &title);
             self.window_title = title;
         }
+        self.follow_url();
 
         let theme = Theme::new(self.settings.dark);
         ui::shell::app_ui(ui, self, theme, &mut out);
@@ -552,6 +608,22 @@ impl PiloteApp {
             self.run_command(command, ctx);
         }
         self.refresh_derived();
+        if self.url_view != self.settings.view.slug() {
+            self.url_view = self.settings.view.slug().to_owned();
+            platform::set_url_view(&self.url_view);
+        }
+    }
+
+    /// In the browser, the URL fragment selects the view (links, back and forward buttons).
+    fn follow_url(&mut self) {
+        if let Some(slug) = platform::url_view()
+            && slug != self.url_view
+        {
+            if let Some(view) = ViewKind::from_slug(&slug) {
+                self.settings.view = view;
+            }
+            self.url_view = slug;
+        }
     }
 
     /// The id of the task at `row`, for tests and views.
@@ -567,6 +639,21 @@ impl eframe::App for PiloteApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, settings::STORAGE_KEY, &self.settings);
+        if platform::AUTOSAVE
+            && let Ok(text) = document::to_text(&self.doc.project)
+        {
+            storage.set_string(AUTOSAVE_KEY, text);
+            storage.set_string(AUTOSAVE_NAME_KEY, self.doc.name.clone());
+        }
+    }
+
+    fn auto_save_interval(&self) -> std::time::Duration {
+        // In the browser the autosave is the only copy until the user downloads the file.
+        if platform::AUTOSAVE {
+            std::time::Duration::from_secs(5)
+        } else {
+            std::time::Duration::from_secs(30)
+        }
     }
 }
 

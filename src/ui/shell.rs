@@ -194,6 +194,20 @@ fn modal_ui(ctx: &egui::Context, app: &PiloteApp, out: &mut Outbox) {
                     out.modal = Some(None);
                 }
             }
+            Modal::Restore => {
+                ui.heading(T::RestoreTitle.get(lang));
+                let name = app.pending_restore_name().unwrap_or_default();
+                ui.label(T::RestoreBody.fill(lang, &[("name", name)]));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(T::Restore.get(lang)).clicked() {
+                        out.answer = Some(PromptAnswer::Restore);
+                    }
+                    if ui.button(T::StartFromSample.get(lang)).clicked() {
+                        out.answer = Some(PromptAnswer::Cancel);
+                    }
+                });
+            }
             Modal::Problems => {
                 ui.heading(T::ProblemsTitle.get(lang));
                 egui::ScrollArea::vertical()
@@ -209,9 +223,17 @@ fn modal_ui(ctx: &egui::Context, app: &PiloteApp, out: &mut Outbox) {
             }
         }
     });
+    // Enter gives the default answer: save, restore, or close.
+    if ctx.input(|i| i.key_pressed(egui::Key::Enter)) && out.answer.is_none() {
+        match modal {
+            Modal::Unsaved(_) => out.answer = Some(PromptAnswer::Save),
+            Modal::Restore => out.answer = Some(PromptAnswer::Restore),
+            Modal::About | Modal::Problems => out.modal = Some(None),
+        }
+    }
     if response.should_close() {
         match modal {
-            Modal::Unsaved(_) => out.answer = Some(PromptAnswer::Cancel),
+            Modal::Unsaved(_) | Modal::Restore => out.answer = Some(PromptAnswer::Cancel),
             _ => out.modal = Some(None),
         }
     }

@@ -1,7 +1,12 @@
-//! The one place where desktop and browser differ for files. On the desktop, rfd's native
-//! dialogs block and files are read and written here (saves are atomic); in the browser, rfd's
-//! async dialogs run on the event loop, Save downloads the file, and results arrive later. Both
-//! deliver [`FileEvent`]s that the app polls once per frame.
+//! The one place where desktop and browser differ.
+//!
+//! Files: on the desktop, rfd's native dialogs block and files are read and written here (saves
+//! are atomic); in the browser, rfd's async dialog picks a file, Save downloads it, and results
+//! arrive later. Both deliver [`FileEvent`]s that the app polls once per frame.
+//!
+//! Browser only: the URL fragment names the view (`#tasks`, `#project`), the page title names
+//! the document, and the document autosaves to local storage (through eframe's storage, which
+//! is local storage on the web).
 
 use std::sync::{Arc, Mutex};
 
@@ -159,25 +164,17 @@ impl FileDialogs {
         }
         #[cfg(target_arch = "wasm32")]
         {
-            let dialog = rfd::AsyncFileDialog::new()
-                .add_filter(filter_name, &["ron"])
-                .set_file_name(suggested_name);
-            let bytes = text.as_bytes().to_vec();
-            wasm_bindgen_futures::spawn_local(async move {
-                let event = match dialog.save_file().await {
-                    None => FileEvent::Cancelled,
-                    Some(handle) => match handle.write(&bytes).await {
-                        Ok(()) => FileEvent::Saved {
-                            path: handle.file_name(),
-                        },
-                        Err(error) => FileEvent::SaveFailed {
-                            path: handle.file_name(),
-                            error: error.to_string(),
-                        },
-                    },
-                };
-                Self::push(&events, event);
-            });
+            let _ = filter_name;
+            let event = match download(suggested_name, text) {
+                Ok(()) => FileEvent::Saved {
+                    path: suggested_name.to_owned(),
+                },
+                Err(error) => FileEvent::SaveFailed {
+                    path: suggested_name.to_owned(),
+                    error,
+                },
+            };
+            Self::push(&events, event);
         }
     }
 }
@@ -194,4 +191,69 @@ fn read_native(path: &std::path::Path) -> FileEvent {
             error: error.to_string(),
         },
     }
+}
+
+/// Saves in the browser: the document is handed to the browser as a download.
+#[cfg(target_arch = "wasm32")]
+fn download(file_name: &str, text: &str) -> Result<(), String> {
+    use eframe::wasm_bindgen::JsCast as _;
+
+    let describe = |e: eframe::wasm_bindgen::JsValue| format!("{e:?}");
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let parts = js_sys::Array::of1(&eframe::wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/octet-stream");
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
+    let anchor = document
+        .create_element("a")
+        .map_err(describe)?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .map_err(|_| "not an anchor".to_owned())?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    web_sys::Url::revoke_object_url(&url).map_err(describe)?;
+    Ok(())
+}
+
+/// True where the document autosaves to the browser's storage and is offered back on the next
+/// visit. The desktop has real files and the unsaved-changes prompt instead.
+pub const AUTOSAVE: bool = cfg!(target_arch = "wasm32");
+
+/// The view named by the URL fragment (`#tasks`, `#project`), in the browser.
+pub fn url_view() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let hash = web_sys::window()?.location().hash().ok()?;
+        let slug = hash.trim_start_matches('#');
+        (!slug.is_empty()).then(|| slug.to_owned())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// Puts the view in the URL fragment so that a link can point at it.
+pub fn set_url_view(slug: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(slug);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = slug;
+}
+
+/// Names the document in the window or tab title.
+pub fn set_title(ctx: &egui::Context, title: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = ctx;
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(title);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.to_owned()));
 }

@@ -1,0 +1,197 @@
+// Pilote's web build in a real browser: Debian's Chromium, headless, driven by playwright-core.
+// Run by scripts/web-test.sh (from scripts/check.sh) after scripts/build-web.sh built dist/.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { chromium } from "playwright-core";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const dist = path.join(root, "dist");
+const artifacts = path.join(root, "tests/artifacts");
+const port = 8100 + Math.floor(Math.random() * 800);
+const base = `http://127.0.0.1:${port}/index.html`;
+let server;
+let browser;
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--enable-unsafe-swiftshader",
+  "--use-angle=swiftshader",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(dist, "index.html")), "build dist/ first (scripts/build-web.sh)");
+  fs.mkdirSync(artifacts, { recursive: true });
+  server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", dist], {
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      const response = await fetch(base);
+      if (response.ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+/** A fresh browser profile (empty local storage) with console errors collected. */
+async function openPage(url = base) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const started = Date.now();
+  await page.goto(url);
+  return { context, page, errors, started };
+}
+
+/** Waits until the app names `file` in the page title: its first frame showing that document. */
+async function waitForDocument(page, file) {
+  await page.waitForFunction((f) => document.title.includes(f), file, { timeout: 60_000 });
+}
+
+/** Decodes an 8-bit RGB(A) PNG (what Chromium writes) and counts its distinct colours. */
+function distinctColours(png) {
+  let offset = 8;
+  let width = 0;
+  let height = 0;
+  let channels = 4;
+  const idat = [];
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString("ascii", offset + 4, offset + 8);
+    const data = png.subarray(offset + 8, offset + 8 + length);
+    if (type === "IHDR") {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      channels = data[9] === 6 ? 4 : 3;
+    } else if (type === "IDAT") idat.push(data);
+    offset += 12 + length;
+  }
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const pixels = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    for (let x = 0; x < stride; x++) {
+      const byte = raw[y * (stride + 1) + 1 + x];
+      const a = x >= channels ? pixels[y * stride + x - channels] : 0;
+      const b = y > 0 ? pixels[(y - 1) * stride + x] : 0;
+      const c = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels] : 0;
+      let value = byte;
+      if (filter === 1) value += a;
+      else if (filter === 2) value += b;
+      else if (filter === 3) value += (a + b) >> 1;
+      else if (filter === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        value += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      pixels[y * stride + x] = value & 0xff;
+    }
+  }
+  const colours = new Set();
+  for (let i = 0; i < pixels.length; i += channels) {
+    colours.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+  }
+  return colours.size;
+}
+
+test("the sample opens with no console error and the canvas is drawn", async () => {
+  const { context, page, errors, started } = await openPage();
+  await waitForDocument(page, "erp-rollout.pilote.ron");
+  const startupMs = Date.now() - started;
+  console.log(`startup_ms: ${startupMs}`);
+  fs.writeFileSync(path.join(artifacts, "web-startup.txt"), `startup_ms: ${startupMs}\n`);
+  await page.waitForFunction(() => !document.getElementById("loading"), null, { timeout: 10_000 });
+  await page.waitForTimeout(500);
+  const shot = await page.screenshot({ path: path.join(artifacts, "web-task-plan.png") });
+  assert.ok(distinctColours(shot) > 50, "the canvas shows more than a blank background");
+  assert.equal(new URL(page.url()).hash, "#tasks");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the URL fragment and the keyboard switch views", async () => {
+  const { context, page, errors } = await openPage();
+  await waitForDocument(page, "erp-rollout.pilote.ron");
+  await page.waitForTimeout(300);
+  const tasks = await page.screenshot();
+  await page.mouse.click(700, 845); // the status bar: gives the canvas the keyboard
+  await page.keyboard.press("Control+2");
+  await page.waitForFunction(() => location.hash === "#project", null, { timeout: 10_000 });
+  await page.waitForTimeout(300);
+  const project = await page.screenshot({ path: path.join(artifacts, "web-project.png") });
+  assert.notDeepEqual(project, tasks, "the project view is drawn");
+  // A link can point at a view.
+  const linked = await context.newPage();
+  await linked.goto(`${base}#project`);
+  await waitForDocument(linked, "erp-rollout.pilote.ron");
+  await linked.waitForTimeout(300);
+  assert.equal(new URL(linked.url()).hash, "#project");
+  await page.keyboard.press("Control+1");
+  await page.waitForFunction(() => location.hash === "#tasks", null, { timeout: 10_000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a project opens through the browser's file picker, autosaves, and is offered back", async () => {
+  const { context, page, errors } = await openPage();
+  await waitForDocument(page, "erp-rollout.pilote.ron");
+  await page.mouse.click(700, 845);
+  await page.keyboard.press("Control+o");
+  const input = page.locator("#rfd-input");
+  await input.waitFor({ timeout: 10_000 });
+  await input.setInputFiles(path.join(root, "tests/data/minimal.pilote.ron"));
+  await page.locator(".rfd-button", { hasText: "Ok" }).click();
+  await waitForDocument(page, "minimal.pilote.ron");
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(artifacts, "web-opened.png") });
+
+  // Save downloads the file.
+  await page.mouse.click(700, 845);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Control+s")]);
+  assert.equal(download.suggestedFilename(), "minimal.pilote.ron");
+  const saved = fs.readFileSync(await download.path(), "utf8");
+  assert.match(saved, /^\(\n  format_version: 1,/);
+  assert.match(saved, /name: "Intranet redesign"/);
+
+  // Leaving the page autosaves; the next visit offers the document back.
+  await page.reload();
+  await page.waitForFunction(() => localStorage.getItem("pilote.autosave.name") !== null, null, {
+    timeout: 10_000,
+  });
+  assert.equal(await page.evaluate(() => localStorage.getItem("pilote.autosave.name")), "minimal.pilote.ron");
+  await waitForDocument(page, "erp-rollout.pilote.ron");
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(artifacts, "web-restore-offer.png") });
+  await page.mouse.click(700, 845);
+  await page.keyboard.press("Enter"); // the prompt's default answer: restore
+  await waitForDocument(page, "minimal.pilote.ron");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
