@@ -41,8 +41,8 @@ cargo clippy --all-targets -- -D warnings
 log "cargo test"
 cargo test --all-targets
 
-log "cargo check --target wasm32-unknown-unknown"
-cargo check --target wasm32-unknown-unknown
+log "cargo check --target wasm32-unknown-unknown (with clippy -D warnings)"
+cargo clippy --target wasm32-unknown-unknown -- -D warnings
 
 log "pilote check on the sample"
 cargo run --quiet -- check assets/samples/erp-rollout.pilote.ron

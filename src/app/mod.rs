@@ -609,7 +609,7 @@ impl PiloteApp {
         }
         self.refresh_derived();
         if self.url_view != self.settings.view.slug() {
-            self.url_view = self.settings.view.slug().to_owned();
+            self.settings.view.slug().clone_into(&mut self.url_view);
             platform::set_url_view(&self.url_view);
         }
     }

@@ -32,11 +32,13 @@ pub fn write_atomic_with(
 ) -> io::Result<()> {
     let temporary = temporary_path(path);
     let result = (|| {
-        let mut file = File::create(&temporary)?;
-        write(&mut file)?;
-        file.flush()?;
-        file.sync_all()?;
-        drop(file);
+        {
+            // Closed at the end of this block, before the rename.
+            let mut file = File::create(&temporary)?;
+            write(&mut file)?;
+            file.flush()?;
+            file.sync_all()?;
+        }
         if path.exists() {
             fs::copy(path, backup_path(path))?;
         }
