@@ -19,11 +19,7 @@ fn main() -> std::process::ExitCode {
     };
     // A file given on the command line that cannot be read is reported in the window, over
     // the sample, rather than refusing to start.
-    let initial = file.map(|path| {
-        let text = pilote::io::document::read_file(std::path::Path::new(&path))
-            .unwrap_or_else(|error| format!("/* {error} */"));
-        (path, text)
-    });
+    let initial = file;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Pilote")

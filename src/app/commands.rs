@@ -102,6 +102,19 @@ const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 const ALT_SHIFT: Modifiers = Modifiers::ALT.plus(Modifiers::SHIFT);
 const NONE: Modifiers = Modifiers::NONE;
 
+/// Commands that add rows: always available.
+pub const TASK_ADD_COMMANDS: [Command; 3] =
+    [Command::AddTask, Command::InsertTask, Command::AddMilestone];
+
+/// Commands on the selected row: available when a row is selected.
+pub const TASK_ROW_COMMANDS: [Command; 5] = [
+    Command::DeleteTask,
+    Command::Indent,
+    Command::Outdent,
+    Command::MoveUp,
+    Command::MoveDown,
+];
+
 pub const COMMANDS: &[CommandSpec] = &[
     spec(
         Command::New,

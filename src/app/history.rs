@@ -111,39 +111,39 @@ impl History {
 
     /// Undoes one step; false when there is nothing to undo.
     pub fn undo(&mut self, project: &mut Project) -> bool {
-        let Some(mut entry) = self.undo.pop() else {
+        self.step(project, true)
+    }
+
+    /// Redoes one step; false when there is nothing to redo.
+    pub fn redo(&mut self, project: &mut Project) -> bool {
+        self.step(project, false)
+    }
+
+    /// Moves one entry from the undo stack to the redo stack (or back), applying its edit.
+    fn step(&mut self, project: &mut Project, undo: bool) -> bool {
+        let (from, to) = if undo {
+            (&mut self.undo, &mut self.redo)
+        } else {
+            (&mut self.redo, &mut self.undo)
+        };
+        let Some(mut entry) = from.pop() else {
             return false;
         };
-        match entry.undo.clone().apply(project) {
-            Ok(redo) => {
-                entry.redo = redo;
-                self.redo.push(entry);
+        let edit = if undo { &entry.undo } else { &entry.redo };
+        match edit.clone().apply(project) {
+            Ok(inverse) => {
+                if undo {
+                    entry.redo = inverse;
+                } else {
+                    entry.undo = inverse;
+                }
+                to.push(entry);
                 self.sealed = true;
                 true
             }
             Err(_) => {
                 // Cannot happen for inverses produced by `apply`; drop the history rather than
                 // leave it pointing at a document it no longer matches.
-                self.undo.clear();
-                self.redo.clear();
-                false
-            }
-        }
-    }
-
-    /// Redoes one step; false when there is nothing to redo.
-    pub fn redo(&mut self, project: &mut Project) -> bool {
-        let Some(mut entry) = self.redo.pop() else {
-            return false;
-        };
-        match entry.redo.clone().apply(project) {
-            Ok(undo) => {
-                entry.undo = undo;
-                self.undo.push(entry);
-                self.sealed = true;
-                true
-            }
-            Err(_) => {
                 self.undo.clear();
                 self.redo.clear();
                 false

@@ -167,9 +167,9 @@ fn today() -> NaiveDate {
 }
 
 impl PiloteApp {
-    /// The app on the embedded sample, or on `file` (path and text) when given. A file that
-    /// cannot be read leaves the sample open and says why.
-    pub fn new(settings: Settings, file: Option<(String, String)>) -> Self {
+    /// The app on the embedded sample, or on the file at `path` when given. A file that cannot
+    /// be read or parsed leaves the sample open and says why in the status bar.
+    pub fn new(settings: Settings, path: Option<String>) -> Self {
         let mut app = Self {
             doc: sample_document(),
             settings,
@@ -185,23 +185,23 @@ impl PiloteApp {
             url_view: String::new(),
             pending_restore: None,
         };
-        if let Some((path, text)) = file {
-            app.open_text(&path, &text);
+        if let Some(path) = path {
+            app.dialogs.open_path(&path);
+            for event in app.dialogs.poll() {
+                app.handle_opening(event);
+            }
         }
         app.refresh_derived();
         app
     }
 
     /// The app as eframe creates it, with persisted settings.
-    pub fn from_creation_context(
-        cc: &eframe::CreationContext<'_>,
-        file: Option<(String, String)>,
-    ) -> Self {
+    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, path: Option<String>) -> Self {
         let settings = cc
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, settings::STORAGE_KEY))
             .unwrap_or_default();
-        let mut app = Self::new(settings, file);
+        let mut app = Self::new(settings, path);
         if platform::AUTOSAVE
             && let Some(storage) = cc.storage
         {
@@ -475,10 +475,29 @@ impl PiloteApp {
         }
     }
 
-    fn handle_file_event(&mut self, event: FileEvent, ctx: &egui::Context) {
+    /// Opening results; everything else is ignored here (used before the first frame).
+    fn handle_opening(&mut self, event: FileEvent) {
         let lang = self.lang();
         match event {
             FileEvent::Opened { path, text } => self.open_text(&path, &text),
+            FileEvent::OpenFailed { path, error } => {
+                let error = if error.starts_with(&path) {
+                    error
+                } else {
+                    format!("{}: {error}", display_name(&path))
+                };
+                self.status = Status::error(T::OpenFailed.fill(lang, &[("error", &error)]));
+            }
+            FileEvent::Saved { .. } | FileEvent::SaveFailed { .. } | FileEvent::Cancelled => {}
+        }
+    }
+
+    fn handle_file_event(&mut self, event: FileEvent, ctx: &egui::Context) {
+        let lang = self.lang();
+        match event {
+            event @ (FileEvent::Opened { .. } | FileEvent::OpenFailed { .. }) => {
+                self.handle_opening(event);
+            }
             FileEvent::Saved { path } => {
                 self.doc.history.mark_saved();
                 self.doc.name = display_name(&path);
@@ -492,14 +511,6 @@ impl PiloteApp {
                 }
             }
             FileEvent::Cancelled => self.after_save = None,
-            FileEvent::OpenFailed { path, error } => {
-                let error = if error.starts_with(&path) {
-                    error
-                } else {
-                    format!("{}: {error}", display_name(&path))
-                };
-                self.status = Status::error(T::OpenFailed.fill(lang, &[("error", &error)]));
-            }
             FileEvent::SaveFailed { path, error } => {
                 self.after_save = None;
                 self.status = Status::error(
@@ -542,6 +553,7 @@ impl PiloteApp {
             Theme::new(self.settings.dark).apply(&ctx);
             self.applied_theme = Some(self.settings.dark);
         }
+        self.dialogs.attach(&ctx);
         for event in self.dialogs.poll() {
             self.handle_file_event(event, &ctx);
         }

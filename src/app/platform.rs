@@ -25,15 +25,35 @@ pub enum FileEvent {
     SaveFailed { path: String, error: String },
 }
 
+/// Finished operations, and the context to wake when one arrives: in the browser, results come
+/// back between frames and nothing else would repaint.
+#[derive(Default)]
+struct Queue {
+    events: Vec<FileEvent>,
+    ctx: Option<egui::Context>,
+}
+
 #[derive(Clone, Default)]
 pub struct FileDialogs {
-    events: Arc<Mutex<Vec<FileEvent>>>,
+    events: Arc<Mutex<Queue>>,
 }
 
 impl FileDialogs {
-    fn push(events: &Arc<Mutex<Vec<FileEvent>>>, event: FileEvent) {
+    fn push(events: &Arc<Mutex<Queue>>, event: FileEvent) {
         if let Ok(mut queue) = events.lock() {
-            queue.push(event);
+            queue.events.push(event);
+            if let Some(ctx) = &queue.ctx {
+                ctx.request_repaint();
+            }
+        }
+    }
+
+    /// The context to repaint when a result arrives.
+    pub fn attach(&self, ctx: &egui::Context) {
+        if let Ok(mut queue) = self.events.lock()
+            && queue.ctx.is_none()
+        {
+            queue.ctx = Some(ctx.clone());
         }
     }
 
@@ -41,7 +61,7 @@ impl FileDialogs {
     pub fn poll(&self) -> Vec<FileEvent> {
         self.events
             .lock()
-            .map(|mut queue| std::mem::take(&mut *queue))
+            .map(|mut queue| std::mem::take(&mut queue.events))
             .unwrap_or_default()
     }
 

@@ -15,6 +15,12 @@ macro_rules! typed_id {
                 write!(f, "{}", self.0)
             }
         }
+
+        impl From<$name> for u32 {
+            fn from(id: $name) -> u32 {
+                id.0
+            }
+        }
     )*};
 }
 
@@ -63,29 +69,3 @@ where
         .max()
         .map_or(1, |m| m + 1)
 }
-
-macro_rules! into_u32 {
-    ($($name:ident),*) => {$(
-        impl From<$name> for u32 {
-            fn from(id: $name) -> u32 { id.0 }
-        }
-    )*};
-}
-
-into_u32!(
-    TaskId,
-    CalendarId,
-    ResourceId,
-    AssignmentId,
-    CostItemId,
-    BudgetLineId,
-    RequirementId,
-    DeliverableId,
-    TestCaseId,
-    CampaignId,
-    TestRunId,
-    LoadTestId,
-    AnomalyId,
-    RiskId,
-    MeetingId
-);

@@ -7,7 +7,7 @@ use super::project_view::project_view_ui;
 use super::task_plan::task_plan_ui;
 use super::theme::Theme;
 use super::widgets::command_menu_item_ui;
-use crate::app::commands::{Command, ViewKind};
+use crate::app::commands::{Command, TASK_ADD_COMMANDS, TASK_ROW_COMMANDS, ViewKind};
 use crate::app::{Modal, Outbox, PiloteApp, PromptAnswer};
 use crate::i18n::{Lang, T};
 
@@ -78,17 +78,11 @@ fn menu_bar_ui(ui: &mut Ui, app: &PiloteApp, out: &mut Outbox) {
         });
         ui.menu_button(T::MenuTask.get(lang), |ui| {
             let selected = app.tasks_view.selected.is_some();
-            for command in [Command::AddTask, Command::InsertTask, Command::AddMilestone] {
+            for command in TASK_ADD_COMMANDS {
                 command_menu_item_ui(ui, command, lang, true, out);
             }
             ui.separator();
-            for command in [
-                Command::DeleteTask,
-                Command::Indent,
-                Command::Outdent,
-                Command::MoveUp,
-                Command::MoveDown,
-            ] {
+            for command in TASK_ROW_COMMANDS {
                 command_menu_item_ui(ui, command, lang, selected, out);
             }
         });

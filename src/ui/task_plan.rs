@@ -10,7 +10,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::ViewCtx;
 use super::widgets::{CellOutcome, command_button_ui, text_cell_ui};
-use crate::app::commands::Command;
+use crate::app::commands::{TASK_ADD_COMMANDS, TASK_ROW_COMMANDS};
 use crate::app::edit::{Edit, TaskField};
 use crate::app::history::CoalesceKey;
 use crate::i18n::{self, Lang, T};
@@ -58,17 +58,11 @@ pub fn task_plan_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanSta
         .selected
         .is_some_and(|id| view.derived.rows.contains_key(&id));
     ui.horizontal_wrapped(|ui| {
-        for command in [Command::AddTask, Command::InsertTask, Command::AddMilestone] {
+        for command in TASK_ADD_COMMANDS {
             command_button_ui(ui, command, lang, true, view.out);
         }
         ui.separator();
-        for command in [
-            Command::DeleteTask,
-            Command::Indent,
-            Command::Outdent,
-            Command::MoveUp,
-            Command::MoveDown,
-        ] {
+        for command in TASK_ROW_COMMANDS {
             command_button_ui(ui, command, lang, has_selection, view.out);
         }
         ui.separator();
@@ -291,6 +285,39 @@ fn marker_ui(ui: &mut Ui, milestone: bool, theme: super::theme::Theme) {
     ));
 }
 
+/// One text cell of a row: whether it was clicked or focused (which selects the row) and the
+/// text the user committed, if any.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "each is a different aspect of the cell"
+)]
+fn edit_cell_ui(
+    ui: &mut Ui,
+    state: &mut TaskPlanState,
+    lang: Lang,
+    index: usize,
+    task: &Task,
+    cell: Cell,
+    title: T,
+    shown: &str,
+    edit_text: impl FnOnce() -> String,
+) -> (bool, Option<String>) {
+    let label = format!("{} {}", title.get(lang), index + 1);
+    let (response, outcome) = text_cell_ui(
+        ui,
+        cell_id(task.id, cell),
+        shown,
+        edit_text,
+        &mut state.drafts,
+        &label,
+    );
+    let committed = match outcome {
+        CellOutcome::Commit(text) => Some(text),
+        CellOutcome::Idle => None,
+    };
+    (response.gained_focus() || response.clicked(), committed)
+}
+
 fn duration_cell_ui(
     ui: &mut Ui,
     view: &mut ViewCtx<'_>,
@@ -300,16 +327,18 @@ fn duration_cell_ui(
 ) -> bool {
     let lang = view.lang;
     let shown = entry::format_duration(task.duration, lang);
-    let label = format!("{} {}", T::ColDuration.get(lang), index + 1);
-    let (response, outcome) = text_cell_ui(
+    let (selected, committed) = edit_cell_ui(
         ui,
-        cell_id(task.id, Cell::Duration),
+        state,
+        lang,
+        index,
+        task,
+        Cell::Duration,
+        T::ColDuration,
         &shown,
         || shown.clone(),
-        &mut state.drafts,
-        &label,
     );
-    if let CellOutcome::Commit(text) = outcome {
+    if let Some(text) = committed {
         match entry::parse_duration(&text) {
             Some(duration) if duration != task.duration => view.out.edit(
                 Edit::SetTask {
@@ -322,7 +351,7 @@ fn duration_cell_ui(
             None => refuse(view, T::BadDuration.fill(lang, &[("text", &text)])),
         }
     }
-    response.gained_focus() || response.clicked()
+    selected
 }
 
 fn date_cell_ui(
@@ -345,16 +374,11 @@ fn date_cell_ui(
     } else {
         T::ColFinish
     };
-    let label = format!("{} {}", title.get(lang), index + 1);
-    let (response, outcome) = text_cell_ui(
-        ui,
-        cell_id(task.id, cell),
-        &shown,
-        || i18n::format_date_numeric(at.date()),
-        &mut state.drafts,
-        &label,
-    );
-    if let CellOutcome::Commit(text) = outcome {
+    let (selected, committed) =
+        edit_cell_ui(ui, state, lang, index, task, cell, title, &shown, || {
+            i18n::format_date_numeric(at.date())
+        });
+    if let Some(text) = committed {
         let Some(date) = i18n::parse_date(&text) else {
             let format = T::DateFormatHint.get(lang);
             refuse(
@@ -390,7 +414,7 @@ fn date_cell_ui(
             view.out.edit(edit, None);
         }
     }
-    response.gained_focus() || response.clicked()
+    selected
 }
 
 fn predecessors_cell_ui(
@@ -406,16 +430,18 @@ fn predecessors_cell_ui(
         .filter_map(|&k| view.project.links.get(k))
         .collect();
     let shown = entry::format_predecessors(&links, &view.derived.rows, lang);
-    let label = format!("{} {}", T::ColPredecessors.get(lang), index + 1);
-    let (response, outcome) = text_cell_ui(
+    let (selected, committed) = edit_cell_ui(
         ui,
-        cell_id(task.id, Cell::Predecessors),
+        state,
+        lang,
+        index,
+        task,
+        Cell::Predecessors,
+        T::ColPredecessors,
         &shown,
         || shown.clone(),
-        &mut state.drafts,
-        &label,
     );
-    if let CellOutcome::Commit(text) = outcome {
+    if let Some(text) = committed {
         match entry::parse_predecessors(&text, &view.project.tasks, index) {
             Ok(new_links) => {
                 if would_cycle(view, task.id, &new_links) {
@@ -446,7 +472,7 @@ fn predecessors_cell_ui(
             }
         }
     }
-    response.gained_focus() || response.clicked()
+    selected
 }
 
 fn predecessor_message(lang: Lang, text: &str, reason: &str) -> String {
@@ -493,16 +519,18 @@ fn percent_cell_ui(
 ) -> bool {
     let lang = view.lang;
     let shown = format!("{} %", task.percent_complete);
-    let label = format!("{} {}", T::ColPercent.get(lang), index + 1);
-    let (response, outcome) = text_cell_ui(
+    let (selected, committed) = edit_cell_ui(
         ui,
-        cell_id(task.id, Cell::Percent),
+        state,
+        lang,
+        index,
+        task,
+        Cell::Percent,
+        T::ColPercent,
         &shown,
         || task.percent_complete.to_string(),
-        &mut state.drafts,
-        &label,
     );
-    if let CellOutcome::Commit(text) = outcome {
+    if let Some(text) = committed {
         let value = text.trim().trim_end_matches('%').trim().parse::<u8>();
         match value {
             Ok(p) if p <= 100 => {
@@ -519,5 +547,5 @@ fn percent_cell_ui(
             _ => refuse(view, T::BadPercent.fill(lang, &[("text", &text)])),
         }
     }
-    response.gained_focus() || response.clicked()
+    selected
 }
