@@ -2,50 +2,21 @@
 // Run by scripts/web-test.sh (from scripts/check.sh) after scripts/build-web.sh built dist/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { chromium } from "playwright-core";
+import { dist, launchChromium, root, serveDist, waitForDocument } from "./harness.mjs";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const dist = path.join(root, "dist");
 const artifacts = path.join(root, "tests/artifacts");
-const port = 8100 + Math.floor(Math.random() * 800);
-const base = `http://127.0.0.1:${port}/index.html`;
+let base;
 let server;
 let browser;
-
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--enable-unsafe-swiftshader",
-  "--use-angle=swiftshader",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 before(async () => {
   assert.ok(fs.existsSync(path.join(dist, "index.html")), "build dist/ first (scripts/build-web.sh)");
   fs.mkdirSync(artifacts, { recursive: true });
-  server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", dist], {
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      const response = await fetch(base);
-      if (response.ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  ({ server, url: base } = await serveDist());
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -65,11 +36,6 @@ async function openPage(url = base) {
   const started = Date.now();
   await page.goto(url);
   return { context, page, errors, started };
-}
-
-/** Waits until the app names `file` in the page title: its first frame showing that document. */
-async function waitForDocument(page, file) {
-  await page.waitForFunction((f) => document.title.includes(f), file, { timeout: 60_000 });
 }
 
 /** Decodes an 8-bit RGB(A) PNG (what Chromium writes) and counts its distinct colours. */
