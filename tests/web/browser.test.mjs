@@ -164,3 +164,20 @@ test("a project opens through the browser's file picker, autosaves, and is offer
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a project file dropped on the page opens", async () => {
+  const { context, page, errors } = await openPage();
+  await waitForDocument(page, "erp-rollout.pilote.ron");
+  const text = fs.readFileSync(path.join(root, "tests/data/minimal.pilote.ron"), "utf8");
+  await page.evaluate((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], "dropped.pilote.ron", { type: "application/octet-stream" }));
+    const canvas = document.getElementById("pilote_canvas");
+    for (const type of ["dragenter", "dragover", "drop"]) {
+      canvas.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }
+  }, text);
+  await waitForDocument(page, "dropped.pilote.ron");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
