@@ -51,7 +51,7 @@ fn check_reports_file_line_column_and_exits_1() {
     assert_eq!(code, 1);
     assert!(out.is_empty());
     assert!(
-        err.starts_with(&format!("{file}:62:19: assignment 2 refers to task 9")),
+        err.starts_with(&format!("{file}:62:19: Assignment 2 refers to task 9")),
         "{err}"
     );
     let (code, _, err) = pilote(&["check", "no/such/file.pilote.ron"]);

@@ -202,7 +202,7 @@ const MALFORMED: &[(&str, LoadErrorKind, usize, usize, &str)] = &[
         LoadErrorKind::Invalid,
         54,
         5,
-        "dependency cycle",
+        "Dependency cycle",
     ),
     ("unknown-field", LoadErrorKind::Syntax, 39, 7, "durration"),
     (

@@ -8,8 +8,9 @@
     reason = "tests: a panic is the failure report, compared values are exact"
 )]
 
+use pilote::i18n::Lang;
 use pilote::io::document;
-use pilote::model::validate::{IssueKind, validate};
+use pilote::model::validate::{IssueKind, validate, validate_in};
 use pilote::model::{CalendarId, Lag, Link, LinkKind, Project, RequirementId, ResourceId, TaskId};
 
 fn minimal() -> Project {
@@ -150,4 +151,21 @@ fn values_out_of_range_are_reported() {
     let issues = validate(&p);
     assert_eq!(issues.len(), 4, "{issues:?}");
     assert!(issues.iter().all(|i| i.kind == IssueKind::OutOfRange));
+}
+
+#[test]
+fn problems_are_described_in_the_interface_language() {
+    let mut p = minimal();
+    p.assignments[1].task = TaskId(9);
+    let en = validate_in(&p, Lang::En);
+    let fr = validate_in(&p, Lang::Fr);
+    assert_eq!(
+        en[0].message,
+        "Assignment 2 refers to task 9, which does not exist"
+    );
+    assert_eq!(
+        fr[0].message,
+        "L'affectation 2 fait référence à la tâche 9, qui n'existe pas"
+    );
+    assert_eq!(en[0].path, fr[0].path);
 }

@@ -21,7 +21,7 @@ use self::settings::Settings;
 use self::task_ops::{NewRow, OpRefusal};
 use crate::i18n::{Lang, T};
 use crate::io::document;
-use crate::model::validate::{ValidationIssue, validate};
+use crate::model::validate::{ValidationIssue, validate, validate_in};
 use crate::model::{Project, TaskId};
 use crate::ui;
 use crate::ui::task_plan::TaskPlanState;
@@ -245,7 +245,12 @@ impl PiloteApp {
 
     fn changed(&mut self) {
         self.doc.revision += 1;
-        self.doc.issues = validate(&self.doc.project);
+        self.revalidate();
+    }
+
+    /// The document's problems, in the interface language.
+    fn revalidate(&mut self) {
+        self.doc.issues = validate_in(&self.doc.project, self.lang());
     }
 
     /// Replaces the document with the one in `text`; on error keeps the current one.
@@ -262,14 +267,20 @@ impl PiloteApp {
                 self.status = if issues.is_empty() {
                     Status::info(T::Opened.fill(lang, &[("file", &name)]))
                 } else {
+                    // Same checks in the same order: the located issue and the translated one match.
                     let first = &issues[0];
+                    let message = self
+                        .doc
+                        .issues
+                        .first()
+                        .map_or(first.issue.message.as_str(), |i| i.message.as_str());
                     Status::error(format!(
                         "{} — {}:{}:{}: {}",
                         T::Opened.fill(lang, &[("file", &name)]),
                         name,
                         first.line,
                         first.column,
-                        first.issue.message
+                        message
                     ))
                 };
             }
@@ -284,6 +295,7 @@ impl PiloteApp {
         let revision = self.doc.revision + 1;
         self.doc = doc;
         self.doc.revision = revision;
+        self.revalidate();
         self.tasks_view = TaskPlanState::default();
         self.refresh_derived();
     }
@@ -603,6 +615,7 @@ impl PiloteApp {
         }
         if let Some(lang) = out.lang {
             self.settings.lang = lang;
+            self.revalidate();
         }
         if let Some(view) = out.view {
             self.settings.view = view;

@@ -9,6 +9,7 @@ use super::ids::TaskId;
 use super::outline;
 use super::project::Project;
 use super::{DayRule, Lag};
+use crate::i18n::{Lang, T};
 
 /// One step of a path into the document: a field name or a position in a list.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -86,6 +87,7 @@ impl IdSet {
 
 struct Checker {
     issues: Vec<ValidationIssue>,
+    lang: Lang,
 }
 
 impl Checker {
@@ -93,16 +95,16 @@ impl Checker {
         self.issues.push(ValidationIssue {
             kind,
             path,
-            message,
+            message: capitalized(message),
         });
     }
 
     /// Collects the ids of a collection, reporting duplicates.
-    fn ids<T, I: Into<u32>>(
+    fn ids<Item, I: Into<u32>>(
         &mut self,
         collection: &'static str,
-        items: &[T],
-        id_of: impl Fn(&T) -> I,
+        items: &[Item],
+        id_of: impl Fn(&Item) -> I,
     ) -> IdSet {
         let mut seen = HashSet::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
@@ -111,7 +113,10 @@ impl Checker {
                 self.push(
                     IssueKind::DuplicateId,
                     ItemPath::item(collection, index).field("id"),
-                    format!("{collection}: id {id} is used more than once"),
+                    T::VDuplicateId.fill(
+                        self.lang,
+                        &[("collection", collection), ("id", &id.to_string())],
+                    ),
                 );
             }
         }
@@ -124,15 +129,19 @@ impl Checker {
         id: impl Into<u32>,
         path: ItemPath,
         what: &str,
-        target: &str,
+        target: T,
     ) {
         let id: u32 = id.into();
         if !set.contains(id) {
-            self.push(
-                IssueKind::DanglingReference,
-                path,
-                format!("{what} refers to {target} {id}, which does not exist"),
+            let message = T::VDangling.fill(
+                self.lang,
+                &[
+                    ("what", what),
+                    ("target", target.get(self.lang)),
+                    ("id", &id.to_string()),
+                ],
             );
+            self.push(IssueKind::DanglingReference, path, message);
         }
     }
 
@@ -142,7 +151,7 @@ impl Checker {
         id: Option<impl Into<u32>>,
         path: ItemPath,
         what: &str,
-        target: &str,
+        target: T,
     ) {
         if let Some(id) = id {
             self.reference(set, id, path, what, target);
@@ -156,9 +165,26 @@ impl Checker {
     }
 }
 
-/// All the problems of a document, in document order; empty when it is sound.
+/// All the problems of a document, in document order, in English; empty when it is sound.
 pub fn validate(project: &Project) -> Vec<ValidationIssue> {
-    let mut c = Checker { issues: Vec::new() };
+    validate_in(project, Lang::En)
+}
+
+/// The first letter in upper case: messages start with a description of the item.
+fn capitalized(message: String) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => message,
+    }
+}
+
+/// Like [`validate`], with messages in `lang`.
+pub fn validate_in(project: &Project, lang: Lang) -> Vec<ValidationIssue> {
+    let mut c = Checker {
+        issues: Vec::new(),
+        lang,
+    };
     let p = project;
 
     let calendars = c.ids("calendars", &p.calendars, |x| x.id);
@@ -178,12 +204,14 @@ pub fn validate(project: &Project) -> Vec<ValidationIssue> {
     c.ids("meetings", &p.meetings, |x| x.id);
 
     let settings = ItemPath(vec![PathSeg::Field("settings"), PathSeg::Field("calendar")]);
+    let lang = c.lang;
+    let project_what = T::VwProject.get(lang);
     c.reference(
         &calendars,
         p.settings.calendar,
         settings,
-        "the project",
-        "calendar",
+        project_what,
+        T::VtCalendar,
     );
     check_calendars(&mut c, p, &calendars);
     check_tasks(&mut c, p, &calendars);
@@ -191,169 +219,205 @@ pub fn validate(project: &Project) -> Vec<ValidationIssue> {
 
     for (i, r) in p.resources.iter().enumerate() {
         let at = ItemPath::item("resources", i);
-        let what = format!("resource \"{}\"", r.name);
+        let what = T::VwResource.fill(lang, &[("name", &r.name)]);
         c.optional_reference(
             &calendars,
             r.calendar,
             at.field("calendar"),
             &what,
-            "calendar",
+            T::VtCalendar,
         );
         c.range(r.max_units >= 0.0, at.field("max_units"), || {
-            format!("{what}: maximum units must not be negative")
+            T::VMaxUnits.fill(lang, &[("what", &what)])
         });
         for (k, skill) in r.skills.iter().enumerate() {
             c.range(
                 (1..=5).contains(&skill.level),
                 at.field("skills").index(k).field("level"),
-                || format!("{what}: skill level {} is not between 1 and 5", skill.level),
+                || {
+                    T::VSkillLevel.fill(
+                        lang,
+                        &[("what", &what), ("level", &skill.level.to_string())],
+                    )
+                },
             );
         }
         for (k, leave) in r.leave.iter().enumerate() {
             c.range(leave.to >= leave.from, at.field("leave").index(k), || {
-                format!("{what}: a leave period ends before it starts")
+                T::VLeave.fill(lang, &[("what", &what)])
             });
         }
     }
     for (i, a) in p.assignments.iter().enumerate() {
         let at = ItemPath::item("assignments", i);
-        let what = format!("assignment {}", a.id);
-        c.reference(&tasks, a.task, at.field("task"), &what, "task");
+        let what = T::VwAssignment.fill(lang, &[("id", &a.id.to_string())]);
+        c.reference(&tasks, a.task, at.field("task"), &what, T::VtTask);
         c.reference(
             &resources,
             a.resource,
             at.field("resource"),
             &what,
-            "resource",
+            T::VtResource,
         );
         c.range(a.units >= 0.0, at.field("units"), || {
-            format!("{what}: units must not be negative")
+            T::VUnits.fill(lang, &[("what", &what)])
         });
     }
     for (i, item) in p.cost_items.iter().enumerate() {
         let at = ItemPath::item("cost_items", i);
-        let what = format!("cost item \"{}\"", item.label);
-        c.optional_reference(&tasks, item.task, at.field("task"), &what, "task");
+        let what = T::VwCostItem.fill(lang, &[("name", &item.label)]);
+        c.optional_reference(&tasks, item.task, at.field("task"), &what, T::VtTask);
     }
     for (i, line) in p.budget_lines.iter().enumerate() {
         let at = ItemPath::item("budget_lines", i);
-        let what = format!("budget line {}", line.id);
-        c.optional_reference(&tasks, line.phase, at.field("phase"), &what, "task");
+        let what = T::VwBudgetLine.fill(lang, &[("id", &line.id.to_string())]);
+        c.optional_reference(&tasks, line.phase, at.field("phase"), &what, T::VtTask);
     }
     for (i, baseline) in p.baselines.iter().enumerate() {
         let at = ItemPath::item("baselines", i);
         c.range(baseline.number <= 10, at.field("number"), || {
-            format!(
-                "baseline number {} is not between 0 and 10",
-                baseline.number
-            )
+            T::VBaselineNumber.fill(lang, &[("n", &baseline.number.to_string())])
         });
         for (k, bt) in baseline.tasks.iter().enumerate() {
-            let what = format!("baseline {}", baseline.number);
+            let what = T::VwBaseline.fill(lang, &[("n", &baseline.number.to_string())]);
             c.reference(
                 &tasks,
                 bt.task,
                 at.field("tasks").index(k).field("task"),
                 &what,
-                "task",
+                T::VtTask,
             );
         }
     }
     check_requirements(&mut c, p, &requirements, &tasks, &deliverables);
     for (i, d) in p.deliverables.iter().enumerate() {
         let at = ItemPath::item("deliverables", i);
-        let what = format!("deliverable {}", d.code);
-        c.optional_reference(&tasks, d.due_with, at.field("due_with"), &what, "task");
-        c.optional_reference(&resources, d.owner, at.field("owner"), &what, "resource");
+        let what = T::VwDeliverable.fill(lang, &[("code", &d.code)]);
+        c.optional_reference(&tasks, d.due_with, at.field("due_with"), &what, T::VtTask);
+        c.optional_reference(&resources, d.owner, at.field("owner"), &what, T::VtResource);
     }
     for (i, tc) in p.test_cases.iter().enumerate() {
         let at = ItemPath::item("test_cases", i);
-        let what = format!("test case {}", tc.code);
+        let what = T::VwTestCase.fill(lang, &[("code", &tc.code)]);
         for (k, r) in tc.requirements.iter().enumerate() {
             let path = at.field("requirements").index(k);
-            c.reference(&requirements, *r, path, &what, "requirement");
+            c.reference(&requirements, *r, path, &what, T::VtRequirement);
         }
     }
     for (i, camp) in p.campaigns.iter().enumerate() {
         let at = ItemPath::item("campaigns", i);
-        let what = format!("campaign \"{}\"", camp.name);
-        c.optional_reference(&tasks, camp.task, at.field("task"), &what, "task");
+        let what = T::VwCampaign.fill(lang, &[("name", &camp.name)]);
+        c.optional_reference(&tasks, camp.task, at.field("task"), &what, T::VtTask);
         let path = at.field("deliverable");
-        c.optional_reference(&deliverables, camp.deliverable, path, &what, "deliverable");
+        c.optional_reference(
+            &deliverables,
+            camp.deliverable,
+            path,
+            &what,
+            T::VtDeliverable,
+        );
         for (k, case) in camp.cases.iter().enumerate() {
             c.reference(
                 &cases,
                 *case,
                 at.field("cases").index(k),
                 &what,
-                "test case",
+                T::VtTestCase,
             );
         }
         c.range(camp.finish >= camp.start, at.field("finish"), || {
-            format!("{what} finishes before it starts")
+            T::VFinishesBeforeStart.fill(lang, &[("what", &what)])
         });
     }
     for (i, run) in p.test_runs.iter().enumerate() {
         let at = ItemPath::item("test_runs", i);
-        let what = format!("test run {}", run.id);
+        let what = T::VwTestRun.fill(lang, &[("id", &run.id.to_string())]);
         c.reference(
             &campaigns,
             run.campaign,
             at.field("campaign"),
             &what,
-            "campaign",
+            T::VtCampaign,
         );
-        c.reference(&cases, run.case, at.field("case"), &what, "test case");
+        c.reference(&cases, run.case, at.field("case"), &what, T::VtTestCase);
         c.optional_reference(
             &resources,
             run.tester,
             at.field("tester"),
             &what,
-            "resource",
+            T::VtResource,
         );
         c.optional_reference(
             &anomalies,
             run.anomaly,
             at.field("anomaly"),
             &what,
-            "anomaly",
+            T::VtAnomaly,
         );
     }
     for (i, lt) in p.load_tests.iter().enumerate() {
         let at = ItemPath::item("load_tests", i);
-        let what = format!("load test \"{}\"", lt.scenario);
+        let what = T::VwLoadTest.fill(lang, &[("name", &lt.scenario)]);
         c.reference(
             &campaigns,
             lt.campaign,
             at.field("campaign"),
             &what,
-            "campaign",
+            T::VtCampaign,
         );
     }
     for (i, an) in p.anomalies.iter().enumerate() {
         let at = ItemPath::item("anomalies", i);
-        let what = format!("anomaly {}", an.code);
-        c.optional_reference(&runs, an.found_in, at.field("found_in"), &what, "test run");
+        let what = T::VwAnomaly.fill(lang, &[("code", &an.code)]);
+        c.optional_reference(
+            &runs,
+            an.found_in,
+            at.field("found_in"),
+            &what,
+            T::VtTestRun,
+        );
         c.optional_reference(
             &resources,
             an.assignee,
             at.field("assignee"),
             &what,
-            "resource",
+            T::VtResource,
         );
         let path = at.field("correction_task");
-        c.optional_reference(&tasks, an.correction_task, path, &what, "task");
+        c.optional_reference(&tasks, an.correction_task, path, &what, T::VtTask);
     }
     for (i, risk) in p.risks.iter().enumerate() {
         let at = ItemPath::item("risks", i);
-        let what = format!("risk {}", risk.code);
-        c.optional_reference(&resources, risk.owner, at.field("owner"), &what, "resource");
+        let what = T::VwRisk.fill(lang, &[("code", &risk.code)]);
+        c.optional_reference(
+            &resources,
+            risk.owner,
+            at.field("owner"),
+            &what,
+            T::VtResource,
+        );
         for (k, t) in risk.action_tasks.iter().enumerate() {
-            c.reference(&tasks, *t, at.field("action_tasks").index(k), &what, "task");
+            c.reference(
+                &tasks,
+                *t,
+                at.field("action_tasks").index(k),
+                &what,
+                T::VtTask,
+            );
         }
-        for (field, value) in [("probability", risk.probability), ("impact", risk.impact)] {
+        for (field, name, value) in [
+            ("probability", T::VProbability, risk.probability),
+            ("impact", T::VImpact, risk.impact),
+        ] {
             c.range((1..=5).contains(&value), at.field(field), || {
-                format!("{what}: {field} {value} is not between 1 and 5")
+                T::VOneToFive.fill(
+                    lang,
+                    &[
+                        ("what", &what),
+                        ("field", name.get(lang)),
+                        ("value", &value.to_string()),
+                    ],
+                )
             });
         }
     }
@@ -361,21 +425,22 @@ pub fn validate(project: &Project) -> Vec<ValidationIssue> {
         let at = ItemPath::item("meetings", i);
         for (k, action) in m.actions.iter().enumerate() {
             let at = at.field("actions").index(k);
-            let what = format!("an action of meeting \"{}\"", m.title);
+            let what = T::VwMeetingAction.fill(lang, &[("name", &m.title)]);
             c.optional_reference(
                 &resources,
                 action.owner,
                 at.field("owner"),
                 &what,
-                "resource",
+                T::VtResource,
             );
-            c.optional_reference(&tasks, action.task, at.field("task"), &what, "task");
+            c.optional_reference(&tasks, action.task, at.field("task"), &what, T::VtTask);
         }
     }
     c.issues
 }
 
 fn check_calendars(c: &mut Checker, p: &Project, calendars: &IdSet) {
+    let lang = c.lang;
     let base_of: HashMap<u32, Option<u32>> = p
         .calendars
         .iter()
@@ -383,8 +448,8 @@ fn check_calendars(c: &mut Checker, p: &Project, calendars: &IdSet) {
         .collect();
     for (i, cal) in p.calendars.iter().enumerate() {
         let at = ItemPath::item("calendars", i);
-        let what = format!("calendar \"{}\"", cal.name);
-        c.optional_reference(calendars, cal.base, at.field("base"), &what, "calendar");
+        let what = T::VwCalendar.fill(lang, &[("name", &cal.name)]);
+        c.optional_reference(calendars, cal.base, at.field("base"), &what, T::VtCalendar);
         // Follow the chain of bases: reaching this calendar again is a cycle.
         let mut seen = HashSet::from([cal.id.0]);
         let mut next = cal.base.map(|b| b.0);
@@ -394,7 +459,7 @@ fn check_calendars(c: &mut Checker, p: &Project, calendars: &IdSet) {
                     c.push(
                         IssueKind::Cycle,
                         at.field("base"),
-                        format!("{what} is derived from itself through its base calendars"),
+                        T::VDerivedFromItself.fill(lang, &[("what", &what)]),
                     );
                 }
                 break;
@@ -414,29 +479,34 @@ fn check_calendars(c: &mut Checker, p: &Project, calendars: &IdSet) {
             .iter()
             .any(|d| **d == DayRule::Inherit);
             c.range(!inherits, at.field("week"), || {
-                format!("{what} has no base calendar, so none of its days can inherit")
+                T::VInheritWithoutBase.fill(lang, &[("what", &what)])
             });
         }
         for (k, ex) in cal.exceptions.iter().enumerate() {
             c.range(ex.to >= ex.from, at.field("exceptions").index(k), || {
-                format!("{what}: exception \"{}\" ends before it starts", ex.name)
+                T::VExceptionOrder.fill(lang, &[("what", &what), ("name", &ex.name)])
             });
         }
     }
 }
 
 fn check_tasks(c: &mut Checker, p: &Project, calendars: &IdSet) {
+    let lang = c.lang;
     let mut previous_level = 0u8;
     for (i, t) in p.tasks.iter().enumerate() {
         let at = ItemPath::item("tasks", i);
-        let what = format!("task {} \"{}\"", t.id, t.name);
+        let what = T::VwTask.fill(lang, &[("id", &t.id.to_string()), ("name", &t.name)]);
         if t.outline_level == 0 || t.outline_level > previous_level.saturating_add(1) {
             c.push(
                 IssueKind::Outline,
                 at.field("outline_level"),
-                format!(
-                    "{what}: outline level {} cannot follow level {previous_level}",
-                    t.outline_level
+                T::VOutline.fill(
+                    lang,
+                    &[
+                        ("what", &what),
+                        ("level", &t.outline_level.to_string()),
+                        ("previous", &previous_level.to_string()),
+                    ],
                 ),
             );
         }
@@ -446,50 +516,63 @@ fn check_tasks(c: &mut Checker, p: &Project, calendars: &IdSet) {
             t.calendar,
             at.field("calendar"),
             &what,
-            "calendar",
+            T::VtCalendar,
         );
         c.range(
             t.percent_complete <= 100,
             at.field("percent_complete"),
             || {
-                format!(
-                    "{what}: {} % complete is more than 100 %",
-                    t.percent_complete
+                T::VPercent.fill(
+                    lang,
+                    &[("what", &what), ("value", &t.percent_complete.to_string())],
                 )
             },
         );
         c.range(t.priority <= 1000, at.field("priority"), || {
-            format!("{what}: priority {} is more than 1000", t.priority)
+            T::VPriority.fill(lang, &[("what", &what), ("value", &t.priority.to_string())])
         });
         c.range(t.duration.amount >= 0.0, at.field("duration"), || {
-            format!("{what}: the duration is negative")
+            T::VNegativeDuration.fill(lang, &[("what", &what)])
         });
         c.range(t.finish >= t.start, at.field("finish"), || {
-            format!("{what} finishes before it starts")
+            T::VFinishesBeforeStart.fill(lang, &[("what", &what)])
         });
     }
 }
 
 fn check_links(c: &mut Checker, p: &Project, tasks: &IdSet) {
+    let lang = c.lang;
     let positions = outline::positions(&p.tasks);
     let mut seen = HashSet::new();
     let mut successors: HashMap<TaskId, Vec<TaskId>> = HashMap::new();
     for (i, link) in p.links.iter().enumerate() {
         let at = ItemPath::item("links", i);
-        let what = format!("link {} → {}", link.predecessor, link.successor);
+        let what = T::VwLink.fill(
+            lang,
+            &[
+                ("from", &link.predecessor.to_string()),
+                ("to", &link.successor.to_string()),
+            ],
+        );
         c.reference(
             tasks,
             link.predecessor,
             at.field("predecessor"),
             &what,
-            "task",
+            T::VtTask,
         );
-        c.reference(tasks, link.successor, at.field("successor"), &what, "task");
+        c.reference(
+            tasks,
+            link.successor,
+            at.field("successor"),
+            &what,
+            T::VtTask,
+        );
         if link.predecessor == link.successor {
             c.push(
                 IssueKind::Link,
                 at.clone(),
-                format!("task {} is linked to itself", link.predecessor),
+                T::VSelfLink.fill(lang, &[("id", &link.predecessor.to_string())]),
             );
             continue;
         }
@@ -497,7 +580,7 @@ fn check_links(c: &mut Checker, p: &Project, tasks: &IdSet) {
             c.push(
                 IssueKind::Link,
                 at.clone(),
-                format!("{what} is given more than once"),
+                T::VDuplicateLink.fill(lang, &[("what", &what)]),
             );
         }
         if let (Some(&a), Some(&b)) = (
@@ -508,7 +591,7 @@ fn check_links(c: &mut Checker, p: &Project, tasks: &IdSet) {
             c.push(
                 IssueKind::Link,
                 at.clone(),
-                format!("{what} links a summary task to one of its own subtasks"),
+                T::VSummaryLink.fill(lang, &[("what", &what)]),
             );
         }
         let lag_amount = match link.lag {
@@ -517,7 +600,7 @@ fn check_links(c: &mut Checker, p: &Project, tasks: &IdSet) {
             Lag::PercentOfPredecessor(pct) => pct,
         };
         c.range(lag_amount.is_finite(), at.field("lag"), || {
-            format!("{what}: the lag is not a number")
+            T::VLagNaN.fill(lang, &[("what", &what)])
         });
         successors
             .entry(link.predecessor)
@@ -546,7 +629,7 @@ fn check_links(c: &mut Checker, p: &Project, tasks: &IdSet) {
         c.push(
             IssueKind::Cycle,
             ItemPath::item("links", index),
-            format!("dependency cycle: {}", names.join(" → ")),
+            T::VDependencyCycle.fill(lang, &[("tasks", &names.join(" → "))]),
         );
     }
 }
@@ -641,6 +724,7 @@ fn check_requirements(
     tasks: &IdSet,
     deliverables: &IdSet,
 ) {
+    let lang = c.lang;
     let parent_of: HashMap<u32, Option<u32>> = p
         .requirements
         .iter()
@@ -648,20 +732,20 @@ fn check_requirements(
         .collect();
     for (i, r) in p.requirements.iter().enumerate() {
         let at = ItemPath::item("requirements", i);
-        let what = format!("requirement {}", r.code);
+        let what = T::VwRequirement.fill(lang, &[("code", &r.code)]);
         c.optional_reference(
             requirements,
             r.parent,
             at.field("parent"),
             &what,
-            "requirement",
+            T::VtRequirement,
         );
         for (k, t) in r.tasks.iter().enumerate() {
-            c.reference(tasks, *t, at.field("tasks").index(k), &what, "task");
+            c.reference(tasks, *t, at.field("tasks").index(k), &what, T::VtTask);
         }
         for (k, d) in r.deliverables.iter().enumerate() {
             let path = at.field("deliverables").index(k);
-            c.reference(deliverables, *d, path, &what, "deliverable");
+            c.reference(deliverables, *d, path, &what, T::VtDeliverable);
         }
         let mut seen = HashSet::from([r.id.0]);
         let mut next = r.parent.map(|x| x.0);
@@ -671,7 +755,7 @@ fn check_requirements(
                     c.push(
                         IssueKind::Cycle,
                         at.field("parent"),
-                        format!("{what} is its own ancestor in the requirement tree"),
+                        T::VRequirementCycle.fill(lang, &[("what", &what)]),
                     );
                 }
                 break;
