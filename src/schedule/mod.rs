@@ -3,3 +3,5 @@
 //! parameters; never draws and never reads the clock.
 //!
 //! The scheduler lands with its own issue; until then the task plan shows dates as entered.
+
+pub mod calendar;
