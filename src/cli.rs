@@ -24,7 +24,8 @@ Pilote — a planner for IT project managers
 
 Usage:
   pilote [FILE]          open the window on FILE (a .pilote.ron project) or on the sample
-  pilote check FILE      load and validate FILE; print what it holds, or the first error as
+  pilote check FILE      load and validate FILE (a .pilote.ron project or an MS Project .xml
+                         file); print what it holds, or the first error as
                          FILE:LINE:COLUMN: message (exit status 1)
   pilote --help          this help
   pilote --version       the version
@@ -63,10 +64,36 @@ pub fn run(args: &[String]) -> Action {
     }
 }
 
+/// True for MS Project XML files, which are imported rather than opened.
+pub fn is_ms_project_xml(file: &str) -> bool {
+    std::path::Path::new(file)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xml"))
+}
+
 fn check(file: &str) -> Action {
-    let loaded = document::read_file(std::path::Path::new(file))
-        .and_then(|text| document::load_strict(&text, file));
-    match loaded {
+    let text = match document::read_file(std::path::Path::new(file)) {
+        Ok(text) => text,
+        Err(error) => return exit(1, String::new(), format!("{error}\n")),
+    };
+    if is_ms_project_xml(file) {
+        return match crate::io::mspdi::import(&text, file) {
+            Ok(imported) => {
+                let issues = crate::model::validate::validate(&imported.project);
+                let mut out = summary(file, &imported.project);
+                let _ = writeln!(out, "import warnings: {}", imported.warnings.len());
+                for warning in &imported.warnings {
+                    let _ = writeln!(out, "  warning: {warning}");
+                }
+                if let Some(first) = issues.first() {
+                    return exit(1, out, format!("{file}: {first}\n"));
+                }
+                exit(0, out, String::new())
+            }
+            Err(error) => exit(1, String::new(), format!("{error}\n")),
+        };
+    }
+    match document::load_strict(&text, file) {
         Ok(project) => exit(0, summary(file, &project), String::new()),
         Err(error) => exit(1, String::new(), format!("{error}\n")),
     }

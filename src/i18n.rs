@@ -64,7 +64,7 @@ texts! {
     CmdNew => "New", "Nouveau";
     CmdNewTip => "Start a new, empty project", "Commencer un nouveau projet vide";
     CmdOpen => "Open…", "Ouvrir…";
-    CmdOpenTip => "Open a Pilote project file (.pilote.ron)", "Ouvrir un fichier projet Pilote (.pilote.ron)";
+    CmdOpenTip => "Open a Pilote project (.pilote.ron) or import an MS Project XML file", "Ouvrir un projet Pilote (.pilote.ron) ou importer un fichier MS Project XML";
     CmdOpenRecent => "Open recent", "Fichiers récents";
     CmdOpenSample => "Open the sample project", "Ouvrir le projet exemple";
     CmdOpenSampleTip => "The ERP roll-out sample that ships with Pilote", "L'exemple de déploiement d'ERP fourni avec Pilote";
@@ -174,6 +174,8 @@ texts! {
     CountMeetings => "Steering committees and meetings", "Comités de pilotage et réunions";
     DropToOpen => "Drop a .pilote.ron file to open it", "Déposez un fichier .pilote.ron pour l'ouvrir";
     FileFilterName => "Pilote project", "Projet Pilote";
+    MsProjectFilterName => "MS Project XML", "MS Project XML";
+    Imported => "Imported {file} from MS Project ({warnings} warnings); Save asks where to keep it", "{file} importé de MS Project ({warnings} avertissements) ; Enregistrer demandera où le garder";
     DateFormatHint => "DD/MM/YYYY", "JJ/MM/AAAA";
     VDuplicateId => "{collection}: id {id} is used more than once", "{collection} : l'identifiant {id} est utilisé plusieurs fois";
     VDangling => "{what} refers to {target} {id}, which does not exist", "{what} fait référence à {target} {id}, qui n'existe pas";

@@ -71,3 +71,13 @@ fn help_version_and_bad_arguments() {
     assert_eq!(code, 2);
     assert!(err.contains("unknown arguments"));
 }
+
+#[test]
+fn check_imports_ms_project_xml() {
+    let file = "../shared/corpus/mspdi/task-links-project2016-mspdi.xml";
+    let (code, out, err) = pilote(&["check", file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("tasks: 16"), "{out}");
+    assert!(out.contains("links: 8"), "{out}");
+    assert!(out.contains("import warnings: 0"), "{out}");
+}

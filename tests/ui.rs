@@ -210,3 +210,35 @@ fn a_document_autosaved_by_the_browser_is_offered_back() {
     assert_eq!(h.state().doc.name, "minimal.pilote.ron");
     assert_eq!(h.state().doc.project.meta.name, "Intranet redesign");
 }
+
+#[test]
+fn an_ms_project_file_is_imported_and_saving_asks_for_a_new_file() {
+    let xml = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpus/mspdi/task-links-project2016-mspdi.xml"
+    );
+    let app = PiloteApp::new(Settings::default(), Some(xml.to_owned()));
+    let mut h = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .with_max_steps(12)
+        .build_ui_state(|ui, app: &mut PiloteApp| app.frame_ui(ui), app);
+    h.run();
+    assert_eq!(h.state().doc.project.tasks.len(), 16);
+    assert_eq!(
+        h.state().doc.name,
+        "task-links-project2016-mspdi.pilote.ron"
+    );
+    assert!(
+        h.state().doc.path.is_none(),
+        "the XML file is never overwritten"
+    );
+    assert!(
+        h.state().status.text.starts_with("Imported"),
+        "{}",
+        h.state().status.text
+    );
+    assert_eq!(
+        h.get_by_label("Predecessors 4").value().as_deref(),
+        Some("3FS+1d")
+    );
+}

@@ -253,9 +253,32 @@ impl PiloteApp {
         self.doc.issues = validate_in(&self.doc.project, self.lang());
     }
 
-    /// Replaces the document with the one in `text`; on error keeps the current one.
+    /// Replaces the document with the one in `text`; on error keeps the current one. MS Project
+    /// XML is imported: the result has no file yet, so Save asks where to write it.
     fn open_text(&mut self, path: &str, text: &str) {
         let lang = self.lang();
+        if crate::cli::is_ms_project_xml(path) {
+            match crate::io::mspdi::import(text, path) {
+                Ok(imported) => {
+                    let source = display_name(path);
+                    let stem = source.trim_end_matches(".xml").trim_end_matches(".XML");
+                    let name = format!("{stem}.{}", document::EXTENSION);
+                    self.replace_document(Document::new(imported.project, None, name));
+                    self.status = Status::info(T::Imported.fill(
+                        lang,
+                        &[
+                            ("file", &source),
+                            ("warnings", &imported.warnings.len().to_string()),
+                        ],
+                    ));
+                }
+                Err(error) => {
+                    self.status =
+                        Status::error(T::OpenFailed.fill(lang, &[("error", &error.to_string())]));
+                }
+            }
+            return;
+        }
         match document::load(text, path) {
             Ok((project, issues)) => {
                 let name = display_name(path);
@@ -378,7 +401,10 @@ impl PiloteApp {
                 let name = T::Untitled.get(self.lang()).to_owned();
                 self.replace_document(Document::new(project, None, name));
             }
-            After::Open => self.dialogs.open(T::FileFilterName.get(self.lang())),
+            After::Open => self.dialogs.open(
+                T::FileFilterName.get(self.lang()),
+                T::MsProjectFilterName.get(self.lang()),
+            ),
             After::OpenSample => self.replace_document(sample_document()),
             After::OpenRecent(path) => self.dialogs.open_path(&path),
             After::Quit => {

@@ -65,13 +65,14 @@ impl FileDialogs {
             .unwrap_or_default()
     }
 
-    /// Asks for a project file and reads it.
-    pub fn open(&self, filter_name: &str) {
+    /// Asks for a project file (Pilote or MS Project XML) and reads it.
+    pub fn open(&self, filter_name: &str, ms_project_filter_name: &str) {
         let events = Arc::clone(&self.events);
         #[cfg(not(target_arch = "wasm32"))]
         {
             let picked = rfd::FileDialog::new()
                 .add_filter(filter_name, &["ron"])
+                .add_filter(ms_project_filter_name, &["xml"])
                 .pick_file();
             match picked {
                 None => Self::push(&events, FileEvent::Cancelled),
@@ -80,7 +81,9 @@ impl FileDialogs {
         }
         #[cfg(target_arch = "wasm32")]
         {
-            let dialog = rfd::AsyncFileDialog::new().add_filter(filter_name, &["ron"]);
+            let dialog = rfd::AsyncFileDialog::new()
+                .add_filter(filter_name, &["ron"])
+                .add_filter(ms_project_filter_name, &["xml"]);
             wasm_bindgen_futures::spawn_local(async move {
                 let event = match dialog.pick_file().await {
                     None => FileEvent::Cancelled,

@@ -4,4 +4,5 @@ pub mod atomic;
 pub mod document;
 pub mod entry;
 pub mod locate;
+pub mod mspdi;
 mod v0;

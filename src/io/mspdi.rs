@@ -1,0 +1,742 @@
+//! MS Project XML (MSPDI) import: project properties, calendars (week days, exceptions, work
+//! weeks), the task tree, links with their lags, constraints, deadlines, progress, resources,
+//! assignments and baselines. What Pilote cannot represent is listed in `warnings`.
+//!
+//! The file is read with quick-xml's streaming reader into a light element tree of the parts
+//! that matter, then mapped. Traps handled (as MPXJ's reader does): durations are ISO 8601
+//! (`PT8H0M0S`), link lags are in tenths of minutes, day types count from Sunday = 1, UID 0 is
+//! the project's own summary row, blank rows are "null" tasks.
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use quick_xml::events::Event;
+
+use crate::model::{
+    Assignment, AssignmentId, Baseline, BaselineTask, Calendar, CalendarException, CalendarId,
+    Constraint, DayRule, Duration, DurationUnit, Lag, Link, LinkKind, Origin, Project, Rate,
+    RatePer, Recurrence, Resource, ResourceId, ResourceKind, SchedulingMode, Task, TaskId,
+    TimeRange, WorkWeek, WorkWeekPeriod,
+};
+
+/// An imported project and what could not be carried over.
+#[derive(Debug)]
+pub struct Imported {
+    pub project: Project,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("{file}:{line}:{column}: {message}")]
+pub struct ImportError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+/// One element: its local name, its text, its children.
+#[derive(Debug, Default)]
+struct El {
+    name: String,
+    text: String,
+    children: Vec<El>,
+}
+
+impl El {
+    fn child(&self, name: &str) -> Option<&El> {
+        self.children.iter().find(|c| c.name == name)
+    }
+
+    fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a El> + 'a {
+        self.children.iter().filter(move |c| c.name == name)
+    }
+
+    fn text_of(&self, name: &str) -> Option<&str> {
+        self.child(name)
+            .map(|c| c.text.trim())
+            .filter(|t| !t.is_empty())
+    }
+
+    /// The text exactly as written (names may end with a space that matters to their owner).
+    fn raw_text_of(&self, name: &str) -> Option<&str> {
+        self.child(name).map(|c| c.text.as_str())
+    }
+
+    fn int(&self, name: &str) -> Option<i64> {
+        self.text_of(name).and_then(|t| t.parse().ok())
+    }
+
+    fn float(&self, name: &str) -> Option<f64> {
+        self.text_of(name).and_then(|t| t.parse().ok())
+    }
+
+    fn flag(&self, name: &str) -> bool {
+        matches!(self.text_of(name), Some("1" | "true"))
+    }
+
+    fn datetime(&self, name: &str) -> Option<NaiveDateTime> {
+        self.text_of(name).and_then(parse_datetime)
+    }
+}
+
+fn parse_datetime(text: &str) -> Option<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S")
+        .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M"))
+        .ok()
+}
+
+fn parse_time(text: &str) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(text, "%H:%M:%S").ok()
+}
+
+/// `PT8H30M0S` (also with days or a fraction of seconds) in minutes; negative with a leading
+/// `-`.
+pub fn parse_iso_duration_minutes(text: &str) -> Option<f64> {
+    let (sign, rest) = match text.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, text),
+    };
+    let rest = rest.strip_prefix('P')?;
+    let mut minutes = 0.0;
+    let mut number = String::new();
+    let mut in_time = false;
+    for c in rest.chars() {
+        match c {
+            'T' => in_time = true,
+            '0'..='9' | '.' => number.push(c),
+            unit => {
+                let value: f64 = number.parse().ok()?;
+                number.clear();
+                minutes += match (unit, in_time) {
+                    ('Y', false) => value * 365.0 * 1440.0,
+                    ('M', false) => value * 30.0 * 1440.0,
+                    ('W', false) => value * 7.0 * 1440.0,
+                    ('D', _) => value * 1440.0,
+                    ('H', true) => value * 60.0,
+                    ('M', true) => value,
+                    ('S', true) => value / 60.0,
+                    _ => return None,
+                };
+            }
+        }
+    }
+    Some(sign * minutes)
+}
+
+/// The unit of an MSPDI duration format code (the `?` estimated codes are 32 more).
+fn unit_of_format(code: i64) -> Option<DurationUnit> {
+    let code = if code >= 35 { code - 32 } else { code };
+    Some(match code {
+        3 => DurationUnit::Minutes,
+        4 => DurationUnit::ElapsedMinutes,
+        5 => DurationUnit::Hours,
+        6 => DurationUnit::ElapsedHours,
+        7 => DurationUnit::Days,
+        8 => DurationUnit::ElapsedDays,
+        9 => DurationUnit::Weeks,
+        10 => DurationUnit::ElapsedWeeks,
+        11 => DurationUnit::Months,
+        12 => DurationUnit::ElapsedMonths,
+        _ => return None,
+    })
+}
+
+/// Minutes in one unit, under the project's conversions (elapsed units are calendar time;
+/// an elapsed month is 30 days, as in MS Project).
+fn minutes_per_unit(unit: DurationUnit, project: &Project) -> f64 {
+    let day = f64::from(project.settings.minutes_per_day);
+    match unit {
+        DurationUnit::Minutes | DurationUnit::ElapsedMinutes => 1.0,
+        DurationUnit::Hours | DurationUnit::ElapsedHours => 60.0,
+        DurationUnit::Days => day,
+        DurationUnit::Weeks => f64::from(project.settings.minutes_per_week),
+        DurationUnit::Months => f64::from(project.settings.days_per_month) * day,
+        DurationUnit::ElapsedDays => 1440.0,
+        DurationUnit::ElapsedWeeks => 7.0 * 1440.0,
+        DurationUnit::ElapsedMonths => 30.0 * 1440.0,
+    }
+}
+
+fn duration_from_minutes(minutes: f64, unit: DurationUnit, project: &Project) -> Duration {
+    Duration {
+        amount: minutes / minutes_per_unit(unit, project),
+        unit,
+    }
+}
+
+/// Reads the elements of the document into a tree (text of leaves, structure of the rest).
+fn read_tree(text: &str, file: &str) -> Result<El, ImportError> {
+    let mut reader = quick_xml::Reader::from_str(text);
+    let mut stack: Vec<El> = vec![El::default()];
+    loop {
+        let position = reader.buffer_position();
+        let event = reader.read_event().map_err(|e| {
+            let (line, column) = super::locate::line_column(text, position as usize);
+            ImportError {
+                file: file.to_owned(),
+                line,
+                column,
+                message: format!("not well-formed XML: {e}"),
+            }
+        })?;
+        match event {
+            Event::Start(start) => stack.push(El {
+                name: start.local_name().as_ref().to_owned(),
+                ..El::default()
+            }),
+            Event::Empty(start) => {
+                let el = El {
+                    name: start.local_name().as_ref().to_owned(),
+                    ..El::default()
+                };
+                if let Some(parent) = stack.last_mut() {
+                    parent.children.push(el);
+                }
+            }
+            Event::End(_) => {
+                if stack.len() > 1
+                    && let Some(done) = stack.pop()
+                    && let Some(parent) = stack.last_mut()
+                {
+                    parent.children.push(done);
+                }
+            }
+            Event::Text(t) => {
+                if let Some(el) = stack.last_mut() {
+                    el.text.push_str(&t.xml10_content());
+                }
+            }
+            Event::CData(t) => {
+                if let Some(el) = stack.last_mut() {
+                    el.text.push_str(&t.into_inner());
+                }
+            }
+            Event::GeneralRef(r) => {
+                if let Some(el) = stack.last_mut() {
+                    let resolved = match r.resolve_char_ref() {
+                        Ok(Some(c)) => Some(c),
+                        _ => match r.xml10_content().as_ref() {
+                            "amp" => Some('&'),
+                            "lt" => Some('<'),
+                            "gt" => Some('>'),
+                            "quot" => Some('"'),
+                            "apos" => Some('\''),
+                            _ => None,
+                        },
+                    };
+                    if let Some(c) = resolved {
+                        el.text.push(c);
+                    }
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    let mut root = stack.swap_remove(0);
+    root.children
+        .pop()
+        .filter(|p| p.name == "Project")
+        .or_else(|| {
+            root.children.clear();
+            None
+        })
+        .ok_or_else(|| ImportError {
+            file: file.to_owned(),
+            line: 1,
+            column: 1,
+            message: "not an MS Project XML file: no <Project> element".to_owned(),
+        })
+}
+
+/// MSPDI day types: 1 = Sunday … 7 = Saturday.
+fn weekday_of(day_type: i64) -> Option<Weekday> {
+    Some(match day_type {
+        1 => Weekday::Sun,
+        2 => Weekday::Mon,
+        3 => Weekday::Tue,
+        4 => Weekday::Wed,
+        5 => Weekday::Thu,
+        6 => Weekday::Fri,
+        7 => Weekday::Sat,
+        _ => return None,
+    })
+}
+
+fn set_day(week: &mut WorkWeek, weekday: Weekday, rule: DayRule) {
+    let slot = match weekday {
+        Weekday::Mon => &mut week.monday,
+        Weekday::Tue => &mut week.tuesday,
+        Weekday::Wed => &mut week.wednesday,
+        Weekday::Thu => &mut week.thursday,
+        Weekday::Fri => &mut week.friday,
+        Weekday::Sat => &mut week.saturday,
+        Weekday::Sun => &mut week.sunday,
+    };
+    *slot = rule;
+}
+
+fn working_times(el: &El) -> Vec<TimeRange> {
+    el.child("WorkingTimes")
+        .map(|w| {
+            w.all("WorkingTime")
+                .filter_map(|t| {
+                    Some(TimeRange {
+                        start: parse_time(t.text_of("FromTime")?)?,
+                        end: parse_time(t.text_of("ToTime")?)?,
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn day_rule(el: &El, base: bool) -> DayRule {
+    match el.int("DayWorking") {
+        Some(1) => DayRule::Working(working_times(el)),
+        Some(0) => DayRule::NonWorking,
+        _ if base => DayRule::NonWorking,
+        _ => DayRule::Inherit,
+    }
+}
+
+fn period(el: &El) -> Option<(NaiveDate, NaiveDate)> {
+    let p = el.child("TimePeriod")?;
+    Some((p.datetime("FromDate")?.date(), p.datetime("ToDate")?.date()))
+}
+
+fn read_calendar(el: &El, warnings: &mut Vec<String>) -> Option<Calendar> {
+    let uid = u32::try_from(el.int("UID")?).ok()?;
+    let name = el.text_of("Name").unwrap_or("Calendar").to_owned();
+    let base_uid = el.int("BaseCalendarUID").filter(|b| *b > 0);
+    let is_base = el.flag("IsBaseCalendar") || base_uid.is_none();
+    let mut week = WorkWeek::default();
+    if is_base {
+        week = WorkWeek {
+            monday: DayRule::NonWorking,
+            tuesday: DayRule::NonWorking,
+            wednesday: DayRule::NonWorking,
+            thursday: DayRule::NonWorking,
+            friday: DayRule::NonWorking,
+            saturday: DayRule::NonWorking,
+            sunday: DayRule::NonWorking,
+        };
+    }
+    let mut exceptions = Vec::new();
+    if let Some(days) = el.child("WeekDays") {
+        for day in days.all("WeekDay") {
+            match day.int("DayType") {
+                // Before MS Project 2007, exceptions were week days of type 0 with a period.
+                Some(0) => {
+                    if let Some((from, to)) = period(day) {
+                        exceptions.push(CalendarException {
+                            name: String::new(),
+                            from,
+                            to,
+                            recurrence: Recurrence::Once,
+                            ranges: match day_rule(day, true) {
+                                DayRule::Working(r) => r,
+                                _ => Vec::new(),
+                            },
+                        });
+                    }
+                }
+                Some(t) => {
+                    if let Some(weekday) = weekday_of(t) {
+                        set_day(&mut week, weekday, day_rule(day, is_base));
+                    }
+                }
+                None => {}
+            }
+        }
+    }
+    if let Some(list) = el.child("Exceptions") {
+        for ex in list.all("Exception") {
+            let Some((from, to)) = period(ex) else {
+                continue;
+            };
+            let recurrence = match ex.int("Type") {
+                None | Some(1) => Recurrence::Once,
+                Some(other) => {
+                    warnings.push(format!(
+                        "calendar \"{name}\": recurring exception of type {other} kept as the \
+                         whole period {from} – {to}"
+                    ));
+                    Recurrence::Once
+                }
+            };
+            exceptions.push(CalendarException {
+                name: ex.text_of("Name").unwrap_or_default().to_owned(),
+                from,
+                to,
+                recurrence,
+                ranges: if ex.flag("DayWorking") {
+                    working_times(ex)
+                } else {
+                    Vec::new()
+                },
+            });
+        }
+    }
+    let mut work_weeks = Vec::new();
+    if let Some(list) = el.child("WorkWeeks") {
+        for ww in list.all("WorkWeek") {
+            let Some((from, to)) = period(ww) else {
+                continue;
+            };
+            let mut w = WorkWeek::default();
+            if let Some(days) = ww.child("WeekDays") {
+                for day in days.all("WeekDay") {
+                    if let Some(weekday) = day.int("DayType").and_then(weekday_of) {
+                        set_day(&mut w, weekday, day_rule(day, false));
+                    }
+                }
+            }
+            work_weeks.push(WorkWeekPeriod {
+                name: ww.text_of("Name").unwrap_or_default().to_owned(),
+                from,
+                to,
+                week: w,
+            });
+        }
+    }
+    Some(Calendar {
+        id: CalendarId(uid),
+        name,
+        base: if is_base {
+            None
+        } else {
+            base_uid.and_then(|b| u32::try_from(b).ok()).map(CalendarId)
+        },
+        week,
+        work_weeks,
+        exceptions,
+    })
+}
+
+fn link_kind(code: i64) -> LinkKind {
+    match code {
+        0 => LinkKind::FinishToFinish,
+        2 => LinkKind::StartToFinish,
+        3 => LinkKind::StartToStart,
+        _ => LinkKind::FinishToStart,
+    }
+}
+
+fn constraint(el: &El) -> Constraint {
+    let date = el.datetime("ConstraintDate");
+    match (el.int("ConstraintType"), date) {
+        (Some(1), _) => Constraint::Alap,
+        (Some(2), Some(d)) => Constraint::MustStartOn(d),
+        (Some(3), Some(d)) => Constraint::MustFinishOn(d),
+        (Some(4), Some(d)) => Constraint::StartNoEarlierThan(d),
+        (Some(5), Some(d)) => Constraint::StartNoLaterThan(d),
+        (Some(6), Some(d)) => Constraint::FinishNoEarlierThan(d),
+        (Some(7), Some(d)) => Constraint::FinishNoLaterThan(d),
+        _ => Constraint::Asap,
+    }
+}
+
+/// Imports an MSPDI document. `file` names it in errors.
+pub fn import(text: &str, file: &str) -> Result<Imported, ImportError> {
+    let root = read_tree(text, file)?;
+    let mut warnings = Vec::new();
+    let start = root
+        .datetime("StartDate")
+        .map_or_else(NaiveDate::default, |d| d.date());
+    let name = root
+        .text_of("Title")
+        .or_else(|| root.text_of("Name"))
+        .unwrap_or(file)
+        .to_owned();
+    let mut project = Project::new(&name, start);
+    project.calendars.clear();
+    root.text_of("Manager")
+        .unwrap_or_default()
+        .clone_into(&mut project.meta.manager);
+    root.text_of("Company")
+        .unwrap_or_default()
+        .clone_into(&mut project.meta.client);
+    if let Some(code) = root.text_of("CurrencyCode") {
+        code.clone_into(&mut project.meta.currency);
+    }
+    project.meta.status_date = root.datetime("StatusDate").map(|d| d.date());
+    let settings = &mut project.settings;
+    if let Some(v) = root
+        .int("MinutesPerDay")
+        .and_then(|v| u32::try_from(v).ok())
+    {
+        settings.minutes_per_day = v;
+    }
+    if let Some(v) = root
+        .int("MinutesPerWeek")
+        .and_then(|v| u32::try_from(v).ok())
+    {
+        settings.minutes_per_week = v;
+    }
+    if let Some(v) = root.int("DaysPerMonth").and_then(|v| u32::try_from(v).ok()) {
+        settings.days_per_month = v;
+    }
+    if let Some(t) = root.text_of("DefaultStartTime").and_then(parse_time) {
+        settings.default_start_time = t;
+    }
+    if let Some(t) = root.text_of("DefaultFinishTime").and_then(parse_time) {
+        settings.default_finish_time = t;
+    }
+    if let Some(uid) = root.int("CalendarUID").and_then(|v| u32::try_from(v).ok()) {
+        settings.calendar = CalendarId(uid);
+    }
+    if !root.flag("ScheduleFromStart") && root.child("ScheduleFromStart").is_some() {
+        warnings.push(
+            "the project is scheduled from its finish date; Pilote schedules from the start"
+                .to_owned(),
+        );
+    }
+
+    if let Some(list) = root.child("Calendars") {
+        for el in list.all("Calendar") {
+            if let Some(calendar) = read_calendar(el, &mut warnings) {
+                project.calendars.push(calendar);
+            }
+        }
+    }
+    if project.calendars.is_empty() {
+        project
+            .calendars
+            .push(Calendar::standard(project.settings.calendar, "Standard"));
+    }
+
+    read_tasks(&root, &mut project, &mut warnings);
+    read_resources(&root, &mut project);
+    Ok(Imported { project, warnings })
+}
+
+fn read_tasks(root: &El, project: &mut Project, warnings: &mut Vec<String>) {
+    let Some(list) = root.child("Tasks") else {
+        return;
+    };
+    let mut baselines: HashMap<u8, Vec<BaselineTask>> = HashMap::new();
+    let mut links = Vec::new();
+    for el in list.all("Task") {
+        let Some(uid) = el.int("UID").and_then(|v| u32::try_from(v).ok()) else {
+            continue;
+        };
+        let level = el.int("OutlineLevel").unwrap_or(1);
+        if uid == 0 || level == 0 {
+            continue; // the project's own summary row
+        }
+        if el.flag("IsNull") {
+            warnings.push(format!("blank row (task UID {uid}) skipped"));
+            continue;
+        }
+        let start = el.datetime("Start").unwrap_or_else(|| {
+            project
+                .meta
+                .start
+                .and_time(project.settings.default_start_time)
+        });
+        let mut task = Task::new(
+            TaskId(uid),
+            el.raw_text_of("Name").unwrap_or_default(),
+            u8::try_from(level).unwrap_or(u8::MAX),
+            start,
+        );
+        task.finish = el.datetime("Finish").unwrap_or(start);
+        let minutes = el
+            .text_of("Duration")
+            .and_then(parse_iso_duration_minutes)
+            .unwrap_or(0.0);
+        let unit = el
+            .int("DurationFormat")
+            .and_then(unit_of_format)
+            .unwrap_or(DurationUnit::Days);
+        task.duration = duration_from_minutes(minutes, unit, project);
+        task.milestone = el.flag("Milestone");
+        task.mode = if el.flag("Manual") {
+            SchedulingMode::Manual
+        } else {
+            SchedulingMode::Auto
+        };
+        task.constraint = constraint(el);
+        task.deadline = el.datetime("Deadline").map(|d| d.date());
+        task.priority = el
+            .int("Priority")
+            .and_then(|p| u16::try_from(p).ok())
+            .unwrap_or(500);
+        task.percent_complete = el
+            .int("PercentComplete")
+            .and_then(|p| u8::try_from(p.clamp(0, 100)).ok())
+            .unwrap_or(0);
+        task.actual_start = el.datetime("ActualStart");
+        task.actual_finish = el.datetime("ActualFinish");
+        task.calendar = el
+            .int("CalendarUID")
+            .filter(|c| *c > 0)
+            .and_then(|c| u32::try_from(c).ok())
+            .map(CalendarId);
+        task.fixed_cost = el.float("FixedCost").unwrap_or(0.0);
+        task.effort_driven = el.flag("EffortDriven");
+        task.task_type = match el.int("Type") {
+            Some(1) => crate::model::TaskType::FixedDuration,
+            Some(2) => crate::model::TaskType::FixedWork,
+            _ => crate::model::TaskType::FixedUnits,
+        };
+        // Leveling delay is in tenths of minutes.
+        task.leveling_delay_minutes = el.int("LevelingDelay").map_or(0, |d| d / 10);
+        el.raw_text_of("Notes")
+            .unwrap_or_default()
+            .clone_into(&mut task.notes);
+        for p in el.all("PredecessorLink") {
+            let Some(pred) = p.int("PredecessorUID").and_then(|v| u32::try_from(v).ok()) else {
+                continue;
+            };
+            if p.flag("CrossProject") {
+                warnings.push(format!("task UID {uid}: link to another project skipped"));
+                continue;
+            }
+            let tenths = p.float("LinkLag").unwrap_or(0.0);
+            let lag = match p.int("LagFormat") {
+                Some(19 | 20 | 51 | 52) => Lag::PercentOfPredecessor(tenths / 10.0),
+                _ if tenths == 0.0 => Lag::None,
+                format => {
+                    let unit = format
+                        .and_then(unit_of_format)
+                        .unwrap_or(DurationUnit::Days);
+                    Lag::Time(duration_from_minutes(tenths / 10.0, unit, project))
+                }
+            };
+            links.push(Link {
+                predecessor: TaskId(pred),
+                successor: TaskId(uid),
+                kind: link_kind(p.int("Type").unwrap_or(1)),
+                lag,
+            });
+        }
+        for b in el.all("Baseline") {
+            let Some(number) = b.int("Number").and_then(|n| u8::try_from(n).ok()) else {
+                continue;
+            };
+            let (Some(start), Some(finish)) = (b.datetime("Start"), b.datetime("Finish")) else {
+                continue;
+            };
+            baselines.entry(number).or_default().push(BaselineTask {
+                task: TaskId(uid),
+                start,
+                finish,
+                duration_minutes: b
+                    .text_of("Duration")
+                    .and_then(parse_iso_duration_minutes)
+                    .map_or(0, |m| m.round() as i64),
+                work_minutes: b
+                    .text_of("Work")
+                    .and_then(parse_iso_duration_minutes)
+                    .map_or(0, |m| m.round() as i64),
+                cost: b.float("Cost").unwrap_or(0.0) / 100.0,
+            });
+        }
+        project.tasks.push(task);
+    }
+    // Links to rows that were skipped (blank rows, the project summary) cannot be kept.
+    let known: std::collections::HashSet<TaskId> = project.tasks.iter().map(|t| t.id).collect();
+    for link in links {
+        if known.contains(&link.predecessor) && known.contains(&link.successor) {
+            project.links.push(link);
+        } else {
+            warnings.push(format!(
+                "link {} → {} refers to a row that was not imported",
+                link.predecessor, link.successor
+            ));
+        }
+    }
+    let mut numbers: Vec<u8> = baselines.keys().copied().collect();
+    numbers.sort_unstable();
+    for number in numbers {
+        project.baselines.push(Baseline {
+            number,
+            saved_on: project.meta.start,
+            label: String::new(),
+            tasks: baselines.remove(&number).unwrap_or_default(),
+        });
+    }
+}
+
+fn read_resources(root: &El, project: &mut Project) {
+    if let Some(list) = root.child("Resources") {
+        for el in list.all("Resource") {
+            let Some(uid) = el.int("UID").and_then(|v| u32::try_from(v).ok()) else {
+                continue;
+            };
+            if uid == 0 || el.flag("IsNull") {
+                continue; // MS Project's placeholder resource, or a blank row
+            }
+            let mut r = Resource::person(ResourceId(uid), el.text_of("Name").unwrap_or_default());
+            r.kind = match el.int("Type") {
+                Some(0) => ResourceKind::Material,
+                Some(2) => ResourceKind::Cost,
+                _ => ResourceKind::Person,
+            };
+            el.text_of("Initials")
+                .unwrap_or_default()
+                .clone_into(&mut r.initials);
+            el.text_of("Group")
+                .unwrap_or_default()
+                .clone_into(&mut r.team);
+            el.text_of("EmailAddress")
+                .unwrap_or_default()
+                .clone_into(&mut r.email);
+            r.max_units = el.float("MaxUnits").unwrap_or(1.0);
+            // Rates are per hour in the file, whatever format they are shown in.
+            r.standard_rate = Rate {
+                amount: el.float("StandardRate").unwrap_or(0.0),
+                per: RatePer::Hour,
+            };
+            r.overtime_rate = Rate {
+                amount: el.float("OvertimeRate").unwrap_or(0.0),
+                per: RatePer::Hour,
+            };
+            r.cost_per_use = el.float("CostPerUse").unwrap_or(0.0);
+            r.calendar = el
+                .int("CalendarUID")
+                .filter(|c| *c > 0)
+                .and_then(|c| u32::try_from(c).ok())
+                .map(CalendarId);
+            if el.flag("IsEnterprise") {
+                r.origin = Origin::Internal;
+            }
+            project.resources.push(r);
+        }
+    }
+    let tasks: std::collections::HashSet<TaskId> = project.tasks.iter().map(|t| t.id).collect();
+    let resources: std::collections::HashSet<ResourceId> =
+        project.resources.iter().map(|r| r.id).collect();
+    if let Some(list) = root.child("Assignments") {
+        for el in list.all("Assignment") {
+            let (Some(uid), Some(task), Some(resource)) = (
+                el.int("UID").and_then(|v| u32::try_from(v).ok()),
+                el.int("TaskUID").and_then(|v| u32::try_from(v).ok()),
+                el.int("ResourceUID").and_then(|v| u32::try_from(v).ok()),
+            ) else {
+                continue;
+            };
+            if !tasks.contains(&TaskId(task)) || !resources.contains(&ResourceId(resource)) {
+                // Unassigned work (resource UID -65535) and rows not imported.
+                continue;
+            }
+            project.assignments.push(Assignment {
+                id: AssignmentId(uid),
+                task: TaskId(task),
+                resource: ResourceId(resource),
+                units: el.float("Units").unwrap_or(1.0),
+                work_minutes: el
+                    .text_of("Work")
+                    .and_then(parse_iso_duration_minutes)
+                    .map_or(0, |m| m.round() as i64),
+                actual_work_minutes: el
+                    .text_of("ActualWork")
+                    .and_then(parse_iso_duration_minutes)
+                    .map_or(0, |m| m.round() as i64),
+            });
+        }
+    }
+}
