@@ -508,6 +508,18 @@ pub fn import(text: &str, file: &str) -> Result<Imported, ImportError> {
     }
 
     read_tasks(&root, &mut project, &mut warnings);
+    // Some files carry a start date after their finish date (rewritten by another tool after
+    // MS Project scheduled them): the tasks' own dates tell when the project really starts.
+    if let (Some(start), Some(finish)) = (root.datetime("StartDate"), root.datetime("FinishDate"))
+        && start > finish
+        && let Some(earliest) = project.tasks.iter().map(|t| t.start).min()
+    {
+        warnings.push(format!(
+            "the project's start date {start} is after its finish date {finish}; the earliest \
+             task start {earliest} is used instead"
+        ));
+        project.meta.start = earliest.date();
+    }
     read_resources(&root, &mut project);
     Ok(Imported { project, warnings })
 }
@@ -582,8 +594,15 @@ fn read_tasks(root: &El, project: &mut Project, warnings: &mut Vec<String>) {
             Some(2) => crate::model::TaskType::FixedWork,
             _ => crate::model::TaskType::FixedUnits,
         };
-        // Leveling delay is in tenths of minutes.
-        task.leveling_delay_minutes = el.int("LevelingDelay").map_or(0, |d| d / 10);
+        // Leveling delay is in tenths of minutes, shown in its own format.
+        let delay_minutes = el.float("LevelingDelay").unwrap_or(0.0) / 10.0;
+        if delay_minutes != 0.0 {
+            let unit = el
+                .int("LevelingDelayFormat")
+                .and_then(unit_of_format)
+                .unwrap_or(DurationUnit::ElapsedDays);
+            task.leveling_delay = duration_from_minutes(delay_minutes, unit, project);
+        }
         el.raw_text_of("Notes")
             .unwrap_or_default()
             .clone_into(&mut task.notes);

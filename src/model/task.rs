@@ -155,9 +155,9 @@ pub struct Task {
     /// Skills the work needs (matched against resources' skills when staffing).
     #[serde(default)]
     pub required_skills: Vec<String>,
-    /// Delay added by resource leveling, in working minutes.
+    /// Delay added by resource leveling before the task may start (working or elapsed time).
     #[serde(default)]
-    pub leveling_delay_minutes: i64,
+    pub leveling_delay: Duration,
     #[serde(default)]
     pub notes: String,
 }
@@ -193,7 +193,7 @@ impl Task {
             fixed_cost: 0.0,
             fixed_cost_accrual: Accrual::Prorated,
             required_skills: Vec::new(),
-            leveling_delay_minutes: 0,
+            leveling_delay: Duration::zero(),
             notes: String::new(),
         }
     }

@@ -5,3 +5,4 @@
 //! The scheduler lands with its own issue; until then the task plan shows dates as entered.
 
 pub mod calendar;
+pub mod cpm;
