@@ -1125,6 +1125,9 @@ fn main() {
 
     add_documents(&mut p, &ids, &|name| res(name));
 
+    // Store the dates Pilote's scheduler computes, as a saved file would.
+    let schedule = pilote::schedule::cpm::schedule(&p).unwrap();
+    let p = pilote::schedule::cpm::with_scheduled_dates(&p, &schedule);
     let issues = pilote::model::validate::validate(&p);
     assert!(issues.is_empty(), "the sample is not valid: {issues:#?}");
     print!("{}", document::to_text(&p).unwrap());

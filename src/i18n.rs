@@ -111,6 +111,9 @@ texts! {
     ColPredecessors => "Predecessors", "Prédécesseurs";
     ColResources => "Resources", "Ressources";
     ColPercent => "% complete", "% achevé";
+    ColSlack => "Total slack", "Marge totale";
+    NotScheduled => "Not scheduled: {error}", "Non planifié : {error}";
+    ConflictsTitle => "Schedule conflicts", "Conflits de planification";
     NewTaskName => "New task", "Nouvelle tâche";
     NewMilestoneName => "New milestone", "Nouveau jalon";
     NewProjectName => "New project", "Nouveau projet";

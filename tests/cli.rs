@@ -81,3 +81,52 @@ fn check_imports_ms_project_xml() {
     assert!(out.contains("links: 8"), "{out}");
     assert!(out.contains("import warnings: 0"), "{out}");
 }
+
+#[test]
+fn schedule_prints_the_documented_json_and_refuses_cycles() {
+    let file = "../shared/corpus/mspdi/task-links-project2016-mspdi.xml";
+    let (code, out, err) = pilote(&["schedule", file, "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let tasks = json["tasks"].as_array().unwrap();
+    assert_eq!(tasks.len(), 16);
+    let keys: Vec<&str> = tasks[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "uid",
+            "name",
+            "summary",
+            "milestone",
+            "manual",
+            "start",
+            "finish",
+            "early_start",
+            "early_finish",
+            "late_start",
+            "late_finish",
+            "total_slack_minutes",
+            "free_slack_minutes",
+            "critical"
+        ]
+    );
+    assert!(json["warnings"].is_array());
+    assert!(json["schedule_ms"].as_f64().unwrap() >= 0.0);
+    assert_eq!(tasks[1]["start"], "2016-02-09T08:00:00");
+
+    let (code, _, err) = pilote(&[
+        "schedule",
+        "tests/data/malformed/dependency-cycle.pilote.ron",
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("dependency cycle"), "{err}");
+    assert!(
+        err.contains("\"Design\"") && err.contains("\"Go-live\""),
+        "{err}"
+    );
+}

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::model::{Project, TaskId, outline};
+use crate::schedule::cpm::{self, Schedule};
 
-#[derive(Default)]
 pub struct Derived {
     /// The document revision this was computed from.
     pub revision: u64,
@@ -20,6 +20,24 @@ pub struct Derived {
     pub resources: Vec<String>,
     pub milestone_count: usize,
     pub summary_count: usize,
+    /// The computed schedule, or why there is none (a dependency cycle, a broken calendar).
+    pub schedule: Result<Schedule, String>,
+}
+
+impl Default for Derived {
+    fn default() -> Self {
+        Self {
+            revision: 0,
+            rows: HashMap::new(),
+            wbs: Vec::new(),
+            summary: Vec::new(),
+            predecessors: Vec::new(),
+            resources: Vec::new(),
+            milestone_count: 0,
+            summary_count: 0,
+            schedule: Err(String::new()),
+        }
+    }
 }
 
 impl Derived {
@@ -62,6 +80,22 @@ impl Derived {
             summary,
             predecessors,
             resources,
+            schedule: cpm::schedule(project).map_err(|e| e.to_string()),
+        }
+    }
+
+    /// Start and finish of row `index` as scheduled (as entered when there is no schedule).
+    pub fn dates(
+        &self,
+        project: &Project,
+        index: usize,
+    ) -> (chrono::NaiveDateTime, chrono::NaiveDateTime) {
+        match &self.schedule {
+            Ok(s) => s.tasks.get(index).map_or(
+                (project.tasks[index].start, project.tasks[index].finish),
+                |d| (d.start, d.finish),
+            ),
+            Err(_) => (project.tasks[index].start, project.tasks[index].finish),
         }
     }
 }

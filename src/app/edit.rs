@@ -4,7 +4,8 @@
 use chrono::NaiveDateTime;
 
 use crate::model::{
-    Assignment, BaselineTask, Duration, Link, Project, ProjectMeta, Task, TaskId, outline,
+    Assignment, BaselineTask, Constraint, Duration, Link, Project, ProjectMeta, Task, TaskId,
+    outline,
 };
 
 /// One field of a task, with its new value.
@@ -17,6 +18,7 @@ pub enum TaskField {
     PercentComplete(u8),
     Milestone(bool),
     Notes(String),
+    Constraint(Constraint),
 }
 
 /// A reference to a task held by another item, cleared when the task is deleted and restored
@@ -227,6 +229,9 @@ fn set_field(task: &mut Task, field: TaskField) -> TaskField {
         }
         TaskField::Milestone(v) => TaskField::Milestone(std::mem::replace(&mut task.milestone, v)),
         TaskField::Notes(v) => TaskField::Notes(std::mem::replace(&mut task.notes, v)),
+        TaskField::Constraint(v) => {
+            TaskField::Constraint(std::mem::replace(&mut task.constraint, v))
+        }
     }
 }
 

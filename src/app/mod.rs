@@ -353,7 +353,12 @@ impl PiloteApp {
     }
 
     fn document_text(&mut self) -> Option<String> {
-        match document::to_text(&self.doc.project) {
+        // Files keep the last computed schedule, as MS Project's do.
+        let saved = match &self.derived.schedule {
+            Ok(schedule) => crate::schedule::cpm::with_scheduled_dates(&self.doc.project, schedule),
+            Err(_) => self.doc.project.clone(),
+        };
+        match document::to_text(&saved) {
             Ok(text) => Some(text),
             Err(error) => {
                 let lang = self.lang();

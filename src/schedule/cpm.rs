@@ -559,3 +559,16 @@ fn topological_order(net: &Net<'_>) -> Result<Vec<usize>, ScheduleError> {
         names,
     })
 }
+
+/// The project with its computed dates written into its tasks (manual tasks keep theirs), as
+/// MS Project stores the last schedule in its files.
+pub fn with_scheduled_dates(project: &Project, schedule: &Schedule) -> Project {
+    let mut out = project.clone();
+    for (task, dates) in out.tasks.iter_mut().zip(&schedule.tasks) {
+        if task.mode == SchedulingMode::Auto {
+            task.start = dates.start;
+            task.finish = dates.finish;
+        }
+    }
+    out
+}

@@ -134,7 +134,12 @@ fn status_bar_ui(ui: &mut Ui, app: &PiloteApp, theme: Theme, out: &mut Outbox) {
             ui.label(RichText::new(T::Modified.get(lang)).color(theme.modified()));
         }
         ui.separator();
-        let issues = app.doc.issues.len();
+        let conflicts = app
+            .derived
+            .schedule
+            .as_ref()
+            .map_or(1, |s| s.conflicts.len());
+        let issues = app.doc.issues.len() + conflicts;
         if issues == 0 {
             ui.label(RichText::new(T::NoProblems.get(lang)).color(theme.muted()));
         } else {
@@ -210,6 +215,7 @@ fn modal_ui(ctx: &egui::Context, app: &PiloteApp, out: &mut Outbox) {
                         for issue in &app.doc.issues {
                             ui.label(issue.to_string());
                         }
+                        schedule_problems_ui(ui, app, lang);
                     });
                 if ui.button(T::Close.get(lang)).clicked() {
                     out.modal = Some(None);
@@ -230,5 +236,23 @@ fn modal_ui(ctx: &egui::Context, app: &PiloteApp, out: &mut Outbox) {
             Modal::Unsaved(_) | Modal::Restore => out.answer = Some(PromptAnswer::Cancel),
             _ => out.modal = Some(None),
         }
+    }
+}
+
+/// Why the plan is not scheduled, or what the schedule could not honour.
+fn schedule_problems_ui(ui: &mut Ui, app: &PiloteApp, lang: Lang) {
+    match &app.derived.schedule {
+        Err(error) => {
+            ui.label(T::NotScheduled.fill(lang, &[("error", error)]));
+        }
+        Ok(schedule) if !schedule.conflicts.is_empty() => {
+            ui.separator();
+            ui.strong(T::ConflictsTitle.get(lang));
+            for conflict in &schedule.conflicts {
+                let row = app.derived.rows.get(&conflict.task).map_or(0, |r| r + 1);
+                ui.label(format!("{row}: {}", conflict.message));
+            }
+        }
+        Ok(_) => {}
     }
 }

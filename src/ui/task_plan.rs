@@ -15,7 +15,7 @@ use crate::app::edit::{Edit, TaskField};
 use crate::app::history::CoalesceKey;
 use crate::i18n::{self, Lang, T};
 use crate::io::entry::{self, PredecessorError};
-use crate::model::{Link, Task, TaskId};
+use crate::model::{Constraint, Link, SchedulingMode, Task, TaskId};
 
 /// The view's own state: selection and the text being typed in cells.
 #[derive(Default)]
@@ -134,6 +134,7 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
         .column(Column::initial(130.0).at_least(80.0))
         .column(Column::initial(110.0).at_least(60.0).clip(true))
         .column(Column::initial(170.0).at_least(60.0).clip(true))
+        .column(Column::initial(70.0).at_least(50.0))
         .column(Column::remainder().at_least(60.0));
     if state.scroll_to_selected {
         if let Some(row) = selected_row {
@@ -151,6 +152,7 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
         T::ColPredecessors,
         T::ColResources,
         T::ColPercent,
+        T::ColSlack,
     ];
     table
         .header(ROW_HEIGHT, |mut header| {
@@ -187,11 +189,41 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
                     ui.label(&view.derived.resources[index]);
                 });
                 row.col(|ui| select |= percent_cell_ui(ui, view, state, index, task));
+                row.col(|ui| slack_cell_ui(ui, view, index));
                 if select || row.response().clicked() {
                     state.selected = Some(task.id);
                 }
             });
         });
+}
+
+/// Total slack in days, as MS Project shows it; critical tasks in the critical colour.
+fn slack_cell_ui(ui: &mut Ui, view: &ViewCtx<'_>, index: usize) {
+    let Ok(schedule) = &view.derived.schedule else {
+        return;
+    };
+    let Some(dates) = schedule.tasks.get(index) else {
+        return;
+    };
+    let per_day = f64::from(view.project.settings.minutes_per_day.max(1));
+    let slack = crate::model::Duration::days(dates.total_slack_minutes as f64 / per_day);
+    let text = entry::format_duration(slack, view.lang);
+    let color = if dates.critical && !view.derived.summary[index] {
+        view.theme.critical()
+    } else {
+        ui.visuals().text_color()
+    };
+    ui.label(RichText::new(text).color(color));
+}
+
+/// True when the scheduler puts row `index` on the critical path.
+fn is_critical(view: &ViewCtx<'_>, index: usize) -> bool {
+    !view.derived.summary[index]
+        && view
+            .derived
+            .schedule
+            .as_ref()
+            .is_ok_and(|s| s.tasks.get(index).is_some_and(|d| d.critical))
 }
 
 /// Reports a commit's refusal in the status bar; the document is not touched.
@@ -220,6 +252,8 @@ fn name_cell_ui(
         .desired_width(f32::INFINITY);
     if summary {
         edit = edit.text_color(theme.summary());
+    } else if is_critical(view, index) {
+        edit = edit.text_color(theme.critical());
     }
     let response = ui.add(edit);
     let label = format!("{} {}", T::ColName.get(view.lang), index + 1);
@@ -363,11 +397,8 @@ fn date_cell_ui(
     cell: Cell,
 ) -> bool {
     let lang = view.lang;
-    let at = if cell == Cell::Start {
-        task.start
-    } else {
-        task.finish
-    };
+    let (start, finish) = view.derived.dates(view.project, index);
+    let at = if cell == Cell::Start { start } else { finish };
     let shown = i18n::format_date(lang, at.date());
     let title = if cell == Cell::Start {
         T::ColStart
@@ -389,8 +420,20 @@ fn date_cell_ui(
         };
         let new_at = date.and_time(at.time());
         if new_at != at {
-            let edit = if cell == Cell::Start {
-                // Moving the start keeps the span, as dragging a bar does.
+            let edit = if task.mode == SchedulingMode::Auto {
+                // As in MS Project: typing a date on an automatically scheduled task pins it
+                // with a start-no-earlier-than (or finish-no-earlier-than) constraint.
+                let constraint = if cell == Cell::Start {
+                    Constraint::StartNoEarlierThan(new_at)
+                } else {
+                    Constraint::FinishNoEarlierThan(new_at)
+                };
+                Edit::SetTask {
+                    id: task.id,
+                    field: TaskField::Constraint(constraint),
+                }
+            } else if cell == Cell::Start {
+                // A manual task moves as a block.
                 let span = task.finish - task.start;
                 Edit::Batch(vec![
                     Edit::SetTask {

@@ -56,6 +56,15 @@ impl Theme {
         }
     }
 
+    /// Tasks on the critical path.
+    pub fn critical(&self) -> Color32 {
+        if self.dark {
+            Color32::from_rgb(0xFF, 0x7A, 0x6E)
+        } else {
+            Color32::from_rgb(0xC6, 0x28, 0x28)
+        }
+    }
+
     /// Milestone diamonds.
     pub fn milestone(&self) -> Color32 {
         if self.dark {
