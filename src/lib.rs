@@ -3,6 +3,7 @@
 //! may use.
 
 pub mod app;
+pub mod bench;
 pub mod cli;
 pub mod i18n;
 pub mod io;

@@ -31,13 +31,34 @@ pub enum CalendarError {
 }
 
 /// A calendar with its chain of bases resolved: own rules first, then each base's.
+///
+/// The days of a span of years are computed once into a table with running totals of working
+/// minutes, so that counting working time between two dates or adding a long duration costs a
+/// binary search rather than a walk over the days.
 #[derive(Clone, Debug)]
 pub struct WorkCalendar {
     /// Own calendar first, then its base, its base's base…
     chain: Vec<Calendar>,
-    /// Working ranges of each date already asked for.
-    cache: std::cell::RefCell<HashMap<NaiveDate, Vec<(Minutes, Minutes)>>>,
+    /// Per calendar of the chain, its one-off exceptions by day (index into `exceptions`).
+    once: Vec<HashMap<NaiveDate, usize>>,
+    table: DayTable,
 }
+
+#[derive(Clone, Debug, Default)]
+struct DayTable {
+    first: NaiveDate,
+    /// `ranges[offsets[d]..offsets[d + 1]]` are the working ranges of day `first + d`.
+    offsets: Vec<u32>,
+    ranges: Vec<(Minutes, Minutes)>,
+    /// `cumulative[d]`: working minutes from `first` to the start of day `first + d`.
+    cumulative: Vec<i64>,
+}
+
+/// Years of days tabulated before and after the reference date. Late dates of a long chain
+/// with an early deadline can run years before the project start, so the table reaches far
+/// back as well as far ahead.
+const TABLE_YEARS_BEFORE: u64 = 30;
+const TABLE_YEARS_AFTER: u64 = 40;
 
 fn minutes_of(time: NaiveTime) -> Minutes {
     (time.hour() * 60 + time.minute()) as Minutes
@@ -134,7 +155,7 @@ pub fn exception_applies(exception: &CalendarException, date: NaiveDate) -> bool
 }
 
 impl WorkCalendar {
-    /// Resolves calendar `id` of `project` with its bases.
+    /// Resolves calendar `id` of `project` with its bases, tabulated around the project start.
     pub fn resolve(project: &Project, id: CalendarId) -> Result<Self, CalendarError> {
         let mut chain: Vec<Calendar> = Vec::new();
         let mut next = Some(id);
@@ -150,24 +171,109 @@ impl WorkCalendar {
             chain.push(calendar.clone());
             next = calendar.base;
         }
-        Ok(Self::from_chain(chain))
+        Ok(Self::from_chain(chain, project.meta.start))
     }
 
-    /// A calendar from itself and its bases, own first.
-    pub fn from_chain(chain: Vec<Calendar>) -> Self {
-        Self {
+    /// A calendar from itself and its bases, own first, tabulated around `reference`.
+    pub fn from_chain(chain: Vec<Calendar>, reference: NaiveDate) -> Self {
+        let once = chain
+            .iter()
+            .map(|calendar| {
+                let mut days = HashMap::new();
+                for (k, e) in calendar.exceptions.iter().enumerate() {
+                    if e.recurrence != Recurrence::Once {
+                        continue;
+                    }
+                    let mut day = e.from;
+                    // Long periods are rare; cap the expansion at a century.
+                    for _ in 0..36_600 {
+                        if day > e.to {
+                            break;
+                        }
+                        days.entry(day).or_insert(k);
+                        match day.succ_opt() {
+                            Some(next) => day = next,
+                            None => break,
+                        }
+                    }
+                }
+                days
+            })
+            .collect();
+        let mut calendar = Self {
             chain,
-            cache: std::cell::RefCell::new(HashMap::new()),
+            once,
+            table: DayTable::default(),
+        };
+        let first = reference
+            .checked_sub_days(Days::new(TABLE_YEARS_BEFORE * 366))
+            .unwrap_or(reference);
+        let days = ((TABLE_YEARS_BEFORE + TABLE_YEARS_AFTER) * 366) as usize;
+        let mut table = DayTable {
+            first,
+            offsets: Vec::with_capacity(days + 1),
+            ranges: Vec::with_capacity(days * 2),
+            cumulative: Vec::with_capacity(days + 1),
+        };
+        let mut total = 0i64;
+        let mut date = first;
+        for _ in 0..days {
+            table.offsets.push(table.ranges.len() as u32);
+            table.cumulative.push(total);
+            for (s, e) in calendar.compute_day(date) {
+                total += i64::from(e) - i64::from(s);
+                table.ranges.push((s, e));
+            }
+            match date.succ_opt() {
+                Some(next) => date = next,
+                None => break,
+            }
         }
+        table.offsets.push(table.ranges.len() as u32);
+        table.cumulative.push(total);
+        calendar.table = table;
+        calendar
+    }
+
+    /// Position of `date` in the table, if tabulated.
+    fn slot(&self, date: NaiveDate) -> Option<usize> {
+        let d = (date - self.table.first).num_days();
+        (d >= 0 && (d as usize) + 1 < self.table.offsets.len()).then_some(d as usize)
+    }
+
+    fn slot_ranges(&self, d: usize) -> &[(Minutes, Minutes)] {
+        let (a, b) = (
+            self.table.offsets[d] as usize,
+            self.table.offsets[d + 1] as usize,
+        );
+        &self.table.ranges[a..b]
+    }
+
+    /// Working minutes of day slot `d` before minute `minute` of that day.
+    fn worked_before(&self, d: usize, minute: i64) -> i64 {
+        self.slot_ranges(d)
+            .iter()
+            .map(|&(s, e)| (minute.min(i64::from(e)) - i64::from(s)).max(0))
+            .sum()
+    }
+
+    /// Working minutes from the table's start to `at`, if tabulated.
+    fn position(&self, at: NaiveDateTime) -> Option<i64> {
+        let d = self.slot(at.date())?;
+        let minute = i64::from(at.hour() * 60 + at.minute());
+        Some(self.table.cumulative[d] + self.worked_before(d, minute))
     }
 
     fn compute_day(&self, date: NaiveDate) -> Vec<(Minutes, Minutes)> {
         // Exceptions win over work weeks, a calendar's own rules over its base's.
-        for calendar in &self.chain {
+        for (level, calendar) in self.chain.iter().enumerate() {
+            if let Some(&k) = self.once.get(level).and_then(|days| days.get(&date)) {
+                return ranges_of(&calendar.exceptions[k].ranges);
+            }
             if let Some(exception) = calendar
                 .exceptions
                 .iter()
-                .find(|e| exception_applies(e, date))
+                .find(|e| e.recurrence != Recurrence::Once && exception_applies(e, date))
             {
                 return ranges_of(&exception.ranges);
             }
@@ -188,13 +294,11 @@ impl WorkCalendar {
     }
 
     /// The working ranges of `date`, in minutes since midnight, sorted.
-    pub fn day(&self, date: NaiveDate) -> Vec<(Minutes, Minutes)> {
-        if let Some(day) = self.cache.borrow().get(&date) {
-            return day.clone();
+    pub fn day(&self, date: NaiveDate) -> std::borrow::Cow<'_, [(Minutes, Minutes)]> {
+        match self.slot(date) {
+            Some(d) => std::borrow::Cow::Borrowed(self.slot_ranges(d)),
+            None => std::borrow::Cow::Owned(self.compute_day(date)),
         }
-        let day = self.compute_day(date);
-        self.cache.borrow_mut().insert(date, day.clone());
-        day
     }
 
     pub fn is_working_day(&self, date: NaiveDate) -> bool {
@@ -218,7 +322,7 @@ impl WorkCalendar {
         let mut date = at.date();
         let mut minute = at.hour() * 60 + at.minute();
         for _ in 0..Self::SEARCH_DAYS {
-            for (s, e) in self.day(date) {
+            for &(s, e) in self.day(date).iter() {
                 if minute < u32::from(e) {
                     let m = minute.max(u32::from(s));
                     return Some(date.and_time(time_of(m)?));
@@ -236,7 +340,7 @@ impl WorkCalendar {
         let mut date = at.date();
         let mut minute = at.hour() * 60 + at.minute();
         for _ in 0..Self::SEARCH_DAYS {
-            for (s, e) in self.day(date).into_iter().rev() {
+            for &(s, e) in self.day(date).iter().rev() {
                 if minute > u32::from(s) {
                     let m = minute.min(u32::from(e));
                     return Some(at_minute(date, m));
@@ -257,11 +361,14 @@ impl WorkCalendar {
         if minutes < 0 {
             return self.subtract_working(from, -minutes);
         }
+        if let Some(at) = self.add_fast(from, minutes) {
+            return Some(at);
+        }
         let mut left = minutes;
         let mut date = from.date();
         let mut minute = i64::from(from.hour() * 60 + from.minute());
         for _ in 0..(Self::SEARCH_DAYS + (minutes / 60) as u32) {
-            for (s, e) in self.day(date) {
+            for &(s, e) in self.day(date).iter() {
                 let (s, e) = (i64::from(s), i64::from(e));
                 if minute >= e {
                     continue;
@@ -286,11 +393,14 @@ impl WorkCalendar {
         if minutes <= 0 {
             return self.add_working(from, -minutes);
         }
+        if let Some(at) = self.subtract_fast(from, minutes) {
+            return Some(at);
+        }
         let mut left = minutes;
         let mut date = from.date();
         let mut minute = i64::from(from.hour() * 60 + from.minute());
         for _ in 0..(Self::SEARCH_DAYS + (minutes / 60) as u32) {
-            for (s, e) in self.day(date).into_iter().rev() {
+            for &(s, e) in self.day(date).iter().rev() {
                 let (s, e) = (i64::from(s), i64::from(e));
                 if minute <= s {
                     continue;
@@ -309,10 +419,58 @@ impl WorkCalendar {
         None
     }
 
+    /// `add_working` through the table: the day where the running total is reached.
+    fn add_fast(&self, from: NaiveDateTime, minutes: i64) -> Option<NaiveDateTime> {
+        let target = self.position(from)? + minutes;
+        let cumulative = &self.table.cumulative;
+        let k = cumulative.partition_point(|&c| c < target);
+        if k == 0 || k >= cumulative.len() {
+            return None;
+        }
+        let d = k - 1;
+        let mut left = target - cumulative[d];
+        for &(s, e) in self.slot_ranges(d) {
+            let length = i64::from(e) - i64::from(s);
+            if left <= length {
+                let day = self.table.first.checked_add_days(Days::new(d as u64))?;
+                return Some(at_minute(day, (i64::from(s) + left) as u32));
+            }
+            left -= length;
+        }
+        None
+    }
+
+    /// `subtract_working` through the table.
+    fn subtract_fast(&self, from: NaiveDateTime, minutes: i64) -> Option<NaiveDateTime> {
+        let target = self.position(from)? - minutes;
+        let cumulative = &self.table.cumulative;
+        if target < 0 {
+            return None;
+        }
+        let k = cumulative.partition_point(|&c| c <= target);
+        if k == 0 || k >= cumulative.len() {
+            return None;
+        }
+        let d = k - 1;
+        let mut left = target - cumulative[d];
+        for &(s, e) in self.slot_ranges(d) {
+            let length = i64::from(e) - i64::from(s);
+            if left < length {
+                let day = self.table.first.checked_add_days(Days::new(d as u64))?;
+                return Some(at_minute(day, (i64::from(s) + left) as u32));
+            }
+            left -= length;
+        }
+        None
+    }
+
     /// Working minutes from `a` to `b`; negative when `b` is before `a`.
     pub fn working_minutes_between(&self, a: NaiveDateTime, b: NaiveDateTime) -> i64 {
         if b < a {
             return -self.working_minutes_between(b, a);
+        }
+        if let (Some(pa), Some(pb)) = (self.position(a), self.position(b)) {
+            return pb - pa;
         }
         let mut total = 0i64;
         let mut date = a.date();
@@ -327,7 +485,7 @@ impl WorkCalendar {
             } else {
                 DAY_MINUTES
             };
-            for (s, e) in self.day(date) {
+            for &(s, e) in self.day(date).iter() {
                 let overlap = i64::from(e).min(hi) - i64::from(s).max(lo);
                 if overlap > 0 {
                     total += overlap;

@@ -1,0 +1,291 @@
+//! `pilote bench …`: measurements on generated projects. The generator has the shape of
+//! `../shared/tools/mpxj/gen_mspdi.py`: phases, work packages, leaf tasks with day or hour
+//! durations and some milestones, about 1.4 links per task of the four types with lags
+//! (working, negative, percent and elapsed) in a layered network, a calendar with holidays and
+//! a few constraints. Seeded: the same arguments always give the same project.
+
+use std::fmt::Write as _;
+use std::time::Instant;
+
+use chrono::{Days, NaiveDate, NaiveDateTime};
+
+use crate::cli::Action;
+use crate::model::{
+    CalendarException, Constraint, Duration, DurationUnit, Lag, Link, LinkKind, Project,
+    Recurrence, Task, TaskId,
+};
+use crate::schedule::cpm;
+
+/// SplitMix64: small, fast, and good enough to draw test data.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1).
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+const TASKS_PER_PACKAGE: usize = 10;
+const PACKAGES_PER_PHASE: usize = 10;
+
+/// A project of `leaves` leaf tasks (plus their phases and work packages).
+pub fn generate_project(leaves: usize, seed: u64) -> Project {
+    let mut rng = Rng(seed);
+    let start = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default();
+    let mut project = Project::new(&format!("random-{leaves}-seed{seed}"), start);
+    let years = 2026..2036;
+    let calendar = &mut project.calendars[0];
+    let (first, last) = (
+        NaiveDate::from_ymd_opt(years.start, 1, 1).unwrap_or_default(),
+        NaiveDate::from_ymd_opt(years.end, 12, 31).unwrap_or_default(),
+    );
+    for (name, month, day) in [
+        ("New Year", 1, 1),
+        ("Labour Day", 5, 1),
+        ("Independence Day", 7, 4),
+        ("Christmas", 12, 25),
+        ("Boxing Day", 12, 26),
+    ] {
+        calendar.exceptions.push(CalendarException {
+            name: name.to_owned(),
+            from: first,
+            to: last,
+            recurrence: Recurrence::YearlyOnDate { month, day },
+            ranges: Vec::new(),
+        });
+    }
+    for year in years {
+        if let (Some(from), Some(to)) = (
+            NaiveDate::from_ymd_opt(year, 12, 27),
+            NaiveDate::from_ymd_opt(year, 12, 31),
+        ) {
+            calendar.exceptions.push(CalendarException {
+                name: "Shutdown".to_owned(),
+                from,
+                to,
+                recurrence: Recurrence::Once,
+                ranges: Vec::new(),
+            });
+        }
+    }
+
+    let at = start.and_time(project.settings.default_start_time);
+    let layers = ((leaves as f64).sqrt().round() as usize).clamp(2, 400);
+    let mut leaf_ids: Vec<TaskId> = Vec::with_capacity(leaves);
+    let mut layer_of: Vec<usize> = Vec::with_capacity(leaves);
+    let mut next_id = 1u32;
+    let mut new_task = |project: &mut Project, name: String, level: u8| {
+        let id = TaskId(next_id);
+        next_id += 1;
+        project.tasks.push(Task::new(id, &name, level, at));
+        id
+    };
+    for i in 0..leaves {
+        if i % (TASKS_PER_PACKAGE * PACKAGES_PER_PHASE) == 0 {
+            let phase = i / (TASKS_PER_PACKAGE * PACKAGES_PER_PHASE) + 1;
+            new_task(&mut project, format!("Phase {phase}"), 1);
+        }
+        if i % TASKS_PER_PACKAGE == 0 {
+            new_task(&mut project, format!("WP {}", i / TASKS_PER_PACKAGE + 1), 2);
+        }
+        let id = new_task(&mut project, format!("T{}", i + 1), 3);
+        if let Some(task) = project.tasks.last_mut() {
+            if rng.unit() < 0.05 {
+                task.milestone = true;
+                task.duration = Duration::zero();
+            } else if rng.unit() < 0.15 {
+                let hours = [2.0, 4.0, 6.0, 12.0, 20.0][rng.below(5)];
+                task.duration = Duration {
+                    amount: hours,
+                    unit: DurationUnit::Hours,
+                };
+            } else {
+                task.duration = Duration::days((rng.below(10) + 1) as f64);
+            }
+        }
+        leaf_ids.push(id);
+        layer_of.push(i * layers / leaves.max(1));
+    }
+    let mut by_layer: Vec<Vec<usize>> = vec![Vec::new(); layers];
+    for (i, &layer) in layer_of.iter().enumerate() {
+        by_layer[layer].push(i);
+    }
+    for i in 0..leaves {
+        let layer = layer_of[i];
+        if layer == 0 {
+            continue;
+        }
+        let r = rng.unit();
+        let count = if r < 0.10 {
+            0
+        } else if r < 0.60 {
+            1
+        } else if r < 0.88 {
+            2
+        } else {
+            3
+        };
+        let mut chosen: Vec<usize> = Vec::new();
+        for _ in 0..count {
+            let back = [1, 1, 1, 2, 3][rng.below(5)];
+            let candidates = &by_layer[layer.saturating_sub(back)];
+            let p = candidates[rng.below(candidates.len())];
+            if chosen.contains(&p) {
+                continue;
+            }
+            chosen.push(p);
+            let x = rng.unit();
+            let kind = if x < 0.70 {
+                LinkKind::FinishToStart
+            } else if x < 0.82 {
+                LinkKind::StartToStart
+            } else if x < 0.94 {
+                LinkKind::FinishToFinish
+            } else {
+                LinkKind::StartToFinish
+            };
+            let l = rng.unit();
+            let lag = if l < 0.60 {
+                Lag::None
+            } else if l < 0.85 {
+                Lag::Time(Duration::days((rng.below(5) + 1) as f64))
+            } else if l < 0.95 {
+                Lag::Time(Duration::days(-((rng.below(3) + 1) as f64)))
+            } else if l < 0.98 {
+                Lag::PercentOfPredecessor([25.0, 50.0][rng.below(2)])
+            } else {
+                Lag::Time(Duration {
+                    amount: (rng.below(3) + 1) as f64,
+                    unit: DurationUnit::ElapsedDays,
+                })
+            };
+            project.links.push(Link {
+                predecessor: leaf_ids[p],
+                successor: leaf_ids[i],
+                kind,
+                lag,
+            });
+        }
+    }
+    // A few constraints, dated within the expected span of the plan.
+    let span_days = (15 * layers).min(500) as u64;
+    let rows: std::collections::HashMap<TaskId, usize> = project
+        .tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id, i))
+        .collect();
+    for id in &leaf_ids {
+        let x = rng.unit();
+        let date = |rng: &mut Rng| -> NaiveDateTime {
+            at.checked_add_days(Days::new(rng.below(span_days as usize) as u64))
+                .unwrap_or(at)
+        };
+        let constraint = if x < 0.03 {
+            Constraint::StartNoEarlierThan(date(&mut rng))
+        } else if x < 0.035 {
+            Constraint::StartNoLaterThan(date(&mut rng))
+        } else if x < 0.04 {
+            Constraint::FinishNoEarlierThan(date(&mut rng))
+        } else if x < 0.05 {
+            Constraint::FinishNoLaterThan(date(&mut rng))
+        } else if x < 0.052 {
+            Constraint::Alap
+        } else {
+            continue;
+        };
+        if let Some(&row) = rows.get(id) {
+            project.tasks[row].constraint = constraint;
+        }
+    }
+    project
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(0.0)
+}
+
+fn flag(args: &[String], name: &str) -> Option<usize> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+}
+
+/// `pilote bench schedule [--tasks N] [--seed S] [--runs R]`.
+pub fn run(args: &[String]) -> Action {
+    let error = |message: String| Action::Exit {
+        code: 2,
+        stdout: String::new(),
+        stderr: message,
+    };
+    match args.first().map(String::as_str) {
+        Some("schedule") => {}
+        _ => {
+            return error("usage: pilote bench schedule [--tasks N] [--seed S] [--runs R]\n".into());
+        }
+    }
+    let tasks = flag(args, "--tasks").unwrap_or(100_000);
+    let seed = flag(args, "--seed").unwrap_or(1) as u64;
+    let runs = flag(args, "--runs").unwrap_or(5).max(1);
+
+    let started = Instant::now();
+    let project = generate_project(tasks, seed);
+    let generate_ms = started.elapsed().as_secs_f64() * 1000.0;
+    let mut times = Vec::with_capacity(runs);
+    let mut finish = None;
+    for _ in 0..runs {
+        let started = Instant::now();
+        match cpm::schedule(&project) {
+            Ok(schedule) => finish = Some(schedule.project_finish),
+            Err(e) => return error(format!("pilote bench: {e}\n")),
+        }
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+
+    // Rescheduling after one edit, on 10,000 tasks: a duration changes, the plan is scheduled
+    // again from scratch (no incremental shortcut).
+    let mut small = generate_project(10_000, seed);
+    let mut reschedule = Vec::with_capacity(runs);
+    let middle = small.tasks.len() / 2;
+    for run in 0..runs {
+        small.tasks[middle].duration = Duration::days(2.0 + run as f64);
+        let started = Instant::now();
+        if cpm::schedule(&small).is_err() {
+            return error("pilote bench: the 10,000-task plan does not schedule\n".into());
+        }
+        reschedule.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "tasks: {} ({tasks} leaves), links: {}, generated in {generate_ms:.0} ms",
+        project.tasks.len(),
+        project.links.len()
+    );
+    if let Some(finish) = finish {
+        let _ = writeln!(out, "project_finish: {finish}");
+    }
+    let _ = writeln!(out, "schedule_ms: {:.1}", median(times));
+    let _ = writeln!(out, "reschedule_10k_ms: {:.2}", median(reschedule));
+    Action::Exit {
+        code: 0,
+        stdout: out,
+        stderr: String::new(),
+    }
+}
