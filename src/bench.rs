@@ -236,7 +236,9 @@ pub fn run(args: &[String]) -> Action {
     match args.first().map(String::as_str) {
         Some("schedule") => {}
         _ => {
-            return error("usage: pilote bench schedule [--tasks N] [--seed S] [--runs R]\n".into());
+            return error(
+                "usage: pilote bench schedule [--tasks N] [--seed S] [--runs R]\n".into(),
+            );
         }
     }
     let tasks = flag(args, "--tasks").unwrap_or(100_000);

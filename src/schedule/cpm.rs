@@ -77,9 +77,13 @@ pub fn duration_minutes(project: &Project, duration: Duration) -> (i64, bool) {
 
 struct Net<'a> {
     project: &'a Project,
-    calendars: HashMap<CalendarId, WorkCalendar>,
+    /// The calendars in use, and each row's position in that list.
+    calendars: Vec<WorkCalendar>,
     /// Per row: calendar id, duration minutes, elapsed flag.
-    cal: Vec<CalendarId>,
+    cal: Vec<usize>,
+    /// Row of each link's predecessor and successor (`usize::MAX` when the task is missing).
+    link_pred: Vec<usize>,
+    link_succ: Vec<usize>,
     dur: Vec<i64>,
     elapsed: Vec<bool>,
     summary: Vec<bool>,
@@ -93,7 +97,7 @@ struct Net<'a> {
 
 impl Net<'_> {
     fn calendar(&self, row: usize) -> &WorkCalendar {
-        &self.calendars[&self.cal[row]]
+        &self.calendars[self.cal[row]]
     }
 
     fn add(&self, row: usize, at: NaiveDateTime, minutes: i64, elapsed: bool) -> NaiveDateTime {
@@ -120,18 +124,21 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
     let n = tasks.len();
     let rows = outline::positions(tasks);
 
-    let mut calendars: HashMap<CalendarId, WorkCalendar> = HashMap::new();
+    let mut calendars: Vec<WorkCalendar> = Vec::new();
+    let mut calendar_slot: HashMap<CalendarId, usize> = HashMap::new();
     let mut cal = Vec::with_capacity(n);
-    let ids = tasks
-        .iter()
-        .map(|t| t.calendar.unwrap_or(project.settings.calendar));
-    for id in ids.chain([project.settings.calendar]) {
-        if let std::collections::hash_map::Entry::Vacant(slot) = calendars.entry(id) {
-            slot.insert(WorkCalendar::resolve(project, id)?);
-        }
-        cal.push(id);
+    for task in tasks {
+        let id = task.calendar.unwrap_or(project.settings.calendar);
+        let slot = match calendar_slot.get(&id) {
+            Some(&slot) => slot,
+            None => {
+                calendars.push(WorkCalendar::resolve(project, id)?);
+                calendar_slot.insert(id, calendars.len() - 1);
+                calendars.len() - 1
+            }
+        };
+        cal.push(slot);
     }
-    cal.truncate(n);
     let summary: Vec<bool> = (0..n).map(|i| outline::is_summary(tasks, i)).collect();
     let mut dur = Vec::with_capacity(n);
     let mut elapsed = Vec::with_capacity(n);
@@ -148,10 +155,14 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
     // Links, with those of summaries passed down to every row below them.
     let mut direct_in: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut direct_out: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut link_pred = vec![usize::MAX; project.links.len()];
+    let mut link_succ = vec![usize::MAX; project.links.len()];
     for (k, link) in project.links.iter().enumerate() {
         if let (Some(&p), Some(&s)) = (rows.get(&link.predecessor), rows.get(&link.successor)) {
             direct_in[s].push(k);
             direct_out[p].push(k);
+            link_pred[k] = p;
+            link_succ[k] = s;
         }
     }
     let mut incoming = direct_in.clone();
@@ -178,6 +189,8 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
         project,
         calendars,
         cal,
+        link_pred,
+        link_succ,
         dur,
         elapsed,
         summary,
@@ -217,9 +230,10 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
         let mut finish_floor: Option<NaiveDateTime> = None;
         for &k in &net.incoming[i] {
             let link = &project.links[k];
-            let Some(&p) = net.rows.get(&link.predecessor) else {
+            let p = net.link_pred[k];
+            if p == usize::MAX {
                 continue;
-            };
+            }
             let (lag, lag_elapsed) = net.lag_minutes(k, p);
             let (p_start, p_finish) = if net.summary[p] {
                 summary_bounds(tasks, &es, &ef, p)
@@ -353,9 +367,10 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
         let mut finish = project_finish;
         for &k in &net.outgoing[i] {
             let link = &project.links[k];
-            let Some(&s) = net.rows.get(&link.successor) else {
+            let s = net.link_succ[k];
+            if s == usize::MAX {
                 continue;
-            };
+            }
             let (lag, lag_elapsed) = net.lag_minutes(k, i);
             let (s_start, s_finish) = if net.summary[s] {
                 summary_bounds(tasks, &ls, &lf, s)
@@ -431,9 +446,10 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
         let mut free = total;
         for &k in &net.outgoing[i] {
             let link = &project.links[k];
-            let Some(&s) = net.rows.get(&link.successor) else {
+            let s = net.link_succ[k];
+            if s == usize::MAX {
                 continue;
-            };
+            }
             let (lag, _) = net.lag_minutes(k, i);
             let gap = match link.kind {
                 LinkKind::FinishToStart => cal.working_minutes_between(ef[i], es[s]) - lag,
@@ -501,9 +517,8 @@ fn topological_order(net: &Net<'_>) -> Result<Vec<usize>, ScheduleError> {
     };
     for i in 0..n {
         for &k in &net.incoming[i] {
-            if let Some(&p) = net.rows.get(&net.project.links[k].predecessor)
-                && p != i
-            {
+            let p = net.link_pred[k];
+            if p != usize::MAX && p != i {
                 add(p, i, &mut successors);
             }
         }
