@@ -89,10 +89,72 @@ struct Net<'a> {
     summary: Vec<bool>,
     /// Per row: links into it (index into project.links), including those inherited from the
     /// summaries above it.
-    incoming: Vec<Vec<usize>>,
+    incoming: Lists,
     /// Per row: links out of it, including those of the summaries above it.
-    outgoing: Vec<Vec<usize>>,
-    rows: HashMap<TaskId, usize>,
+    outgoing: Lists,
+    /// Per row: the summary directly above it.
+    parent: Vec<Option<usize>>,
+    rows: RowIndex,
+}
+
+/// One list per row, stored flat (compressed rows): no allocation per row.
+struct Lists {
+    offsets: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Lists {
+    fn of(&self, row: usize) -> impl Iterator<Item = usize> + '_ {
+        let (a, b) = (self.offsets[row] as usize, self.offsets[row + 1] as usize);
+        self.items[a..b].iter().map(|&k| k as usize)
+    }
+
+    fn is_empty(&self, row: usize) -> bool {
+        self.offsets[row] == self.offsets[row + 1]
+    }
+
+    /// Builds the lists from each row's items, given by `fill(row, push)`.
+    fn build(rows: usize, mut fill: impl FnMut(usize, &mut Vec<u32>)) -> Self {
+        let mut offsets = Vec::with_capacity(rows + 1);
+        let mut items = Vec::new();
+        for row in 0..rows {
+            offsets.push(items.len() as u32);
+            fill(row, &mut items);
+        }
+        offsets.push(items.len() as u32);
+        Self { offsets, items }
+    }
+}
+
+/// Row of a task id: a plain vector when ids are dense (the usual case), a map otherwise.
+enum RowIndex {
+    Dense(Vec<u32>),
+    Sparse(HashMap<TaskId, usize>),
+}
+
+impl RowIndex {
+    fn new(tasks: &[crate::model::Task]) -> Self {
+        let max = tasks.iter().map(|t| t.id.0 as usize).max().unwrap_or(0);
+        if max <= tasks.len() * 4 + 1024 {
+            let mut rows = vec![u32::MAX; max + 1];
+            for (i, t) in tasks.iter().enumerate() {
+                rows[t.id.0 as usize] = i as u32;
+            }
+            RowIndex::Dense(rows)
+        } else {
+            RowIndex::Sparse(outline::positions(tasks))
+        }
+    }
+
+    fn get(&self, id: TaskId) -> Option<usize> {
+        match self {
+            RowIndex::Dense(rows) => rows
+                .get(id.0 as usize)
+                .filter(|&&r| r != u32::MAX)
+                .map(|&r| r as usize),
+            RowIndex::Sparse(map) => map.get(&id).copied(),
+        }
+    }
 }
 
 impl Net<'_> {
@@ -122,7 +184,7 @@ impl Net<'_> {
 pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
     let tasks = &project.tasks;
     let n = tasks.len();
-    let rows = outline::positions(tasks);
+    let rows = RowIndex::new(tasks);
 
     let mut calendars: Vec<WorkCalendar> = Vec::new();
     let mut calendar_slot: HashMap<CalendarId, usize> = HashMap::new();
@@ -153,20 +215,36 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
     }
 
     // Links, with those of summaries passed down to every row below them.
-    let mut direct_in: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut direct_out: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut link_pred = vec![usize::MAX; project.links.len()];
     let mut link_succ = vec![usize::MAX; project.links.len()];
+    let mut in_count = vec![0u32; n];
+    let mut out_count = vec![0u32; n];
     for (k, link) in project.links.iter().enumerate() {
-        if let (Some(&p), Some(&s)) = (rows.get(&link.predecessor), rows.get(&link.successor)) {
-            direct_in[s].push(k);
-            direct_out[p].push(k);
+        if let (Some(p), Some(s)) = (rows.get(link.predecessor), rows.get(link.successor)) {
             link_pred[k] = p;
             link_succ[k] = s;
+            in_count[s] += 1;
+            out_count[p] += 1;
         }
     }
-    let mut incoming = direct_in.clone();
-    let mut outgoing = direct_out.clone();
+    let direct = |counts: &[u32], endpoint: &[usize]| {
+        let mut offsets = vec![0u32; n + 1];
+        for i in 0..n {
+            offsets[i + 1] = offsets[i] + counts[i];
+        }
+        let mut items = vec![0u32; offsets[n] as usize];
+        let mut next = offsets.clone();
+        for (k, &row) in endpoint.iter().enumerate() {
+            if row != usize::MAX && link_pred[k] != usize::MAX {
+                items[next[row] as usize] = k as u32;
+                next[row] += 1;
+            }
+        }
+        Lists { offsets, items }
+    };
+    let direct_in = direct(&in_count, &link_succ);
+    let direct_out = direct(&out_count, &link_pred);
+    let mut parent: Vec<Option<usize>> = vec![None; n];
     let mut ancestors: Vec<usize> = Vec::new();
     for i in 0..n {
         while let Some(&a) = ancestors.last() {
@@ -176,14 +254,23 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
                 break;
             }
         }
-        for &a in &ancestors {
-            incoming[i].extend_from_slice(&direct_in[a]);
-            outgoing[i].extend_from_slice(&direct_out[a]);
-        }
+        parent[i] = ancestors.last().copied();
         if summary[i] {
             ancestors.push(i);
         }
     }
+    let inherited = |own: &Lists| {
+        Lists::build(n, |row, items| {
+            items.extend(own.of(row).map(|k| k as u32));
+            let mut up = parent[row];
+            while let Some(a) = up {
+                items.extend(own.of(a).map(|k| k as u32));
+                up = parent[a];
+            }
+        })
+    };
+    let incoming = inherited(&direct_in);
+    let outgoing = inherited(&direct_out);
 
     let net = Net {
         project,
@@ -196,6 +283,7 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
         summary,
         incoming,
         outgoing,
+        parent,
         rows,
     };
     let order = topological_order(&net)?;
@@ -228,7 +316,7 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
             _ => project_start,
         };
         let mut finish_floor: Option<NaiveDateTime> = None;
-        for &k in &net.incoming[i] {
+        for k in net.incoming.of(i) {
             let link = &project.links[k];
             let p = net.link_pred[k];
             if p == usize::MAX {
@@ -342,13 +430,7 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
         ef[i] = finish;
     }
     // Summaries roll up their rows.
-    for i in (0..n).rev() {
-        if net.summary[i] {
-            let (s, f) = summary_bounds(tasks, &es, &ef, i);
-            es[i] = s;
-            ef[i] = f;
-        }
-    }
+    roll_up(&net, &mut es, &mut ef);
     let project_finish = (0..n)
         .filter(|&i| !net.summary[i])
         .map(|i| ef[i])
@@ -365,7 +447,7 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
         let task = &tasks[i];
         let cal = net.calendar(i);
         let mut finish = project_finish;
-        for &k in &net.outgoing[i] {
+        for k in net.outgoing.of(i) {
             let link = &project.links[k];
             let s = net.link_succ[k];
             if s == usize::MAX {
@@ -419,13 +501,7 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
         ls[i] = start;
         lf[i] = finish;
     }
-    for i in (0..n).rev() {
-        if net.summary[i] {
-            let (s, f) = summary_bounds(tasks, &ls, &lf, i);
-            ls[i] = s;
-            lf[i] = f;
-        }
-    }
+    roll_up(&net, &mut ls, &mut lf);
 
     // As late as possible: at its late dates.
     let mut start = es.clone();
@@ -444,7 +520,7 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
             .working_minutes_between(es[i], ls[i])
             .min(cal.working_minutes_between(ef[i], lf[i]));
         let mut free = total;
-        for &k in &net.outgoing[i] {
+        for k in net.outgoing.of(i) {
             let link = &project.links[k];
             let s = net.link_succ[k];
             if s == usize::MAX {
@@ -459,7 +535,7 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
             };
             free = free.min(gap.max(0));
         }
-        if net.outgoing[i].is_empty() {
+        if net.outgoing.is_empty(i) {
             free = total.max(0);
         }
         if total < 0 {
@@ -490,6 +566,25 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
     })
 }
 
+/// Gives every summary the earliest start and latest finish of the rows under it, bottom-up
+/// in one pass (rows come after their summary, so reverse order sees children first).
+fn roll_up(net: &Net<'_>, start: &mut [NaiveDateTime], finish: &mut [NaiveDateTime]) {
+    let n = start.len();
+    let mut seen = vec![false; n];
+    for i in (0..n).rev() {
+        if let Some(p) = net.parent[i] {
+            if seen[p] {
+                start[p] = start[p].min(start[i]);
+                finish[p] = finish[p].max(finish[i]);
+            } else {
+                start[p] = start[i];
+                finish[p] = finish[i];
+                seen[p] = true;
+            }
+        }
+    }
+}
+
 /// Earliest start and latest finish of the rows under summary `i`.
 fn summary_bounds(
     tasks: &[crate::model::Task],
@@ -509,30 +604,42 @@ fn summary_bounds(
 fn topological_order(net: &Net<'_>) -> Result<Vec<usize>, ScheduleError> {
     let tasks = &net.project.tasks;
     let n = tasks.len();
-    let mut successors: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut indegree = vec![0usize; n];
-    let mut add = |from: usize, to: usize, successors: &mut Vec<Vec<usize>>| {
-        successors[from].push(to);
-        indegree[to] += 1;
+    // Edges: predecessor → successor for every (inherited) link, child → parent for roll-up.
+    let mut indegree = vec![0u32; n];
+    let mut out_edges = vec![0u32; n];
+    let each_edge = |f: &mut dyn FnMut(usize, usize)| {
+        for i in 0..n {
+            for k in net.incoming.of(i) {
+                let p = net.link_pred[k];
+                if p != usize::MAX && p != i {
+                    f(p, i);
+                }
+            }
+            if let Some(parent) = net.parent[i] {
+                f(i, parent);
+            }
+        }
     };
+    each_edge(&mut |from, to| {
+        out_edges[from] += 1;
+        indegree[to] += 1;
+    });
+    let mut offsets = vec![0u32; n + 1];
     for i in 0..n {
-        for &k in &net.incoming[i] {
-            let p = net.link_pred[k];
-            if p != usize::MAX && p != i {
-                add(p, i, &mut successors);
-            }
-        }
-        if net.summary[i] {
-            for j in i + 1..outline::subtree_end(tasks, i) {
-                add(j, i, &mut successors);
-            }
-        }
+        offsets[i + 1] = offsets[i] + out_edges[i];
     }
+    let mut targets = vec![0u32; offsets[n] as usize];
+    let mut next = offsets.clone();
+    each_edge(&mut |from, to| {
+        targets[next[from] as usize] = to as u32;
+        next[from] += 1;
+    });
     let mut ready: Vec<usize> = (0..n).rev().filter(|&i| indegree[i] == 0).collect();
     let mut order = Vec::with_capacity(n);
     while let Some(i) = ready.pop() {
         order.push(i);
-        for &s in &successors[i] {
+        for &s in &targets[offsets[i] as usize..offsets[i + 1] as usize] {
+            let s = s as usize;
             indegree[s] -= 1;
             if indegree[s] == 0 {
                 ready.push(s);
@@ -563,10 +670,9 @@ fn topological_order(net: &Net<'_>) -> Result<Vec<usize>, ScheduleError> {
     let names = cycle
         .iter()
         .map(|id| {
-            net.rows.get(id).map_or_else(
-                || id.to_string(),
-                |&i| format!("{id} \"{}\"", tasks[i].name),
-            )
+            net.rows
+                .get(*id)
+                .map_or_else(|| id.to_string(), |i| format!("{id} \"{}\"", tasks[i].name))
         })
         .collect();
     Err(ScheduleError::Cycle {
