@@ -186,8 +186,11 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
     let n = tasks.len();
     let rows = RowIndex::new(tasks);
 
-    let mut calendars: Vec<WorkCalendar> = Vec::new();
-    let mut calendar_slot: HashMap<CalendarId, usize> = HashMap::new();
+    // The project's calendar first, then each other calendar a task uses.
+    let mut calendars: Vec<WorkCalendar> =
+        vec![WorkCalendar::resolve(project, project.settings.calendar)?];
+    let mut calendar_slot: HashMap<CalendarId, usize> =
+        HashMap::from([(project.settings.calendar, 0)]);
     let mut cal = Vec::with_capacity(n);
     for task in tasks {
         let id = task.calendar.unwrap_or(project.settings.calendar);
@@ -372,10 +375,9 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
             _ => {}
         }
         // A task with work starts at the next working instant; a milestone sits where its
-        // predecessors left it.
-        let has_work = net.dur[i] > 0 && !net.elapsed[i];
-        let milestone_off_work = net.dur[i] == 0 && !cal.is_working_day(start.date());
-        if has_work || milestone_off_work {
+        // predecessors (or the project start) put it, even on a non-working day, as in MS
+        // Project.
+        if net.dur[i] > 0 && !net.elapsed[i] {
             start = cal.next_working(start).unwrap_or(start);
         }
         match task.constraint {
