@@ -128,5 +128,5 @@ fn mspdi_set_matches_ms_project() {
 
 #[test]
 fn mspdi_from_mpp_set_matches_ms_project() {
-    report("mspdi-from-mpp", 87.35);
+    report("mspdi-from-mpp", 90.02);
 }

@@ -501,6 +501,13 @@ pub fn import(text: &str, file: &str) -> Result<Imported, ImportError> {
             }
         }
     }
+    // A project may start at another time of day than tasks do by default (a 24-hour plan
+    // starting at midnight).
+    if let Some(at) = root.datetime("StartDate")
+        && at.time() != project.settings.default_start_time
+    {
+        project.meta.start_time = Some(at.time());
+    }
     if project.calendars.is_empty() {
         project
             .calendars

@@ -57,6 +57,9 @@ pub struct ProjectMeta {
     #[serde(default)]
     pub methodology: Methodology,
     pub start: NaiveDate,
+    /// Time of day the project starts when it is not the default start time (imported plans).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<NaiveTime>,
     /// The date progress is reported at; `None` until the first status update.
     #[serde(default)]
     pub status_date: Option<NaiveDate>,
@@ -174,6 +177,7 @@ impl Project {
                 currency: default_currency(),
                 methodology: Methodology::Waterfall,
                 start,
+                start_time: None,
                 status_date: None,
                 locale: Locale::FrFr,
             },

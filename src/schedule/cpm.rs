@@ -208,11 +208,9 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
     let mut dur = Vec::with_capacity(n);
     let mut elapsed = Vec::with_capacity(n);
     for task in tasks {
-        let (minutes, is_elapsed) = if task.milestone {
-            (0, false)
-        } else {
-            duration_minutes(project, task.duration)
-        };
+        // The milestone flag only changes how a task is drawn: MS Project lets a task with a
+        // duration be marked as a milestone, and schedules its duration.
+        let (minutes, is_elapsed) = duration_minutes(project, task.duration);
         dur.push(minutes.max(0));
         elapsed.push(is_elapsed);
     }
@@ -291,10 +289,12 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
     };
     let order = topological_order(&net)?;
 
-    let project_start = project
-        .meta
-        .start
-        .and_time(project.settings.default_start_time);
+    let project_start = project.meta.start.and_time(
+        project
+            .meta
+            .start_time
+            .unwrap_or(project.settings.default_start_time),
+    );
     let mut conflicts = Vec::new();
     let mut es = vec![project_start; n];
     let mut ef = vec![project_start; n];
