@@ -112,6 +112,7 @@ texts! {
     ColResources => "Resources", "Ressources";
     ColPercent => "% complete", "% achevé";
     ColSlack => "Total slack", "Marge totale";
+    ColFreeSlack => "Free slack", "Marge libre";
     NotScheduled => "Not scheduled: {error}", "Non planifié : {error}";
     ConflictsTitle => "Schedule conflicts", "Conflits de planification";
     NewTaskName => "New task", "Nouvelle tâche";

@@ -242,3 +242,48 @@ fn an_ms_project_file_is_imported_and_saving_asks_for_a_new_file() {
         Some("3FS+1d")
     );
 }
+
+#[test]
+fn editing_a_duration_reschedules_the_plan_at_once() {
+    let mut h = harness();
+    h.run();
+    // "Final data migration" (row 75, not started) drives "Go-live" (row 76). Selecting it
+    // scrolls the table to it (rows out of view are not laid out).
+    let id = h.state().task_at(74);
+    h.state_mut().tasks_view.select(id, false);
+    h.run();
+    assert_eq!(
+        h.get_by_label("Task name 75").value().as_deref(),
+        Some("Final data migration")
+    );
+    assert_eq!(
+        h.get_by_label("Finish 75").value().as_deref(),
+        Some("Tue 19 Jan 2027")
+    );
+    assert_eq!(
+        h.get_by_label("Start 76").value().as_deref(),
+        Some("Tue 19 Jan 2027")
+    );
+    h.get_by_label("Duration 75").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Duration 75").type_text("10d");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    // Ten working days from Wednesday 13 January end on Tuesday 26; the go-live follows.
+    assert_eq!(
+        h.get_by_label("Finish 75").value().as_deref(),
+        Some("Tue 26 Jan 2027")
+    );
+    assert_eq!(
+        h.get_by_label("Start 76").value().as_deref(),
+        Some("Tue 26 Jan 2027")
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        h.get_by_label("Start 76").value().as_deref(),
+        Some("Tue 19 Jan 2027")
+    );
+}

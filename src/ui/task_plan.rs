@@ -135,6 +135,7 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
         .column(Column::initial(110.0).at_least(60.0).clip(true))
         .column(Column::initial(170.0).at_least(60.0).clip(true))
         .column(Column::initial(70.0).at_least(50.0))
+        .column(Column::initial(80.0).at_least(50.0))
         .column(Column::remainder().at_least(60.0));
     if state.scroll_to_selected {
         if let Some(row) = selected_row {
@@ -153,6 +154,7 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
         T::ColResources,
         T::ColPercent,
         T::ColSlack,
+        T::ColFreeSlack,
     ];
     table
         .header(ROW_HEIGHT, |mut header| {
@@ -189,7 +191,8 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
                     ui.label(&view.derived.resources[index]);
                 });
                 row.col(|ui| select |= percent_cell_ui(ui, view, state, index, task));
-                row.col(|ui| slack_cell_ui(ui, view, index));
+                row.col(|ui| slack_cell_ui(ui, view, index, true));
+                row.col(|ui| slack_cell_ui(ui, view, index, false));
                 if select || row.response().clicked() {
                     state.selected = Some(task.id);
                 }
@@ -197,8 +200,8 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
         });
 }
 
-/// Total slack in days, as MS Project shows it; critical tasks in the critical colour.
-fn slack_cell_ui(ui: &mut Ui, view: &ViewCtx<'_>, index: usize) {
+/// Total or free slack in days, as MS Project shows it; critical tasks in the critical colour.
+fn slack_cell_ui(ui: &mut Ui, view: &ViewCtx<'_>, index: usize, total: bool) {
     let Ok(schedule) = &view.derived.schedule else {
         return;
     };
@@ -206,7 +209,12 @@ fn slack_cell_ui(ui: &mut Ui, view: &ViewCtx<'_>, index: usize) {
         return;
     };
     let per_day = f64::from(view.project.settings.minutes_per_day.max(1));
-    let slack = crate::model::Duration::days(dates.total_slack_minutes as f64 / per_day);
+    let minutes = if total {
+        dates.total_slack_minutes
+    } else {
+        dates.free_slack_minutes
+    };
+    let slack = crate::model::Duration::days(minutes as f64 / per_day);
     let text = entry::format_duration(slack, view.lang);
     let color = if dates.critical && !view.derived.summary[index] {
         view.theme.critical()
