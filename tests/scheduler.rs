@@ -181,3 +181,23 @@ fn a_cycle_is_an_error_naming_its_tasks() {
         other => panic!("expected a cycle, got {other:?}"),
     }
 }
+
+#[test]
+fn a_missed_deadline_gives_negative_slack_and_a_conflict() {
+    let mut p = plan(&[("A", 1, 5.0), ("B", 1, 3.0)]);
+    link(&mut p, 1, 2, LinkKind::FinishToStart, 0.0);
+    p.tasks[1].deadline = Some(NaiveDate::from_ymd_opt(2026, 1, 12).unwrap());
+    let s = schedule(&p).unwrap();
+    // B finishes Wednesday 14 January, two working days after its deadline.
+    assert_eq!(s.tasks[1].finish, at("2026-01-14 17:00"));
+    assert_eq!(s.tasks[1].total_slack_minutes, -2 * 480);
+    assert!(
+        s.tasks[0].total_slack_minutes < 0,
+        "the driving task is late too"
+    );
+    assert!(
+        s.conflicts
+            .iter()
+            .any(|c| c.task == TaskId(2) && c.message.contains("deadline"))
+    );
+}

@@ -476,6 +476,18 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
             };
             finish = finish.min(limit);
         }
+        // A deadline does not move the task, but it limits its late finish, as in MS Project:
+        // missing it shows as negative slack.
+        if let Some(deadline) = task.deadline {
+            let end_of_day = deadline.and_time(project.settings.default_finish_time);
+            finish = finish.min(end_of_day);
+            if ef[i] > end_of_day {
+                conflicts.push(Conflict {
+                    task: task.id,
+                    message: format!("finishes on {} after its deadline {deadline}", ef[i]),
+                });
+            }
+        }
         match task.constraint {
             Constraint::FinishNoLaterThan(d) => finish = finish.min(d),
             Constraint::StartNoLaterThan(d) => {
