@@ -528,6 +528,7 @@ pub fn import(text: &str, file: &str) -> Result<Imported, ImportError> {
         project.meta.start = earliest.date();
     }
     read_resources(&root, &mut project);
+    unsupported(&root, &project, &mut warnings);
     Ok(Imported { project, warnings })
 }
 
@@ -764,5 +765,53 @@ fn read_resources(root: &El, project: &mut Project) {
                     .map_or(0, |m| m.round() as i64),
             });
         }
+    }
+}
+
+/// What the file holds that Pilote does not carry over or does not schedule with, said once
+/// per kind.
+fn unsupported(root: &El, project: &Project, warnings: &mut Vec<String>) {
+    let resource_calendars = project
+        .resources
+        .iter()
+        .filter(|r| r.calendar.is_some())
+        .count();
+    if resource_calendars > 0 && !project.assignments.is_empty() {
+        warnings.push(format!(
+            "{resource_calendars} resources have their own calendars: Pilote keeps them but \
+             schedules tasks on their task or project calendar"
+        ));
+    }
+    let tasks = root.child("Tasks");
+    let count =
+        |flag: &str| tasks.map_or(0, |t| t.all("Task").filter(|task| task.flag(flag)).count());
+    for (flag, what) in [
+        (
+            "IsSubproject",
+            "inserted subprojects are imported as plain tasks",
+        ),
+        ("Recurring", "recurring tasks are imported as plain tasks"),
+        ("External", "external tasks are imported as plain tasks"),
+    ] {
+        let n = count(flag);
+        if n > 0 {
+            warnings.push(format!("{n} tasks: {what}"));
+        }
+    }
+    let custom_fields = root
+        .child("ExtendedAttributes")
+        .map_or(0, |e| e.all("ExtendedAttribute").count());
+    if custom_fields > 0 {
+        warnings.push(format!("{custom_fields} custom fields are not imported"));
+    }
+    let contoured = root.child("Assignments").map_or(0, |a| {
+        a.all("Assignment")
+            .filter(|x| x.int("WorkContour").is_some_and(|c| c != 0))
+            .count()
+    });
+    if contoured > 0 {
+        warnings.push(format!(
+            "{contoured} assignments have a work contour: Pilote spreads their work evenly"
+        ));
     }
 }
