@@ -258,11 +258,11 @@ fn editing_a_duration_reschedules_the_plan_at_once() {
     );
     assert_eq!(
         h.get_by_label("Finish 75").value().as_deref(),
-        Some("Tue 19 Jan 2027")
+        Some("Fri 29 Jan 2027")
     );
     assert_eq!(
         h.get_by_label("Start 76").value().as_deref(),
-        Some("Tue 19 Jan 2027")
+        Some("Fri 29 Jan 2027")
     );
     h.get_by_label("Duration 75").focus();
     h.run();
@@ -271,19 +271,19 @@ fn editing_a_duration_reschedules_the_plan_at_once() {
     h.run();
     h.key_press(Key::Enter);
     h.run();
-    // Ten working days from Wednesday 13 January end on Tuesday 26; the go-live follows.
+    // Ten working days from Monday 25 January end on Friday 5 February; the go-live follows.
     assert_eq!(
         h.get_by_label("Finish 75").value().as_deref(),
-        Some("Tue 26 Jan 2027")
+        Some("Fri 5 Feb 2027")
     );
     assert_eq!(
         h.get_by_label("Start 76").value().as_deref(),
-        Some("Tue 26 Jan 2027")
+        Some("Fri 5 Feb 2027")
     );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(
         h.get_by_label("Start 76").value().as_deref(),
-        Some("Tue 19 Jan 2027")
+        Some("Fri 29 Jan 2027")
     );
 }

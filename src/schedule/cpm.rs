@@ -192,8 +192,24 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
     let mut calendar_slot: HashMap<CalendarId, usize> =
         HashMap::from([(project.settings.calendar, 0)]);
     let mut cal = Vec::with_capacity(n);
+    // A task without a calendar of its own works on the calendar of the resource assigned to
+    // it, as in MS Project (with several resources, the first one's: an approximation).
+    let mut resource_calendar: HashMap<TaskId, CalendarId> = HashMap::new();
+    let calendars_of: HashMap<_, _> = project
+        .resources
+        .iter()
+        .filter_map(|r| r.calendar.map(|c| (r.id, c)))
+        .collect();
+    for a in &project.assignments {
+        if let Some(&c) = calendars_of.get(&a.resource) {
+            resource_calendar.entry(a.task).or_insert(c);
+        }
+    }
     for task in tasks {
-        let id = task.calendar.unwrap_or(project.settings.calendar);
+        let id = task
+            .calendar
+            .or_else(|| resource_calendar.get(&task.id).copied())
+            .unwrap_or(project.settings.calendar);
         let slot = match calendar_slot.get(&id) {
             Some(&slot) => slot,
             None => {
