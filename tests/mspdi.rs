@@ -204,19 +204,7 @@ fn check_set(set: &str) -> usize {
 
 /// A duration in minutes under the project's conversions.
 fn project_minutes(project: &pilote::model::Project, d: pilote::model::Duration) -> f64 {
-    use pilote::model::DurationUnit as U;
-    let day = f64::from(project.settings.minutes_per_day);
-    d.amount
-        * match d.unit {
-            U::Minutes | U::ElapsedMinutes => 1.0,
-            U::Hours | U::ElapsedHours => 60.0,
-            U::Days => day,
-            U::Weeks => f64::from(project.settings.minutes_per_week),
-            U::Months => f64::from(project.settings.days_per_month) * day,
-            U::ElapsedDays => 1440.0,
-            U::ElapsedWeeks => 7.0 * 1440.0,
-            U::ElapsedMonths => 30.0 * 1440.0,
-        }
+    d.amount * project.settings.minutes_per(d.unit)
 }
 
 #[test]

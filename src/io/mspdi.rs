@@ -75,6 +75,13 @@ impl El {
         matches!(self.text_of(name), Some("1" | "true"))
     }
 
+    /// An ISO 8601 duration field in whole minutes (0 when absent).
+    fn minutes(&self, name: &str) -> i64 {
+        self.text_of(name)
+            .and_then(parse_iso_duration_minutes)
+            .map_or(0, |m| m.round() as i64)
+    }
+
     fn datetime(&self, name: &str) -> Option<NaiveDateTime> {
         self.text_of(name).and_then(parse_datetime)
     }
@@ -142,25 +149,9 @@ fn unit_of_format(code: i64) -> Option<DurationUnit> {
     })
 }
 
-/// Minutes in one unit, under the project's conversions (elapsed units are calendar time;
-/// an elapsed month is 30 days, as in MS Project).
-fn minutes_per_unit(unit: DurationUnit, project: &Project) -> f64 {
-    let day = f64::from(project.settings.minutes_per_day);
-    match unit {
-        DurationUnit::Minutes | DurationUnit::ElapsedMinutes => 1.0,
-        DurationUnit::Hours | DurationUnit::ElapsedHours => 60.0,
-        DurationUnit::Days => day,
-        DurationUnit::Weeks => f64::from(project.settings.minutes_per_week),
-        DurationUnit::Months => f64::from(project.settings.days_per_month) * day,
-        DurationUnit::ElapsedDays => 1440.0,
-        DurationUnit::ElapsedWeeks => 7.0 * 1440.0,
-        DurationUnit::ElapsedMonths => 30.0 * 1440.0,
-    }
-}
-
 fn duration_from_minutes(minutes: f64, unit: DurationUnit, project: &Project) -> Duration {
     Duration {
-        amount: minutes / minutes_per_unit(unit, project),
+        amount: minutes / project.settings.minutes_per(unit),
         unit,
     }
 }
@@ -651,14 +642,8 @@ fn read_tasks(root: &El, project: &mut Project, warnings: &mut Vec<String>) {
                 task: TaskId(uid),
                 start,
                 finish,
-                duration_minutes: b
-                    .text_of("Duration")
-                    .and_then(parse_iso_duration_minutes)
-                    .map_or(0, |m| m.round() as i64),
-                work_minutes: b
-                    .text_of("Work")
-                    .and_then(parse_iso_duration_minutes)
-                    .map_or(0, |m| m.round() as i64),
+                duration_minutes: b.minutes("Duration"),
+                work_minutes: b.minutes("Work"),
                 cost: b.float("Cost").unwrap_or(0.0) / 100.0,
             });
         }
@@ -755,14 +740,8 @@ fn read_resources(root: &El, project: &mut Project) {
                 task: TaskId(task),
                 resource: ResourceId(resource),
                 units: el.float("Units").unwrap_or(1.0),
-                work_minutes: el
-                    .text_of("Work")
-                    .and_then(parse_iso_duration_minutes)
-                    .map_or(0, |m| m.round() as i64),
-                actual_work_minutes: el
-                    .text_of("ActualWork")
-                    .and_then(parse_iso_duration_minutes)
-                    .map_or(0, |m| m.round() as i64),
+                work_minutes: el.minutes("Work"),
+                actual_work_minutes: el.minutes("ActualWork"),
             });
         }
     }

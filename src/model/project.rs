@@ -84,6 +84,25 @@ pub struct ScheduleSettings {
     pub default_finish_time: NaiveTime,
 }
 
+impl ScheduleSettings {
+    /// Minutes in one `unit`: working minutes under these conversions, or calendar minutes for
+    /// elapsed units (an elapsed month is 30 days, as in MS Project).
+    pub fn minutes_per(&self, unit: super::task::DurationUnit) -> f64 {
+        use super::task::DurationUnit as U;
+        let day = f64::from(self.minutes_per_day);
+        match unit {
+            U::Minutes | U::ElapsedMinutes => 1.0,
+            U::Hours | U::ElapsedHours => 60.0,
+            U::Days => day,
+            U::Weeks => f64::from(self.minutes_per_week),
+            U::Months => f64::from(self.days_per_month) * day,
+            U::ElapsedDays => 1440.0,
+            U::ElapsedWeeks => 7.0 * 1440.0,
+            U::ElapsedMonths => 30.0 * 1440.0,
+        }
+    }
+}
+
 impl Default for ScheduleSettings {
     fn default() -> Self {
         Self {

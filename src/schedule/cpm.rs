@@ -10,8 +10,8 @@ use chrono::{Duration as Span, NaiveDateTime};
 
 use super::calendar::{CalendarError, WorkCalendar};
 use crate::model::{
-    CalendarId, Constraint, Duration, DurationUnit, Lag, LinkKind, Project, SchedulingMode, TaskId,
-    outline, validate::find_cycles,
+    CalendarId, Constraint, Duration, Lag, LinkKind, Project, SchedulingMode, TaskId, outline,
+    validate::find_cycles,
 };
 
 /// What the scheduler computed for one task (same order as `Project::tasks`).
@@ -57,20 +57,8 @@ pub enum ScheduleError {
 
 /// Working (or elapsed) minutes of a duration under the project's conversions.
 pub fn duration_minutes(project: &Project, duration: Duration) -> (i64, bool) {
-    let s = &project.settings;
-    let day = f64::from(s.minutes_per_day);
-    let per_unit = match duration.unit {
-        DurationUnit::Minutes | DurationUnit::ElapsedMinutes => 1.0,
-        DurationUnit::Hours | DurationUnit::ElapsedHours => 60.0,
-        DurationUnit::Days => day,
-        DurationUnit::Weeks => f64::from(s.minutes_per_week),
-        DurationUnit::Months => f64::from(s.days_per_month) * day,
-        DurationUnit::ElapsedDays => 1440.0,
-        DurationUnit::ElapsedWeeks => 7.0 * 1440.0,
-        DurationUnit::ElapsedMonths => 30.0 * 1440.0,
-    };
     (
-        (duration.amount * per_unit).round() as i64,
+        (duration.amount * project.settings.minutes_per(duration.unit)).round() as i64,
         duration.unit.is_elapsed(),
     )
 }
