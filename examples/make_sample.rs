@@ -537,40 +537,11 @@ fn main() {
     p.meta.status_date = Some(status);
     p.meta.locale = Locale::FrFr;
 
-    // Calendar: standard week, French holidays (fixed ones recurring yearly), summer closure.
-    let mut cal = Calendar::standard(CalendarId(1), "Standard (France)");
-    for (name, m, d) in [
-        ("New Year's Day", 1, 1),
-        ("Labour Day", 5, 1),
-        ("Victory in Europe Day", 5, 8),
-        ("Bastille Day", 7, 14),
-        ("Assumption", 8, 15),
-        ("All Saints' Day", 11, 1),
-        ("Armistice Day", 11, 11),
-        ("Christmas Day", 12, 25),
-    ] {
-        cal.exceptions.push(CalendarException {
-            name: name.into(),
-            from: date(2026, m, d),
-            to: date(2030, 12, 31),
-            recurrence: Recurrence::YearlyOnDate {
-                month: m as u8,
-                day: d as u8,
-            },
-            ranges: Vec::new(),
-        });
-    }
-    for (name, d) in [
-        ("Easter Monday", date(2026, 4, 6)),
-        ("Ascension Day", date(2026, 5, 14)),
-        ("Whit Monday", date(2026, 5, 25)),
-        ("Easter Monday", date(2027, 3, 29)),
-        ("Ascension Day", date(2027, 5, 6)),
-        ("Whit Monday", date(2027, 5, 17)),
-    ] {
-        cal.exceptions.push(CalendarException::holiday(name, d));
-    }
-    p.calendars.push(cal);
+    // Calendar: the standard week with French public holidays (Pilote's preset), and a
+    // part-time calendar derived from it.
+    let cal = &mut p.calendars[0];
+    cal.name = "Standard (France)".into();
+    cal.exceptions = pilote::schedule::calendar::french_public_holidays(2026, 2030);
     let mut part_time = Calendar::standard(CalendarId(2), "Part time (Wednesdays off)");
     part_time.base = Some(CalendarId(1));
     part_time.week = WorkWeek {
@@ -578,9 +549,6 @@ fn main() {
         ..WorkWeek::default()
     };
     p.calendars.push(part_time);
-    p.calendars[0].name = "Standard (France)".into();
-    p.calendars
-        .retain(|c| c.id != CalendarId(1) || !c.exceptions.is_empty());
 
     // Tasks.
     let ids: HashMap<&str, TaskId> = rows

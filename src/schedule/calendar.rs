@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
 use crate::model::{
     Calendar, CalendarException, CalendarId, DayRule, Project, Recurrence, TimeRange, WeekOfMonth,
@@ -579,14 +579,4 @@ pub fn french_public_holidays(first_year: i32, last_year: i32) -> Vec<CalendarEx
         }
     }
     out
-}
-
-/// Adds whole calendar months (elapsed months), clamping to the month's last day.
-pub fn add_months(at: NaiveDateTime, months: i64) -> Option<NaiveDateTime> {
-    let count = Months::new(u32::try_from(months.unsigned_abs()).ok()?);
-    if months >= 0 {
-        at.checked_add_months(count)
-    } else {
-        at.checked_sub_months(count)
-    }
 }
