@@ -535,6 +535,9 @@ fn main() {
     p.meta.currency = "EUR".into();
     p.meta.methodology = Methodology::Waterfall;
     p.meta.status_date = Some(status);
+    // The client's PMO reads an index below 0.98 as a warning.
+    p.rag.index_green = 0.98;
+    p.rag.index_amber = 0.9;
     p.meta.locale = Locale::FrFr;
 
     // Calendar: the standard week with French public holidays (Pilote's preset), and a
@@ -936,6 +939,7 @@ fn main() {
                 units,
                 work_minutes: work,
                 actual_work_minutes: (work as f64 * pct * overrun).round() as i64,
+                overtime_work_minutes: 0,
             });
         }
     }
@@ -1070,12 +1074,20 @@ fn main() {
             .filter(|a| a.task == ids[r.key])
             .map(|a| (r.baseline_days as f64 * 480.0 * a.units) as i64)
             .sum();
+        // A task's own cost: its labour at the baseline durations, its fixed cost and the cost
+        // items attached to it (as `pilote::schedule::baseline::save` records it).
         let cost: f64 = p
             .assignments
             .iter()
             .filter(|a| a.task == ids[r.key])
             .map(|a| r.baseline_days as f64 * 8.0 * a.units * rate_of[&a.resource])
-            .sum();
+            .sum::<f64>()
+            + p.tasks[i].fixed_cost
+            + p.cost_items
+                .iter()
+                .filter(|c| c.task == Some(ids[r.key]))
+                .map(|c| c.amount)
+                .sum::<f64>();
         baseline.tasks.push(BaselineTask {
             task: ids[r.key],
             start: if milestone {
@@ -1089,7 +1101,33 @@ fn main() {
             cost: cost.round(),
         });
     }
-    p.baselines.push(baseline);
+    // Baselines 1 and 2, saved at later reviews as the integration slipped: each task's dates
+    // part of the way from the signed-off plan to today's forecast (for the milestone trend).
+    for (number, saved_on, part, label) in [
+        (1, date(2026, 6, 5), 0.35, "Re-plan after design (COPIL 2)"),
+        (2, date(2026, 9, 11), 0.7, "Build review (COPIL 3)"),
+    ] {
+        let mut later = Baseline {
+            number,
+            saved_on,
+            label: label.into(),
+            tasks: baseline.tasks.clone(),
+        };
+        for (i, entry) in later.tasks.iter_mut().enumerate() {
+            let milestone = rows[i].days == 0;
+            let mix = |b: i64, n: i64| b + ((n - b) as f64 * part).round() as i64;
+            let s = mix(base[i].0, now[i].0);
+            let f = mix(base[i].1, now[i].1);
+            entry.start = if milestone {
+                at(wd.day(f), 17)
+            } else {
+                at(wd.day(s), 8)
+            };
+            entry.finish = at(wd.day(f), 17);
+        }
+        p.baselines.push(later);
+    }
+    p.baselines.insert(0, baseline);
 
     add_documents(&mut p, &ids, &|name| res(name));
 

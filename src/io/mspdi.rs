@@ -742,6 +742,7 @@ fn read_resources(root: &El, project: &mut Project) {
                 units: el.float("Units").unwrap_or(1.0),
                 work_minutes: el.minutes("Work"),
                 actual_work_minutes: el.minutes("ActualWork"),
+                overtime_work_minutes: el.minutes("OvertimeWork"),
             });
         }
     }

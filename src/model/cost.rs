@@ -66,6 +66,8 @@ pub struct BaselineTask {
     pub duration_minutes: i64,
     #[serde(default)]
     pub work_minutes: i64,
+    /// The task's own cost (its assignments, fixed cost and attached cost items), not the sum
+    /// of its subtasks: summaries add their subtasks' costs when compared.
     #[serde(default)]
     pub cost: f64,
 }

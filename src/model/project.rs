@@ -124,6 +124,49 @@ pub struct RagThresholds {
     pub index_green: f64,
     /// SPI or CPI at or above this (and below green) is amber; below is red.
     pub index_amber: f64,
+    /// Share of requirements covered by at least one test case (0–1) at or above which scope
+    /// is green.
+    #[serde(default = "coverage_green")]
+    pub coverage_green: f64,
+    /// Coverage at or above this (and below green) is amber; below is red.
+    #[serde(default = "coverage_amber")]
+    pub coverage_amber: f64,
+    /// Open blocking anomalies up to this count are amber; none is green; more is red.
+    #[serde(default = "one_u32")]
+    pub blocking_anomalies_amber: u32,
+    /// Open risks of exposure (probability × impact) at or above this are "critical".
+    #[serde(default = "critical_exposure")]
+    pub critical_risk_exposure: u8,
+    /// Open critical risks up to this count are amber; none is green; more is red.
+    #[serde(default = "two_u32")]
+    pub critical_risks_amber: u32,
+    /// Forecast finish later than the baseline's by more than this many calendar days turns
+    /// the schedule amber (whatever the SPI)…
+    #[serde(default)]
+    pub slip_green_days: i64,
+    /// …and by more than this, red.
+    #[serde(default = "slip_amber_days")]
+    pub slip_amber_days: i64,
+}
+
+fn slip_amber_days() -> i64 {
+    30
+}
+
+fn coverage_green() -> f64 {
+    0.9
+}
+fn coverage_amber() -> f64 {
+    0.75
+}
+fn one_u32() -> u32 {
+    1
+}
+fn two_u32() -> u32 {
+    2
+}
+fn critical_exposure() -> u8 {
+    15
 }
 
 impl Default for RagThresholds {
@@ -131,8 +174,42 @@ impl Default for RagThresholds {
         Self {
             index_green: 0.95,
             index_amber: 0.85,
+            coverage_green: coverage_green(),
+            coverage_amber: coverage_amber(),
+            blocking_anomalies_amber: one_u32(),
+            critical_risk_exposure: critical_exposure(),
+            critical_risks_amber: two_u32(),
+            slip_green_days: 0,
+            slip_amber_days: slip_amber_days(),
         }
     }
+}
+
+/// How the estimate at completion is forecast (the usual earned-value formulas).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum EacMethod {
+    /// EAC = BAC / CPI: the cost efficiency so far continues.
+    #[default]
+    Cpi,
+    /// EAC = AC + (BAC − EV): the remaining work goes as budgeted.
+    Budget,
+    /// EAC = AC + (BAC − EV) / (CPI × SPI): cost and schedule performance both weigh.
+    CpiSpi,
+}
+
+impl EacMethod {
+    pub const ALL: [EacMethod; 3] = [EacMethod::Cpi, EacMethod::Budget, EacMethod::CpiSpi];
+}
+
+/// Earned-value options: which baseline the plan is compared with and how EAC is forecast.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct EarnedValueSettings {
+    /// 0 = "Baseline", 1–10 = "Baseline 1" … "Baseline 10".
+    #[serde(default)]
+    pub baseline: u8,
+    #[serde(default)]
+    pub eac: EacMethod,
 }
 
 /// One project file. Collections keep a deterministic order (tasks in outline order, other
@@ -146,6 +223,8 @@ pub struct Project {
     pub settings: ScheduleSettings,
     #[serde(default)]
     pub rag: RagThresholds,
+    #[serde(default)]
+    pub earned_value: EarnedValueSettings,
     pub calendars: Vec<Calendar>,
     #[serde(default)]
     pub tasks: Vec<Task>,
@@ -202,6 +281,7 @@ impl Project {
             },
             settings: ScheduleSettings::default(),
             rag: RagThresholds::default(),
+            earned_value: EarnedValueSettings::default(),
             calendars: vec![Calendar::standard(CalendarId(1), "Standard")],
             tasks: Vec::new(),
             links: Vec::new(),

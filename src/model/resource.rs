@@ -147,4 +147,16 @@ pub struct Assignment {
     pub work_minutes: i64,
     #[serde(default)]
     pub actual_work_minutes: i64,
+    /// The part of `work_minutes` done as overtime, paid at the resource's overtime rate (as in
+    /// MS Project, overtime is included in work).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub overtime_work_minutes: i64,
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if signature"
+)]
+fn is_zero(value: &i64) -> bool {
+    *value == 0
 }

@@ -1,0 +1,138 @@
+//! Progress as a value: the status date, each task's completion and actual dates, and each
+//! assignment's actual work; and MS Project's "Update project": work complete through a date.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::calendar::WorkCalendar;
+use super::cost::end_of_day;
+use super::cpm::Schedule;
+use crate::model::{AssignmentId, Project, TaskId, outline};
+
+/// One task's recorded progress.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaskProgress {
+    pub task: TaskId,
+    pub percent_complete: u8,
+    pub actual_start: Option<NaiveDateTime>,
+    pub actual_finish: Option<NaiveDateTime>,
+}
+
+/// The recorded progress of a project (what "Update project" changes, and its undo restores).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProgressState {
+    pub status_date: Option<NaiveDate>,
+    pub tasks: Vec<TaskProgress>,
+    pub assignments: Vec<(AssignmentId, i64)>,
+}
+
+impl ProgressState {
+    /// The progress currently recorded in `project` for the same tasks and assignments as
+    /// `like` (what applying `like` would overwrite).
+    pub fn current(project: &Project, like: &ProgressState) -> ProgressState {
+        let tasks = like
+            .tasks
+            .iter()
+            .filter_map(|p| {
+                let t = project.tasks.iter().find(|t| t.id == p.task)?;
+                Some(TaskProgress {
+                    task: t.id,
+                    percent_complete: t.percent_complete,
+                    actual_start: t.actual_start,
+                    actual_finish: t.actual_finish,
+                })
+            })
+            .collect();
+        let assignments = like
+            .assignments
+            .iter()
+            .filter_map(|(id, _)| {
+                let a = project.assignments.iter().find(|a| a.id == *id)?;
+                Some((a.id, a.actual_work_minutes))
+            })
+            .collect();
+        ProgressState {
+            status_date: project.meta.status_date,
+            tasks,
+            assignments,
+        }
+    }
+
+    /// Writes this progress into `project`; tasks and assignments that no longer exist are
+    /// skipped.
+    pub fn apply(&self, project: &mut Project) {
+        project.meta.status_date = self.status_date;
+        for p in &self.tasks {
+            if let Some(t) = project.tasks.iter_mut().find(|t| t.id == p.task) {
+                t.percent_complete = p.percent_complete;
+                t.actual_start = p.actual_start;
+                t.actual_finish = p.actual_finish;
+            }
+        }
+        for (id, minutes) in &self.assignments {
+            if let Some(a) = project.assignments.iter_mut().find(|a| a.id == *id) {
+                a.actual_work_minutes = *minutes;
+            }
+        }
+    }
+}
+
+/// "Update work as complete through `date`": every task scheduled to finish by the end of
+/// `date` is complete, one under way is complete in proportion to its working time elapsed;
+/// actual starts and finishes are the scheduled ones; assignments' actual work follows. Recorded
+/// progress is never lowered. Summaries are computed from their subtasks and left alone.
+pub fn update_through(
+    project: &Project,
+    schedule: &Schedule,
+    cal: &WorkCalendar,
+    date: NaiveDate,
+) -> ProgressState {
+    let end = end_of_day(date);
+    let mut state = ProgressState {
+        status_date: Some(date),
+        tasks: Vec::new(),
+        assignments: Vec::new(),
+    };
+    for (row, task) in project.tasks.iter().enumerate() {
+        if outline::is_summary(&project.tasks, row) {
+            continue;
+        }
+        let Some(d) = schedule.tasks.get(row) else {
+            continue;
+        };
+        if d.start >= end {
+            continue;
+        }
+        let fraction = if d.finish <= end {
+            1.0
+        } else {
+            let total = cal.working_minutes_between(d.start, d.finish);
+            if total > 0 {
+                cal.working_minutes_between(d.start, end) as f64 / total as f64
+            } else {
+                1.0
+            }
+        };
+        let percent = ((fraction * 100.0).floor() as u8).min(100);
+        if percent <= task.percent_complete && task.actual_start.is_some() {
+            continue;
+        }
+        let percent = percent.max(task.percent_complete);
+        state.tasks.push(TaskProgress {
+            task: task.id,
+            percent_complete: percent,
+            actual_start: task.actual_start.or(Some(d.start)),
+            actual_finish: if percent >= 100 {
+                task.actual_finish.or(Some(d.finish))
+            } else {
+                task.actual_finish
+            },
+        });
+        for a in project.assignments.iter().filter(|a| a.task == task.id) {
+            let done = (a.work_minutes as f64 * f64::from(percent) / 100.0).round() as i64;
+            if done > a.actual_work_minutes {
+                state.assignments.push((a.id, done));
+            }
+        }
+    }
+    state
+}
