@@ -9,8 +9,11 @@ use crate::model::{Project, outline};
 /// What `main` should do after parsing the arguments.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Action {
-    /// Open the window, on this file or on the sample.
-    Gui(Option<String>),
+    /// Open the window, on this file or on the sample, showing this view (else the last one).
+    Gui {
+        file: Option<String>,
+        view: Option<crate::app::commands::ViewKind>,
+    },
     /// Print `stdout` / `stderr` and exit with `code`.
     Exit {
         code: u8,
@@ -23,7 +26,9 @@ pub const USAGE: &str = "\
 Pilote — a planner for IT project managers
 
 Usage:
-  pilote [FILE]          open the window on FILE (a .pilote.ron project) or on the sample
+  pilote [--view VIEW] [FILE]
+                         open the window on FILE (a .pilote.ron project) or on the sample,
+                         showing VIEW (tasks, dashboard, project)
   pilote check FILE      load and validate FILE (a .pilote.ron project or an MS Project .xml
                          file); print what it holds, or the first error as
                          FILE:LINE:COLUMN: message (exit status 1)
@@ -53,7 +58,33 @@ fn exit(code: u8, stdout: String, stderr: String) -> Action {
 /// Parses the arguments (without the program name) and runs CLI verbs.
 pub fn run(args: &[String]) -> Action {
     match args {
-        [] => Action::Gui(None),
+        [] => Action::Gui {
+            file: None,
+            view: None,
+        },
+        [flag, slug, rest @ ..] if flag == "--view" => {
+            let Some(view) = crate::app::commands::ViewKind::from_slug(slug) else {
+                let known: Vec<&str> = crate::app::commands::ViewKind::ALL
+                    .iter()
+                    .map(|v| v.slug())
+                    .collect();
+                return exit(
+                    2,
+                    String::new(),
+                    format!(
+                        "pilote: unknown view \"{slug}\" (views: {})\n",
+                        known.join(", ")
+                    ),
+                );
+            };
+            match run(rest) {
+                Action::Gui { file, .. } => Action::Gui {
+                    file,
+                    view: Some(view),
+                },
+                other @ Action::Exit { .. } => other,
+            }
+        }
         [flag] if flag == "--help" || flag == "-h" => exit(0, USAGE.to_owned(), String::new()),
         [flag] if flag == "--version" || flag == "-V" => exit(
             0,
@@ -72,7 +103,10 @@ pub fn run(args: &[String]) -> Action {
             String::new(),
             format!("pilote check: expected exactly one FILE\n\n{USAGE}"),
         ),
-        [file] if !file.starts_with('-') => Action::Gui(Some(file.clone())),
+        [file] if !file.starts_with('-') => Action::Gui {
+            file: Some(file.clone()),
+            view: None,
+        },
         _ => exit(
             2,
             String::new(),

@@ -101,6 +101,87 @@ texts! {
     ViewTasks => "Task plan", "Plan de tâches";
     ViewTasksTip => "The tasks, phases and milestones of the project", "Les tâches, phases et jalons du projet";
     ViewProject => "Project", "Projet";
+    ViewDashboard => "Dashboard", "Tableau de bord";
+    ViewDashboardTip => "Earned value, budget, milestones and the RAG status for the steering committee", "Valeur acquise, budget, jalons et météo du projet pour le comité de pilotage";
+    MenuTracking => "Tracking", "Suivi";
+    CmdUpdateProject => "Update project…", "Mettre à jour le projet…";
+    CmdUpdateProjectTip => "Record the work scheduled up to a date as done, and make it the status date", "Enregistrer comme fait le travail prévu jusqu'à une date, qui devient la date d'état";
+    CmdSaveBaseline => "Save baseline…", "Enregistrer la planification initiale…";
+    CmdSaveBaselineTip => "Keep a copy of the plan's dates, durations, work and cost to compare with", "Garder une copie des dates, durées, travail et coûts du plan pour comparer";
+    CmdClearBaseline => "Clear baseline…", "Effacer la planification initiale…";
+    CmdClearBaselineTip => "Remove a saved baseline, for all tasks or the selected one", "Supprimer une planification enregistrée, pour toutes les tâches ou la tâche sélectionnée";
+    BaselineName0 => "Baseline", "Planification initiale";
+    BaselineNameN => "Baseline {n}", "Planification initiale {n}";
+    BaselineSavedOn => "saved on {date}", "enregistrée le {date}";
+    BaselineNotSaved => "not saved", "non enregistrée";
+    BaselineWhich => "Baseline", "Planification";
+    BaselineScopeAll => "For the entire project", "Pour tout le projet";
+    BaselineScopeSelected => "For the selected task and its subtasks", "Pour la tâche sélectionnée et ses sous-tâches";
+    BaselineNoSelection => "Select a task in the task plan first.", "Sélectionnez d'abord une tâche dans le plan.";
+    BaselineSavedStatus => "{baseline} saved for {count} tasks", "{baseline} enregistrée pour {count} tâches";
+    BaselineClearedStatus => "{baseline} cleared", "{baseline} effacée";
+    BaselineOverwrite => "{baseline} was saved on {date}: saving replaces it.", "{baseline} a été enregistrée le {date} : l'enregistrer la remplace.";
+    UpdateThrough => "Update work as complete through", "Mettre à jour le travail comme achevé jusqu'au";
+    UpdateExplain => "Tasks scheduled to finish by then become 100 % complete; tasks under way get the share of their working time elapsed. Progress already recorded is never lowered. The date becomes the status date.", "Les tâches prévues pour finir d'ici là passent à 100 % ; les tâches en cours reçoivent la part écoulée de leur temps de travail. L'avancement déjà saisi n'est jamais diminué. La date devient la date d'état.";
+    UpdatedStatus => "Progress recorded through {date} on {count} tasks", "Avancement enregistré jusqu'au {date} sur {count} tâches";
+    NotADate => "\"{text}\" is not a date", "« {text} » n'est pas une date";
+    Ok => "OK", "OK";
+    Exported => "Exported {file}", "{file} exporté";
+    TileSchedule => "Schedule", "Délais";
+    TileCost => "Cost", "Coûts";
+    TileScope => "Scope", "Périmètre";
+    TileQuality => "Quality", "Qualité";
+    TileRisk => "Risks", "Risques";
+    RagGreen => "Green", "Vert";
+    RagAmber => "Amber", "Orange";
+    RagRed => "Red", "Rouge";
+    RagUnknown => "No data", "Pas de données";
+    TileFinish => "Finish {date}, {slip} d vs baseline", "Fin {date}, {slip} j vs planification";
+    TileFinishNoBaseline => "Finish {date}, no baseline", "Fin {date}, sans planification";
+    TileEacBac => "EAC {eac} for a budget of {bac}", "EAC {eac} pour un budget de {bac}";
+    TileCoverage => "{covered} of {total} requirements covered by tests", "{covered} exigences sur {total} couvertes par des tests";
+    TileBlocking => "{count} blocking", "{count} bloquante(s)";
+    TileOpenAnomalies => "{count} open anomalies", "{count} anomalies ouvertes";
+    TileCritical => "{count} critical", "{count} critique(s)";
+    TileOpenRisks => "{count} open risks, weighted exposure {amount}", "{count} risques ouverts, exposition pondérée {amount}";
+    NoStatusDate => "No status date yet: the figures are at today's date. Type one here, or use Tracking → Update project.", "Pas encore de date d'état : les chiffres sont à la date du jour. Saisissez-en une ici, ou utilisez Suivi → Mettre à jour le projet.";
+    WeekBack => "−1 week", "−1 semaine";
+    WeekForward => "+1 week", "+1 semaine";
+    CompareWith => "Compare with", "Comparer avec";
+    EacFormula => "EAC formula", "Formule EAC";
+    ChartSCurve => "Cost curves (S-curves)", "Courbes en S des coûts";
+    ChartIndices => "Performance indices over time", "Indices de performance dans le temps";
+    ChartBudget => "Budget, actual and forecast", "Budget, réalisé et prévision";
+    ChartTrend => "Milestone trend analysis", "Analyse de tendance des jalons";
+    ChartTrendEmpty => "No milestone left after the status date.", "Aucun jalon restant après la date d'état.";
+    ExportPng => "Export PNG", "Exporter en PNG";
+    ExportPngTip => "Save this chart as a PNG image", "Enregistrer ce graphique en image PNG";
+    ByPhase => "By phase", "Par phase";
+    ByYear => "By year", "Par année";
+    SeriesPv => "Planned value (PV)", "Valeur planifiée (PV)";
+    SeriesEv => "Earned value (EV)", "Valeur acquise (EV)";
+    SeriesAc => "Actual cost (AC)", "Coût réel (AC)";
+    SeriesForecast => "Forecast to completion (EAC)", "Prévision jusqu'à la fin (EAC)";
+    SeriesStatus => "Status date", "Date d'état";
+    SeriesOnPlan => "1.0: on plan", "1,0 : conforme au plan";
+    SeriesBudget => "Budget", "Budget";
+    SeriesActual => "Actual", "Réalisé";
+    SeriesAtCompletion => "Forecast at completion", "Prévision à terme";
+    SeriesDiagonal => "Milestone reached", "Jalon atteint";
+    ProjectLevel => "Project level", "Niveau projet";
+    AxisReportDate => "Report date", "Date du rapport";
+    TipBac => "Budget at completion: the baseline's cost", "Budget à terme : le coût de la planification de référence";
+    TipPv => "Planned value: the baseline's cost due by the status date", "Valeur planifiée : le coût prévu par la référence jusqu'à la date d'état";
+    TipEv => "Earned value: the baseline's cost of the work done", "Valeur acquise : le coût prévu du travail réalisé";
+    TipAc => "Actual cost of the work done", "Coût réel du travail réalisé";
+    TipSv => "Schedule variance: EV − PV", "Écart de délai : EV − PV";
+    TipCv => "Cost variance: EV − AC", "Écart de coût : EV − AC";
+    TipSpi => "Schedule performance index: EV / PV", "Indice de performance des délais : EV / PV";
+    TipCpi => "Cost performance index: EV / AC", "Indice de performance des coûts : EV / AC";
+    TipEac => "Estimate at completion", "Estimation à terme";
+    TipEtc => "Estimate to complete: EAC − AC", "Reste à dépenser : EAC − AC";
+    TipVac => "Variance at completion: BAC − EAC", "Écart à terme : BAC − EAC";
+    TipTcpi => "To-complete performance index: (BAC − EV) / (BAC − AC)", "Indice de performance à atteindre : (BAC − EV) / (BAC − AC)";
     ViewProjectTip => "The project's identity: name, client, sponsor, dates", "L'identité du projet : nom, client, commanditaire, dates";
     ColId => "ID", "N°";
     ColWbs => "WBS", "WBS";
@@ -287,6 +368,69 @@ pub fn format_date_time(lang: Lang, at: NaiveDateTime) -> String {
         at.hour(),
         at.minute()
     )
+}
+
+/// Money with thousands separated and the currency's sign: "€981,562" / "981 562 €".
+pub fn format_money(lang: Lang, amount: f64, currency: &str) -> String {
+    let sign = if amount < -0.5 { "−" } else { "" };
+    let digits = format!("{:.0}", amount.abs());
+    let separator = match lang {
+        Lang::En => ',',
+        Lang::Fr => '\u{202F}',
+    };
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(separator);
+        }
+        grouped.push(c);
+    }
+    let symbol = currency_symbol(currency);
+    match lang {
+        Lang::En if symbol.chars().count() == 1 => format!("{sign}{symbol}{grouped}"),
+        _ => format!("{sign}{grouped}\u{a0}{symbol}"),
+    }
+}
+
+/// Money in thousands or millions for chart axes: "€982k" / "982 k€".
+pub fn format_money_short(lang: Lang, amount: f64, currency: &str) -> String {
+    let symbol = currency_symbol(currency);
+    let (value, unit) = if amount.abs() >= 1e6 {
+        (amount / 1e6, "M")
+    } else if amount.abs() >= 1e3 {
+        (amount / 1e3, "k")
+    } else {
+        (amount, "")
+    };
+    let number = if value.abs() >= 100.0 || value.fract().abs() < 0.05 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    };
+    match lang {
+        Lang::En if symbol.chars().count() == 1 => format!("{symbol}{number}{unit}"),
+        Lang::En => format!("{number}{unit} {symbol}"),
+        Lang::Fr => format!("{}\u{a0}{unit}{symbol}", number.replace('.', ",")),
+    }
+}
+
+fn currency_symbol(code: &str) -> &str {
+    match code {
+        "EUR" => "€",
+        "USD" => "$",
+        "GBP" => "£",
+        "CHF" => "CHF",
+        other => other,
+    }
+}
+
+/// An index such as SPI: "0.975" / "0,975".
+pub fn format_index(lang: Lang, value: f64) -> String {
+    let text = format!("{value:.3}");
+    match lang {
+        Lang::En => text,
+        Lang::Fr => text.replace('.', ","),
+    }
 }
 
 /// A date in the compact numeric form users type: 12/01/2026 in both languages (day first, as

@@ -5,7 +5,7 @@ fn main() -> std::process::ExitCode {
     use std::io::Write as _;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let file = match pilote::cli::run(&args) {
+    let (file, view) = match pilote::cli::run(&args) {
         pilote::cli::Action::Exit {
             code,
             stdout,
@@ -15,7 +15,7 @@ fn main() -> std::process::ExitCode {
             let _ = std::io::stderr().write_all(stderr.as_bytes());
             return std::process::ExitCode::from(code);
         }
-        pilote::cli::Action::Gui(file) => file,
+        pilote::cli::Action::Gui { file, view } => (file, view),
     };
     // A file given on the command line that cannot be read is reported in the window, over
     // the sample, rather than refusing to start.
@@ -31,9 +31,11 @@ fn main() -> std::process::ExitCode {
         "Pilote",
         options,
         Box::new(move |cc| {
-            Ok(Box::new(pilote::app::PiloteApp::from_creation_context(
-                cc, initial,
-            )))
+            let mut app = pilote::app::PiloteApp::from_creation_context(cc, initial);
+            if let Some(view) = view {
+                app.settings.view = view;
+            }
+            Ok(Box::new(app))
         }),
     );
     match result {

@@ -15,7 +15,7 @@ use pilote::model::{
     Link, LinkKind, Origin, Project, Rate, RatePer, Resource, ResourceId, Task, TaskId,
 };
 use pilote::schedule::calendar::WorkCalendar;
-use pilote::schedule::cost::{Period, cost_sheet, phased_costs};
+use pilote::schedule::cost::{Period, PhaseInput, cost_sheet, phased_by_row, phased_costs};
 use pilote::schedule::earned_value::{EvFigures, earned_value};
 use pilote::schedule::{baseline, cpm, kpi, progress};
 
@@ -242,7 +242,19 @@ fn costs_roll_up_with_fixed_cost_accruals_overtime_per_use_and_providers() {
     // Spread over time, the months add up to the total.
     let s = cpm::schedule(&p).unwrap();
     let cal = WorkCalendar::resolve(&p, p.settings.calendar).unwrap();
-    let phased = phased_costs(&p, &s, &sheet, &cal, 0, Some(day("2026-01-06")));
+    let input = PhaseInput {
+        project: &p,
+        schedule: &s,
+        sheet: &sheet,
+        cal: &cal,
+        baseline: 0,
+        status: Some(day("2026-01-06")),
+    };
+    let phased = phased_costs(&input);
+    // Per task and month, the summary row adds up to the same.
+    let (_, by_row) = phased_by_row(&input, Period::Month);
+    assert!(close(by_row[0].iter().sum::<f64>(), all));
+    assert!(close(by_row[3].iter().sum::<f64>(), sheet.own[3].total));
     let by_month: f64 = phased
         .actual
         .by_period(Period::Month)

@@ -287,3 +287,146 @@ fn editing_a_duration_reschedules_the_plan_at_once() {
         Some("Fri 29 Jan 2027")
     );
 }
+
+/// The schedule tile's accessible label: "Schedule: Amber — SPI 0.980; Finish …".
+fn schedule_tile(h: &Harness<'_, PiloteApp>) -> String {
+    use egui_kittest::kittest::NodeT as _;
+    h.get_by_label_contains("Schedule: ")
+        .accesskit_node()
+        .label()
+        .unwrap_or_default()
+}
+
+/// What the core computes for the sample at `status`: the schedule tile's status and SPI.
+fn expected_schedule_tile(project: &pilote::model::Project, status: chrono::NaiveDate) -> String {
+    let schedule = pilote::schedule::cpm::schedule(project).unwrap();
+    let report = pilote::schedule::kpi::report(project, &schedule, status).unwrap();
+    let rag = match report.headline.schedule {
+        pilote::schedule::kpi::Rag::Green => "Green",
+        pilote::schedule::kpi::Rag::Amber => "Amber",
+        pilote::schedule::kpi::Rag::Red => "Red",
+        pilote::schedule::kpi::Rag::Unknown => "No data",
+    };
+    format!("Schedule: {rag} — SPI {:.3}", report.headline.spi.unwrap())
+}
+
+#[test]
+fn moving_the_status_date_updates_the_dashboard_tiles() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Dashboard").click();
+    h.run();
+    let sample = h.state().doc.project.clone();
+    let status = sample.meta.status_date.unwrap();
+    let before = schedule_tile(&h);
+    assert!(
+        before.starts_with(&expected_schedule_tile(&sample, status)),
+        "{before}"
+    );
+
+    // Type an earlier status date: eight weeks back, in the middle of the build.
+    let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Status date");
+    field.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Status date")
+        .type_text("25/09/2026");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    let earlier = chrono::NaiveDate::from_ymd_opt(2026, 9, 25).unwrap();
+    assert_eq!(h.state().doc.project.meta.status_date, Some(earlier));
+    let after = schedule_tile(&h);
+    assert_ne!(after, before, "the tile follows the status date");
+    assert!(
+        after.starts_with(&expected_schedule_tile(&h.state().doc.project, earlier)),
+        "{after}"
+    );
+
+    // A week forward with the button, then undo twice: back to the sample's status date.
+    h.get_by_label("+1 week").click();
+    h.run();
+    assert_eq!(
+        h.state().doc.project.meta.status_date,
+        earlier.checked_add_days(chrono::Days::new(7))
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.project.meta.status_date, Some(status));
+    assert_eq!(schedule_tile(&h), before);
+}
+
+#[test]
+fn saving_a_baseline_from_the_tracking_menu_is_undoable() {
+    let mut h = harness();
+    h.run();
+    let original = h.state().doc.project.baselines.clone();
+    h.get_by_label("Tracking").click();
+    h.run();
+    h.get_by_label("Save baseline…").click();
+    h.run();
+    // Baseline 0 exists: the dialog warns before replacing it.
+    h.get_by_label_contains("saving replaces it");
+    h.get_by_label("OK").click();
+    h.run();
+    let saved = &h.state().doc.project.baselines;
+    assert_eq!(saved.len(), original.len());
+    assert_eq!(saved[0].saved_on, pilote::app::today());
+    assert_eq!(saved[0].tasks.len(), h.state().doc.project.tasks.len());
+    assert_ne!(saved[0], original[0]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.project.baselines, original);
+}
+
+#[test]
+fn updating_the_project_records_progress_and_undo_restores_it() {
+    let mut h = harness();
+    h.run();
+    let original = h.state().doc.project.clone();
+    h.get_by_label("Tracking").click();
+    h.run();
+    h.get_by_label("Update project…").click();
+    h.run();
+    let field = h.get_by_role_and_label(
+        egui::accesskit::Role::TextInput,
+        "Update work as complete through",
+    );
+    field.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(
+        egui::accesskit::Role::TextInput,
+        "Update work as complete through",
+    )
+    .type_text("18/12/2026");
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+    let updated = &h.state().doc.project;
+    assert_eq!(
+        updated.meta.status_date,
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 18)
+    );
+    let raised = updated
+        .tasks
+        .iter()
+        .zip(&original.tasks)
+        .filter(|(a, b)| a.percent_complete > b.percent_complete)
+        .count();
+    assert!(raised > 0, "tasks due by then moved forward");
+    assert!(
+        updated
+            .tasks
+            .iter()
+            .zip(&original.tasks)
+            .all(|(a, b)| a.percent_complete >= b.percent_complete),
+        "recorded progress is never lowered"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.project, original);
+}

@@ -12,16 +12,18 @@ use crate::i18n::{Lang, T};
 pub enum ViewKind {
     #[default]
     Tasks,
+    Dashboard,
     Project,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 2] = [ViewKind::Tasks, ViewKind::Project];
+    pub const ALL: [ViewKind; 3] = [ViewKind::Tasks, ViewKind::Dashboard, ViewKind::Project];
 
     /// The command that shows this view.
     pub fn command(self) -> Command {
         match self {
             ViewKind::Tasks => Command::ShowTasks,
+            ViewKind::Dashboard => Command::ShowDashboard,
             ViewKind::Project => Command::ShowProject,
         }
     }
@@ -30,6 +32,7 @@ impl ViewKind {
     pub fn slug(self) -> &'static str {
         match self {
             ViewKind::Tasks => "tasks",
+            ViewKind::Dashboard => "dashboard",
             ViewKind::Project => "project",
         }
     }
@@ -58,7 +61,11 @@ pub enum Command {
     MoveUp,
     MoveDown,
     ShowTasks,
+    ShowDashboard,
     ShowProject,
+    UpdateProject,
+    SaveBaseline,
+    ClearBaseline,
     ToggleTheme,
     About,
 }
@@ -105,6 +112,13 @@ const NONE: Modifiers = Modifiers::NONE;
 /// Commands that add rows: always available.
 pub const TASK_ADD_COMMANDS: [Command; 3] =
     [Command::AddTask, Command::InsertTask, Command::AddMilestone];
+
+/// The tracking menu: progress and baselines.
+pub const TRACKING_COMMANDS: [Command; 3] = [
+    Command::UpdateProject,
+    Command::SaveBaseline,
+    Command::ClearBaseline,
+];
 
 /// Commands on the selected row: available when a row is selected.
 pub const TASK_ROW_COMMANDS: [Command; 5] = [
@@ -236,10 +250,38 @@ pub const COMMANDS: &[CommandSpec] = &[
         false,
     ),
     spec(
+        Command::ShowDashboard,
+        T::ViewDashboard,
+        T::ViewDashboardTip,
+        key(CMD, Key::Num2),
+        false,
+    ),
+    spec(
         Command::ShowProject,
         T::ViewProject,
         T::ViewProjectTip,
-        key(CMD, Key::Num2),
+        key(CMD, Key::Num3),
+        false,
+    ),
+    spec(
+        Command::UpdateProject,
+        T::CmdUpdateProject,
+        T::CmdUpdateProjectTip,
+        None,
+        false,
+    ),
+    spec(
+        Command::SaveBaseline,
+        T::CmdSaveBaseline,
+        T::CmdSaveBaselineTip,
+        None,
+        false,
+    ),
+    spec(
+        Command::ClearBaseline,
+        T::CmdClearBaseline,
+        T::CmdClearBaselineTip,
+        None,
         false,
     ),
     spec(
@@ -326,7 +368,11 @@ mod tests {
             Command::MoveUp,
             Command::MoveDown,
             Command::ShowTasks,
+            Command::ShowDashboard,
             Command::ShowProject,
+            Command::UpdateProject,
+            Command::SaveBaseline,
+            Command::ClearBaseline,
             Command::ToggleTheme,
             Command::About,
         ];

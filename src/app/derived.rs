@@ -4,8 +4,34 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+
 use crate::model::{Project, TaskId, outline};
+use crate::schedule::baseline::{self, Variance};
+use crate::schedule::calendar::WorkCalendar;
+use crate::schedule::cost::{self, Period};
 use crate::schedule::cpm::{self, Schedule};
+use crate::schedule::kpi::{self, KpiReport};
+
+/// Costs, earned value and variances: computed the first time a view asks, then kept until
+/// the document changes (the task plan alone never pays for them).
+pub struct Tracking {
+    pub report: KpiReport,
+    /// Against the baseline chosen in the project's earned-value settings.
+    pub variances: Vec<Option<Variance>>,
+    /// False when the project has no status date and the report is at `today` instead.
+    pub status_set: bool,
+}
+
+/// Cost at completion of every row by period (see [`cost::phased_by_row`]).
+pub struct PhasedRows {
+    pub period: Period,
+    pub periods: Vec<NaiveDate>,
+    pub rows: Vec<Vec<f64>>,
+}
 
 pub struct Derived {
     /// The document revision this was computed from.
@@ -22,6 +48,8 @@ pub struct Derived {
     pub summary_count: usize,
     /// The computed schedule, or why there is none (a dependency cycle, a broken calendar).
     pub schedule: Result<Schedule, String>,
+    tracking: OnceCell<Result<Tracking, String>>,
+    phased_rows: RefCell<Option<Rc<PhasedRows>>>,
 }
 
 impl Default for Derived {
@@ -36,6 +64,8 @@ impl Default for Derived {
             milestone_count: 0,
             summary_count: 0,
             schedule: Err(String::new()),
+            tracking: OnceCell::new(),
+            phased_rows: RefCell::new(None),
         }
     }
 }
@@ -81,7 +111,71 @@ impl Derived {
             predecessors,
             resources,
             schedule: cpm::schedule(project).map_err(|e| e.to_string()),
+            tracking: OnceCell::new(),
+            phased_rows: RefCell::new(None),
         }
+    }
+
+    /// Costs, earned value and variances at the status date (at `today` when there is none).
+    pub fn tracking(&self, project: &Project, today: NaiveDate) -> Result<&Tracking, &str> {
+        self.tracking
+            .get_or_init(|| {
+                let schedule = self.schedule.as_ref().map_err(Clone::clone)?;
+                let status = project.meta.status_date.unwrap_or(today);
+                let report = kpi::report(project, schedule, status).map_err(|e| e.to_string())?;
+                let cal = WorkCalendar::resolve(project, project.settings.calendar)
+                    .map_err(|e| e.to_string())?;
+                let variances = baseline::variances(
+                    project,
+                    schedule,
+                    &report.sheet,
+                    &cal,
+                    project.earned_value.baseline,
+                );
+                Ok(Tracking {
+                    report,
+                    variances,
+                    status_set: project.meta.status_date.is_some(),
+                })
+            })
+            .as_ref()
+            .map_err(String::as_str)
+    }
+
+    /// Each row's cost at completion by `period`, kept until the document or the period
+    /// changes.
+    pub fn phased_rows(
+        &self,
+        project: &Project,
+        today: NaiveDate,
+        period: Period,
+    ) -> Option<Rc<PhasedRows>> {
+        if let Some(cached) = self.phased_rows.borrow().as_ref()
+            && cached.period == period
+        {
+            return Some(Rc::clone(cached));
+        }
+        let tracking = self.tracking(project, today).ok()?;
+        let schedule = self.schedule.as_ref().ok()?;
+        let cal = WorkCalendar::resolve(project, project.settings.calendar).ok()?;
+        let (periods, rows) = cost::phased_by_row(
+            &cost::PhaseInput {
+                project,
+                schedule,
+                sheet: &tracking.report.sheet,
+                cal: &cal,
+                baseline: project.earned_value.baseline,
+                status: Some(tracking.report.status),
+            },
+            period,
+        );
+        let computed = Rc::new(PhasedRows {
+            period,
+            periods,
+            rows,
+        });
+        *self.phased_rows.borrow_mut() = Some(Rc::clone(&computed));
+        Some(computed)
     }
 
     /// Start and finish of row `index` as scheduled (as entered when there is no schedule).

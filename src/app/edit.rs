@@ -4,9 +4,10 @@
 use chrono::NaiveDateTime;
 
 use crate::model::{
-    Assignment, BaselineTask, Constraint, Duration, Link, Project, ProjectMeta, Task, TaskId,
-    outline,
+    Assignment, Baseline, BaselineTask, Constraint, Duration, EarnedValueSettings, Link, Project,
+    ProjectMeta, Task, TaskId, outline,
 };
+use crate::schedule::progress::ProgressState;
 
 /// One field of a task, with its new value.
 #[derive(Clone, Debug, PartialEq)]
@@ -93,6 +94,11 @@ pub enum Edit {
         links: Vec<Link>,
     },
     SetMeta(Box<ProjectMeta>),
+    /// Replaces all the baselines (saving or clearing one).
+    SetBaselines(Vec<Baseline>),
+    /// Writes recorded progress: status date, completion, actual dates and work.
+    SetProgress(Box<ProgressState>),
+    SetEarnedValue(EarnedValueSettings),
     /// Several edits as one undo step; applied in order, undone in reverse.
     Batch(Vec<Edit>),
 }
@@ -197,6 +203,19 @@ impl Edit {
                 let old = std::mem::replace(&mut project.meta, *meta);
                 Ok(Edit::SetMeta(Box::new(old)))
             }
+            Edit::SetBaselines(baselines) => Ok(Edit::SetBaselines(std::mem::replace(
+                &mut project.baselines,
+                baselines,
+            ))),
+            Edit::SetProgress(state) => {
+                let old = ProgressState::current(project, &state);
+                state.apply(project);
+                Ok(Edit::SetProgress(Box::new(old)))
+            }
+            Edit::SetEarnedValue(settings) => Ok(Edit::SetEarnedValue(std::mem::replace(
+                &mut project.earned_value,
+                settings,
+            ))),
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for edit in edits {

@@ -9,6 +9,7 @@ pub mod history;
 pub mod platform;
 pub mod settings;
 pub mod task_ops;
+pub mod tracking;
 
 use chrono::NaiveDate;
 
@@ -98,6 +99,16 @@ pub enum Modal {
     Problems,
     /// A document autosaved in the browser by an earlier visit: restore it or start afresh.
     Restore,
+    /// Save (or clear) a baseline: which one, and for all tasks or the selected one.
+    Baseline {
+        clear: bool,
+        number: u8,
+        selected_only: bool,
+    },
+    /// Update project: the date typed so far.
+    UpdateProject {
+        date: String,
+    },
 }
 
 /// eframe storage keys of the browser autosave.
@@ -117,6 +128,9 @@ pub struct Outbox {
     pub view: Option<ViewKind>,
     pub modal: Option<Option<Modal>>,
     pub answer: Option<PromptAnswer>,
+    pub tracking: Option<tracking::Tracking>,
+    /// Capture this screen rectangle as a PNG and offer it under this file name.
+    pub capture: Option<(egui::Rect, String)>,
 }
 
 impl Outbox {
@@ -147,6 +161,7 @@ pub struct PiloteApp {
     pub settings: Settings,
     pub derived: Derived,
     pub tasks_view: TaskPlanState,
+    pub dashboard_view: crate::ui::dashboard::DashboardState,
     pub status: Status,
     pub modal: Option<Modal>,
     dialogs: FileDialogs,
@@ -162,7 +177,9 @@ pub struct PiloteApp {
     pending_restore: Option<Document>,
 }
 
-fn today() -> NaiveDate {
+/// The user's calendar date, for defaults (never for computing: the core takes dates as
+/// parameters).
+pub fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
@@ -175,6 +192,7 @@ impl PiloteApp {
             settings,
             derived: Derived::default(),
             tasks_view: TaskPlanState::default(),
+            dashboard_view: crate::ui::dashboard::DashboardState::default(),
             status: Status::default(),
             modal: None,
             dialogs: FileDialogs::default(),
@@ -339,6 +357,20 @@ impl PiloteApp {
                 self.status = Status::error(error.to_string());
                 false
             }
+        }
+    }
+
+    /// Carries out a tracking command chosen in its dialog, as one undoable edit.
+    fn track(&mut self, action: tracking::Tracking) {
+        let lang = self.lang();
+        let schedule = self.derived.schedule.as_ref().map_err(String::as_str);
+        match tracking::edit_for(&self.doc.project, schedule, action, today(), lang) {
+            Ok((edit, status)) => {
+                if self.apply_edit(edit, None) {
+                    self.status = Status::info(status);
+                }
+            }
+            Err(why) => self.status = Status::error(why),
         }
     }
 
@@ -512,7 +544,21 @@ impl PiloteApp {
                 }
             }
             Command::ShowTasks => self.settings.view = ViewKind::Tasks,
+            Command::ShowDashboard => self.settings.view = ViewKind::Dashboard,
             Command::ShowProject => self.settings.view = ViewKind::Project,
+            Command::SaveBaseline | Command::ClearBaseline => {
+                self.modal = Some(Modal::Baseline {
+                    clear: command == Command::ClearBaseline,
+                    number: self.doc.project.earned_value.baseline,
+                    selected_only: false,
+                });
+            }
+            Command::UpdateProject => {
+                let date = self.doc.project.meta.status_date.unwrap_or_else(today);
+                self.modal = Some(Modal::UpdateProject {
+                    date: crate::i18n::format_date_numeric(date),
+                });
+            }
             Command::ToggleTheme => self.settings.dark = !self.settings.dark,
             Command::About => self.modal = Some(Modal::About),
         }
@@ -531,7 +577,12 @@ impl PiloteApp {
                 };
                 self.status = Status::error(T::OpenFailed.fill(lang, &[("error", &error)]));
             }
-            FileEvent::Saved { .. } | FileEvent::SaveFailed { .. } | FileEvent::Cancelled => {}
+            FileEvent::Saved { .. }
+            | FileEvent::SaveFailed { .. }
+            | FileEvent::Cancelled
+            | FileEvent::Captured { .. }
+            | FileEvent::Exported { .. }
+            | FileEvent::ExportFailed { .. } => {}
         }
     }
 
@@ -554,6 +605,18 @@ impl PiloteApp {
                 }
             }
             FileEvent::Cancelled => self.after_save = None,
+            FileEvent::Captured { file_name, bytes } => {
+                self.dialogs.export_bytes(&file_name, &bytes, "PNG", "png");
+            }
+            FileEvent::Exported { path } => {
+                self.status =
+                    Status::info(T::Exported.fill(lang, &[("file", &display_name(&path))]));
+            }
+            FileEvent::ExportFailed { path, error } => {
+                self.status = Status::error(
+                    T::SaveFailed.fill(lang, &[("file", &display_name(&path)), ("error", &error)]),
+                );
+            }
             FileEvent::SaveFailed { path, error } => {
                 self.after_save = None;
                 self.status = Status::error(
@@ -659,6 +722,12 @@ impl PiloteApp {
         }
         if let Some(path) = out.open_recent {
             self.guard(After::OpenRecent(path), ctx);
+        }
+        if let Some(action) = out.tracking {
+            self.track(action);
+        }
+        if let Some((rect, name)) = out.capture {
+            self.dialogs.capture_png(ctx, rect, &name);
         }
         for command in out.commands {
             self.run_command(command, ctx);

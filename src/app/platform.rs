@@ -14,15 +14,39 @@ use std::sync::{Arc, Mutex};
 #[derive(Debug)]
 pub enum FileEvent {
     /// A file's text was read: `path` is a native path, or a browser file name.
-    Opened { path: String, text: String },
+    Opened {
+        path: String,
+        text: String,
+    },
     /// The document was written to `path`.
-    Saved { path: String },
+    Saved {
+        path: String,
+    },
     /// The user closed the dialog without choosing.
     Cancelled,
     /// Reading failed.
-    OpenFailed { path: String, error: String },
+    OpenFailed {
+        path: String,
+        error: String,
+    },
     /// Writing failed.
-    SaveFailed { path: String, error: String },
+    SaveFailed {
+        path: String,
+        error: String,
+    },
+    /// A chart was captured as PNG and waits to be exported under `file_name`.
+    Captured {
+        file_name: String,
+        bytes: Vec<u8>,
+    },
+    /// An export (not the document) was written to `path`.
+    Exported {
+        path: String,
+    },
+    ExportFailed {
+        path: String,
+        error: String,
+    },
 }
 
 /// Finished operations, and the context to wake when one arrives: in the browser, results come
@@ -171,6 +195,65 @@ impl FileDialogs {
         self.save_as(path, text, "");
     }
 
+    /// Captures the pixels of `rect` (in points) from the next rendered frame as a PNG; a
+    /// [`FileEvent::Captured`] follows.
+    pub fn capture_png(&self, ctx: &egui::Context, rect: egui::Rect, file_name: &str) {
+        let events = Arc::clone(&self.events);
+        let file_name = file_name.to_owned();
+        let pixels_per_point = ctx.pixels_per_point();
+        ctx.request_screenshot(move |image| {
+            let region = image.region(&rect, Some(pixels_per_point));
+            let [w, h] = region.size;
+            let event = match crate::io::png::encode_rgba(w as u32, h as u32, region.as_raw()) {
+                Ok(bytes) => FileEvent::Captured { file_name, bytes },
+                Err(error) => FileEvent::ExportFailed {
+                    path: file_name,
+                    error,
+                },
+            };
+            Self::push(&events, event);
+        });
+    }
+
+    /// Asks where to save an export, then writes it (desktop) or downloads it (browser).
+    pub fn export_bytes(&self, suggested_name: &str, bytes: &[u8], filter_name: &str, ext: &str) {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let picked = rfd::FileDialog::new()
+                .add_filter(filter_name, &[ext])
+                .set_file_name(suggested_name)
+                .save_file();
+            let event = match picked {
+                None => FileEvent::Cancelled,
+                Some(path) => {
+                    let path_text = path.display().to_string();
+                    match crate::io::atomic::write_atomic(&path, bytes) {
+                        Ok(()) => FileEvent::Exported { path: path_text },
+                        Err(error) => FileEvent::ExportFailed {
+                            path: path_text,
+                            error: error.to_string(),
+                        },
+                    }
+                }
+            };
+            Self::push(&self.events, event);
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            let _ = (filter_name, ext);
+            let event = match download(suggested_name, bytes) {
+                Ok(()) => FileEvent::Exported {
+                    path: suggested_name.to_owned(),
+                },
+                Err(error) => FileEvent::ExportFailed {
+                    path: suggested_name.to_owned(),
+                    error,
+                },
+            };
+            Self::push(&self.events, event);
+        }
+    }
+
     /// Asks where to save, then writes (desktop) or downloads (browser) the document.
     pub fn save_as(&self, suggested_name: &str, text: &str, filter_name: &str) {
         let events = Arc::clone(&self.events);
@@ -188,7 +271,7 @@ impl FileDialogs {
         #[cfg(target_arch = "wasm32")]
         {
             let _ = filter_name;
-            let event = match download(suggested_name, text) {
+            let event = match download(suggested_name, text.as_bytes()) {
                 Ok(()) => FileEvent::Saved {
                     path: suggested_name.to_owned(),
                 },
@@ -218,17 +301,17 @@ fn read_native(path: &std::path::Path) -> FileEvent {
 
 /// Saves in the browser: the document is handed to the browser as a download.
 #[cfg(target_arch = "wasm32")]
-fn download(file_name: &str, text: &str) -> Result<(), String> {
+fn download(file_name: &str, bytes: &[u8]) -> Result<(), String> {
     use eframe::wasm_bindgen::JsCast as _;
 
     let describe = |e: eframe::wasm_bindgen::JsValue| format!("{e:?}");
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
-    let parts = js_sys::Array::of1(&eframe::wasm_bindgen::JsValue::from_str(text));
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/octet-stream");
-    let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
+    let blob = web_sys::Blob::new_with_buffer_source_sequence_and_options(&parts, &options)
+        .map_err(describe)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
     let anchor = document
         .create_element("a")

@@ -5,4 +5,5 @@ pub mod document;
 pub mod entry;
 pub mod locate;
 pub mod mspdi;
+pub mod png;
 mod v0;

@@ -153,9 +153,9 @@ pub struct Assignment {
     pub overtime_work_minutes: i64,
 }
 
-#[expect(
+#[allow(
     clippy::trivially_copy_pass_by_ref,
-    reason = "serde's skip_serializing_if signature"
+    reason = "serde's skip_serializing_if signature (flagged on 64-bit targets only)"
 )]
 fn is_zero(value: &i64) -> bool {
     *value == 0

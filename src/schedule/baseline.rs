@@ -126,7 +126,10 @@ pub fn variances(
                 start_days: cal.working_minutes_between(e.start, d.start) as f64 / day,
                 finish_days: cal.working_minutes_between(e.finish, d.finish) as f64 / day,
                 duration_days: (duration - e.duration_minutes) as f64 / day,
-                cost: sheet.rolled.get(row).map_or(0.0, super::cost::CostFigures::variance),
+                cost: sheet
+                    .rolled
+                    .get(row)
+                    .map_or(0.0, super::cost::CostFigures::variance),
             })
         })
         .collect()

@@ -2,7 +2,8 @@
 //!
 //! PV (BCWS) is the compared baseline's cost spread over its dates' working time up to the end
 //! of the status date; EV (BCWP) is the baseline cost times the completion; AC (ACWP) is the
-//! actual cost. Summaries add their subtasks. Cost items attached to no task have no baseline
+//! actual cost. Summaries add their subtasks. A task's cost items (licences, hardware,
+//! services) are earned when they are incurred, the rest of its budget as its work progresses. Cost items attached to no task have no baseline
 //! and stay out of earned value (they show in the cost figures).
 
 use std::collections::HashMap;
@@ -122,6 +123,8 @@ pub fn earned_value(
         .find(|b| b.number == project.earned_value.baseline)
         .map(|b| b.tasks.iter().map(|t| (t.task, t)).collect())
         .unwrap_or_default();
+    let items = cost::item_amounts(project);
+    let dated_items = cost::items_by_row(project);
     let own: Vec<Base> = project
         .tasks
         .iter()
@@ -129,12 +132,18 @@ pub fn earned_value(
         .map(|(row, task)| {
             let bac = sheet.own[row].baseline;
             let pv = baseline.get(&task.id).map_or(0.0, |b| {
-                b.cost * cost::share_before(cal, b.start, b.finish, status_end)
+                cost::planned(
+                    cal,
+                    b.cost,
+                    (b.start, b.finish),
+                    &dated_items[row],
+                    status_end,
+                )
             });
             Base {
                 bac,
                 pv,
-                ev: bac * sheet.progress[row],
+                ev: cost::earned(bac, sheet.progress[row], items[row]),
                 ac: sheet.own[row].actual,
             }
         })

@@ -315,7 +315,14 @@ pub fn report(
     let cal = super::calendar::WorkCalendar::resolve(project, project.settings.calendar)?;
     let baseline = project.earned_value.baseline;
     let sheet = super::cost::cost_sheet(project, baseline);
-    let phased = super::cost::phased_costs(project, schedule, &sheet, &cal, baseline, Some(status));
+    let phased = super::cost::phased_costs(&super::cost::PhaseInput {
+        project,
+        schedule,
+        sheet: &sheet,
+        cal: &cal,
+        baseline,
+        status: Some(status),
+    });
     let ev = super::earned_value::earned_value(project, &sheet, &cal, status);
     let series = super::earned_value::series(&phased, status, ev.project.eac);
     let headline = headline(project, Some(schedule), &ev.project);

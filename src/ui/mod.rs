@@ -1,10 +1,12 @@
 //! The egui views: one file per view, the shell around them, the theme, shared widgets.
 //! Views read the document and push into the app's `Outbox`; they never mutate the document.
 
+pub mod dashboard;
 pub mod project_view;
 pub mod shell;
 pub mod task_plan;
 pub mod theme;
+pub mod tracking_dialogs;
 pub mod widgets;
 
 use crate::app::Outbox;
@@ -20,4 +22,6 @@ pub struct ViewCtx<'a> {
     pub lang: Lang,
     pub theme: &'a Theme,
     pub out: &'a mut Outbox,
+    /// The user's date, for defaults when the project has no status date.
+    pub today: chrono::NaiveDate,
 }

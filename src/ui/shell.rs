@@ -3,11 +3,15 @@
 use egui::{RichText, Ui};
 
 use super::ViewCtx;
+use super::dashboard::dashboard_ui;
 use super::project_view::project_view_ui;
 use super::task_plan::task_plan_ui;
 use super::theme::Theme;
+use super::tracking_dialogs::{baseline_dialog_ui, update_dialog_ui};
 use super::widgets::command_menu_item_ui;
-use crate::app::commands::{Command, TASK_ADD_COMMANDS, TASK_ROW_COMMANDS, ViewKind};
+use crate::app::commands::{
+    Command, TASK_ADD_COMMANDS, TASK_ROW_COMMANDS, TRACKING_COMMANDS, ViewKind,
+};
 use crate::app::{Modal, Outbox, PiloteApp, PromptAnswer};
 use crate::i18n::{Lang, T};
 
@@ -23,6 +27,7 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
         doc,
         derived,
         tasks_view,
+        dashboard_view,
         settings,
         ..
     } = app;
@@ -33,13 +38,15 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
             lang,
             theme: &theme,
             out,
+            today: crate::app::today(),
         };
         match settings.view {
             ViewKind::Tasks => task_plan_ui(ui, &mut view, tasks_view),
+            ViewKind::Dashboard => dashboard_ui(ui, &mut view, dashboard_view),
             ViewKind::Project => project_view_ui(ui, &mut view),
         }
     });
-    modal_ui(ui.ctx(), app, out);
+    modal_ui(ui.ctx(), app, theme, out);
 }
 
 fn menu_bar_ui(ui: &mut Ui, app: &PiloteApp, out: &mut Outbox) {
@@ -84,6 +91,11 @@ fn menu_bar_ui(ui: &mut Ui, app: &PiloteApp, out: &mut Outbox) {
             ui.separator();
             for command in TASK_ROW_COMMANDS {
                 command_menu_item_ui(ui, command, lang, selected, out);
+            }
+        });
+        ui.menu_button(T::MenuTracking.get(lang), |ui| {
+            for command in TRACKING_COMMANDS {
+                command_menu_item_ui(ui, command, lang, true, out);
             }
         });
         ui.menu_button(T::MenuView.get(lang), |ui| {
@@ -162,7 +174,7 @@ fn status_bar_ui(ui: &mut Ui, app: &PiloteApp, theme: Theme, out: &mut Outbox) {
     });
 }
 
-fn modal_ui(ctx: &egui::Context, app: &PiloteApp, out: &mut Outbox) {
+fn modal_ui(ctx: &egui::Context, app: &PiloteApp, theme: Theme, out: &mut Outbox) {
     let lang = app.lang();
     let Some(modal) = &app.modal else {
         return;
@@ -207,6 +219,12 @@ fn modal_ui(ctx: &egui::Context, app: &PiloteApp, out: &mut Outbox) {
                     }
                 });
             }
+            Modal::Baseline {
+                clear,
+                number,
+                selected_only,
+            } => baseline_dialog_ui(ui, app, &theme, (*clear, *number, *selected_only), out),
+            Modal::UpdateProject { date } => update_dialog_ui(ui, app, &theme, date, out),
             Modal::Problems => {
                 ui.heading(T::ProblemsTitle.get(lang));
                 egui::ScrollArea::vertical()
@@ -229,6 +247,8 @@ fn modal_ui(ctx: &egui::Context, app: &PiloteApp, out: &mut Outbox) {
             Modal::Unsaved(_) => out.answer = Some(PromptAnswer::Save),
             Modal::Restore => out.answer = Some(PromptAnswer::Restore),
             Modal::About | Modal::Problems => out.modal = Some(None),
+            // Enter in the dialogs' fields must not confirm a half-typed choice.
+            Modal::Baseline { .. } | Modal::UpdateProject { .. } => {}
         }
     }
     if response.should_close() {

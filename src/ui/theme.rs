@@ -73,4 +73,98 @@ impl Theme {
             Color32::from_rgb(0x5B, 0x2C, 0x9E)
         }
     }
+
+    fn pick(self, dark: Color32, light: Color32) -> Color32 {
+        if self.dark { dark } else { light }
+    }
+
+    /// Warnings that are not errors: a baseline about to be overwritten.
+    pub fn warning(&self) -> Color32 {
+        self.modified()
+    }
+
+    /// The red / amber / green status colours of the dashboard tiles; grey when unknown.
+    pub fn rag(&self, rag: crate::schedule::kpi::Rag) -> Color32 {
+        use crate::schedule::kpi::Rag;
+        match rag {
+            Rag::Green => self.pick(
+                Color32::from_rgb(0x3F, 0xB9, 0x50),
+                Color32::from_rgb(0x1E, 0x7E, 0x34),
+            ),
+            Rag::Amber => self.pick(
+                Color32::from_rgb(0xF0, 0xA8, 0x30),
+                Color32::from_rgb(0xD9, 0x82, 0x00),
+            ),
+            Rag::Red => self.pick(
+                Color32::from_rgb(0xF0, 0x5A, 0x4F),
+                Color32::from_rgb(0xC6, 0x28, 0x28),
+            ),
+            Rag::Unknown => Color32::from_gray(128),
+        }
+    }
+
+    /// Planned value (the baseline's cost curve), and budgets.
+    pub fn planned(&self) -> Color32 {
+        self.pick(
+            Color32::from_rgb(0x8A, 0xB4, 0xF8),
+            Color32::from_rgb(0x1A, 0x56, 0xDB),
+        )
+    }
+
+    /// Earned value.
+    pub fn earned(&self) -> Color32 {
+        self.rag(crate::schedule::kpi::Rag::Green)
+    }
+
+    /// Actual cost.
+    pub fn actual(&self) -> Color32 {
+        self.pick(
+            Color32::from_rgb(0xF4, 0x8F, 0xB1),
+            Color32::from_rgb(0xAD, 0x14, 0x57),
+        )
+    }
+
+    /// Forecasts: cost to completion, estimate at completion.
+    pub fn forecast(&self) -> Color32 {
+        self.pick(
+            Color32::from_rgb(0xFF, 0xB7, 0x4D),
+            Color32::from_rgb(0xE6, 0x5C, 0x00),
+        )
+    }
+
+    /// Reference lines: the status date, index 1.0.
+    pub fn reference(&self) -> Color32 {
+        self.muted()
+    }
+
+    /// The background of a dashboard tile.
+    pub fn tile_fill(&self) -> Color32 {
+        self.pick(Color32::from_gray(38), Color32::from_gray(246))
+    }
+
+    /// Distinct colours for the lines of one chart (milestones of the trend analysis).
+    pub fn series(&self, index: usize) -> Color32 {
+        const DARK: [Color32; 8] = [
+            Color32::from_rgb(0x8A, 0xB4, 0xF8),
+            Color32::from_rgb(0xF2, 0x8B, 0x82),
+            Color32::from_rgb(0x81, 0xC9, 0x95),
+            Color32::from_rgb(0xFD, 0xD6, 0x63),
+            Color32::from_rgb(0xC5, 0x8A, 0xF9),
+            Color32::from_rgb(0x78, 0xD9, 0xEC),
+            Color32::from_rgb(0xFC, 0xAD, 0x70),
+            Color32::from_rgb(0xFF, 0x8B, 0xCB),
+        ];
+        const LIGHT: [Color32; 8] = [
+            Color32::from_rgb(0x1A, 0x73, 0xE8),
+            Color32::from_rgb(0xD9, 0x30, 0x25),
+            Color32::from_rgb(0x18, 0x80, 0x38),
+            Color32::from_rgb(0xE3, 0x74, 0x00),
+            Color32::from_rgb(0x84, 0x30, 0xCE),
+            Color32::from_rgb(0x12, 0x85, 0x99),
+            Color32::from_rgb(0xB0, 0x60, 0x00),
+            Color32::from_rgb(0xC2, 0x18, 0x5B),
+        ];
+        let palette = if self.dark { DARK } else { LIGHT };
+        palette[index % palette.len()]
+    }
 }

@@ -1,0 +1,157 @@
+//! The dialogs of the tracking menu: save or clear a baseline, update the project.
+
+use egui::{RichText, Ui};
+
+use super::theme::Theme;
+use crate::app::tracking::{Tracking, baseline_name};
+use crate::app::{Modal, Outbox, PiloteApp};
+use crate::i18n::{self, T};
+use crate::schedule::baseline::LAST_BASELINE;
+
+/// The baseline dialog's body. Field changes come back as a new modal state.
+pub fn baseline_dialog_ui(
+    ui: &mut Ui,
+    app: &PiloteApp,
+    theme: &Theme,
+    (clear, number, selected_only): (bool, u8, bool),
+    out: &mut Outbox,
+) {
+    let lang = app.lang();
+    let project = &app.doc.project;
+    let saved_on = |n: u8| {
+        project
+            .baselines
+            .iter()
+            .find(|b| b.number == n)
+            .map(|b| b.saved_on)
+    };
+    let describe = |n: u8| {
+        let when = saved_on(n).map_or_else(
+            || T::BaselineNotSaved.get(lang).to_owned(),
+            |d| T::BaselineSavedOn.fill(lang, &[("date", &i18n::format_date(lang, d))]),
+        );
+        format!("{} ({when})", baseline_name(n, lang))
+    };
+    let command = if clear {
+        T::CmdClearBaseline
+    } else {
+        T::CmdSaveBaseline
+    };
+    ui.heading(command.get(lang).trim_end_matches('…'));
+    ui.add_space(6.0);
+    let mut next = (number, selected_only);
+    ui.horizontal(|ui| {
+        ui.label(T::BaselineWhich.get(lang));
+        let combo = egui::ComboBox::from_id_salt("baseline-number")
+            .selected_text(describe(number))
+            .width(300.0)
+            .show_ui(ui, |ui| {
+                for n in 0..=LAST_BASELINE {
+                    if ui.selectable_label(n == number, describe(n)).clicked() {
+                        next.0 = n;
+                    }
+                }
+            });
+        ui.ctx().accesskit_node_builder(combo.response.id, |node| {
+            node.set_label(T::BaselineWhich.get(lang).to_owned());
+        });
+    });
+    if ui
+        .radio(!selected_only, T::BaselineScopeAll.get(lang))
+        .clicked()
+    {
+        next.1 = false;
+    }
+    let selected = app.tasks_view.selected;
+    let selected_name = selected
+        .and_then(|id| project.tasks.iter().find(|t| t.id == id))
+        .map(|t| t.name.as_str());
+    let scope_text = match selected_name {
+        Some(name) => format!("{} — {name}", T::BaselineScopeSelected.get(lang)),
+        None => T::BaselineScopeSelected.get(lang).to_owned(),
+    };
+    if ui
+        .add_enabled(
+            selected_name.is_some(),
+            egui::RadioButton::new(selected_only, scope_text),
+        )
+        .clicked()
+    {
+        next.1 = true;
+    }
+    if selected_name.is_none() {
+        ui.label(RichText::new(T::BaselineNoSelection.get(lang)).color(theme.muted()));
+    }
+    if !clear && let Some(date) = saved_on(number) {
+        ui.label(
+            RichText::new(T::BaselineOverwrite.fill(
+                lang,
+                &[
+                    ("baseline", &baseline_name(number, lang)),
+                    ("date", &i18n::format_date(lang, date)),
+                ],
+            ))
+            .color(theme.warning()),
+        );
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui.button(T::Ok.get(lang)).clicked() {
+            let task = if selected_only { selected } else { None };
+            out.tracking = Some(if clear {
+                Tracking::ClearBaseline { number, task }
+            } else {
+                Tracking::SaveBaseline { number, task }
+            });
+            out.modal = Some(None);
+        }
+        if ui.button(T::Cancel.get(lang)).clicked() {
+            out.modal = Some(None);
+        }
+    });
+    if next != (number, selected_only) {
+        out.modal = Some(Some(Modal::Baseline {
+            clear,
+            number: next.0,
+            selected_only: next.1,
+        }));
+    }
+}
+
+/// The update-project dialog's body.
+pub fn update_dialog_ui(ui: &mut Ui, app: &PiloteApp, theme: &Theme, date: &str, out: &mut Outbox) {
+    let lang = app.lang();
+    ui.heading(T::CmdUpdateProject.get(lang).trim_end_matches('…'));
+    ui.add_space(6.0);
+    ui.label(RichText::new(T::UpdateExplain.get(lang)).color(theme.muted()));
+    ui.add_space(6.0);
+    let mut text = date.to_owned();
+    let parsed = i18n::parse_date(&text);
+    ui.horizontal(|ui| {
+        ui.label(T::UpdateThrough.get(lang));
+        let response = ui.add(egui::TextEdit::singleline(&mut text).desired_width(110.0));
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_label(T::UpdateThrough.get(lang).to_owned());
+        });
+        if response.changed() {
+            out.modal = Some(Some(Modal::UpdateProject { date: text.clone() }));
+        }
+    });
+    if parsed.is_none() {
+        ui.label(RichText::new(T::NotADate.fill(lang, &[("text", date)])).color(theme.error()));
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(parsed.is_some(), egui::Button::new(T::Ok.get(lang)))
+            .clicked()
+            && let Some(d) = parsed
+        {
+            out.tracking = Some(Tracking::UpdateThrough(d));
+            out.modal = Some(None);
+        }
+        if ui.button(T::Cancel.get(lang)).clicked() {
+            out.modal = Some(None);
+        }
+    });
+}
