@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Opens Pilote in a real window under Xvfb (software rendering through Mesa) and saves a
 # screenshot: scripts/screenshot.sh [OUT.png] [pilote arguments…]
+# PILOTE_CLICKS="x,y x,y" clicks those window points (one second apart) before the capture.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-assets/screenshots/task-plan.png}"
@@ -24,6 +25,13 @@ export XDG_DATA_HOME="$(mktemp -d)"
 ./target/debug/pilote "$@" &
 app=$!
 sleep "${PILOTE_SCREENSHOT_DELAY:-6}"
+if [ -n "${PILOTE_CLICKS:-}" ]; then
+  command -v xdotool >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xdotool >/dev/null
+  for point in $PILOTE_CLICKS; do
+    xdotool mousemove "${point%,*}" "${point#*,}" click 1
+    sleep 1
+  done
+fi
 mkdir -p "$(dirname "$out")"
 import -window root "$out"
 echo "saved $out"

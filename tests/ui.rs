@@ -430,3 +430,29 @@ fn updating_the_project_records_progress_and_undo_restores_it() {
     h.run();
     assert_eq!(h.state().doc.project, original);
 }
+
+#[test]
+fn the_cost_and_earned_value_tables_show_the_core_figures() {
+    let mut h = harness();
+    h.run();
+    let project = h.state().doc.project.clone();
+    let schedule = pilote::schedule::cpm::schedule(&project).unwrap();
+    let report =
+        pilote::schedule::kpi::report(&project, &schedule, project.meta.status_date.unwrap())
+            .unwrap();
+    let lang = pilote::i18n::Lang::En;
+    let money = |v: f64| pilote::i18n::format_money(lang, v, "EUR");
+
+    h.get_by_label("Cost").click();
+    h.run();
+    // The project's row first: baseline cost, cost at completion, actual.
+    h.get_by_label(&money(report.sheet.project.baseline));
+    h.get_by_label(&money(report.sheet.project.total));
+    h.get_by_label(&money(report.sheet.project.actual));
+
+    h.get_by_label("Earned value").click();
+    h.run();
+    let spi = pilote::i18n::format_index(lang, report.ev.project.spi.unwrap());
+    assert!(!h.get_all_by_label(&spi).collect::<Vec<_>>().is_empty());
+    h.get_by_label(&money(report.ev.project.eac));
+}

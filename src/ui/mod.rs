@@ -5,6 +5,7 @@ pub mod dashboard;
 pub mod project_view;
 pub mod shell;
 pub mod task_plan;
+pub mod task_tables;
 pub mod theme;
 pub mod tracking_dialogs;
 pub mod widgets;

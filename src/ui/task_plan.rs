@@ -9,6 +9,7 @@ use egui::{Key, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::ViewCtx;
+use super::task_tables::{TableKind, figures_table_ui};
 use super::widgets::{CellOutcome, command_button_ui, text_cell_ui};
 use crate::app::commands::{TASK_ADD_COMMANDS, TASK_ROW_COMMANDS};
 use crate::app::edit::{Edit, TaskField};
@@ -16,6 +17,7 @@ use crate::app::history::CoalesceKey;
 use crate::i18n::{self, Lang, T};
 use crate::io::entry::{self, PredecessorError};
 use crate::model::{Constraint, Link, SchedulingMode, Task, TaskId};
+use crate::schedule::cost::Period;
 
 /// The view's own state: selection and the text being typed in cells.
 #[derive(Default)]
@@ -25,6 +27,10 @@ pub struct TaskPlanState {
     pub focus_name: bool,
     pub scroll_to_selected: bool,
     drafts: HashMap<egui::Id, String>,
+    /// Entry, variance, cost or earned value.
+    pub table: TableKind,
+    /// The periods of the cost table's time-phased columns.
+    pub period: Period,
 }
 
 impl TaskPlanState {
@@ -78,9 +84,19 @@ pub fn task_plan_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanSta
             .color(view.theme.muted()),
         );
     });
+    ui.horizontal(|ui| {
+        ui.label(T::TableLabel.get(lang));
+        for kind in TableKind::ALL {
+            ui.selectable_value(&mut state.table, kind, kind.name().get(lang));
+        }
+    });
     ui.separator();
     keyboard_navigation(ui, view, state);
-    table_ui(ui, view, state);
+    if state.table == TableKind::Entry {
+        table_ui(ui, view, state);
+    } else {
+        figures_table_ui(ui, view, state);
+    }
 }
 
 /// Arrow keys move the selection, F2 edits the name, as in a spreadsheet.

@@ -1,0 +1,441 @@
+//! The task plan's other tables, as MS Project's: variance against the baseline, cost (with
+//! time-phased periods) and earned value. Read-only figures computed by the core; the project's
+//! totals on the first row, summaries with their subtasks.
+
+use egui::{Align, Layout, RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use super::ViewCtx;
+use super::task_plan::TaskPlanState;
+use crate::app::derived::Tracking;
+use crate::i18n::{self, Lang, T};
+use crate::schedule::cost::{CostFigures, Period};
+use crate::schedule::earned_value::EvFigures;
+
+/// Which table the task plan shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum TableKind {
+    #[default]
+    Entry,
+    Variance,
+    Cost,
+    EarnedValue,
+}
+
+impl TableKind {
+    pub const ALL: [TableKind; 4] = [
+        TableKind::Entry,
+        TableKind::Variance,
+        TableKind::Cost,
+        TableKind::EarnedValue,
+    ];
+
+    pub fn name(self) -> T {
+        match self {
+            TableKind::Entry => T::TableEntry,
+            TableKind::Variance => T::TableVariance,
+            TableKind::Cost => T::TableCost,
+            TableKind::EarnedValue => T::TableEarnedValue,
+        }
+    }
+}
+
+fn period_name(period: Period) -> T {
+    match period {
+        Period::Day => T::PeriodDay,
+        Period::Week => T::PeriodWeek,
+        Period::Month => T::PeriodMonth,
+        Period::Year => T::PeriodYear,
+    }
+}
+
+const ROW_HEIGHT: f32 = 22.0;
+const INDENT_PER_LEVEL: f32 = 16.0;
+
+/// A column: its header and how a row's cell reads.
+struct ColumnSpec<'a> {
+    title: String,
+    width: f32,
+    cell: Box<dyn Fn(Option<usize>) -> Cell + 'a>,
+}
+
+/// A figure, and whether it is bad news (drawn in the error colour).
+struct Cell {
+    text: String,
+    bad: bool,
+}
+
+impl Cell {
+    fn plain(text: String) -> Self {
+        Self { text, bad: false }
+    }
+}
+
+/// The selected table for every task: row 0 is the project, then the plan's rows.
+pub fn figures_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
+    let lang = view.lang;
+    let tracking = match view.derived.tracking(view.project, view.today) {
+        Ok(t) => t,
+        Err(error) => {
+            ui.label(
+                RichText::new(T::NotScheduled.fill(lang, &[("error", error)]))
+                    .color(view.theme.error()),
+            );
+            return;
+        }
+    };
+    if state.table == TableKind::Cost {
+        ui.horizontal(|ui| {
+            ui.label(T::TimePhased.get(lang));
+            for period in Period::ALL {
+                ui.selectable_value(&mut state.period, period, period_name(period).get(lang));
+            }
+        });
+    }
+    let columns = match state.table {
+        TableKind::Entry => return,
+        TableKind::Variance => variance_columns(view, tracking),
+        TableKind::Cost => cost_columns(view, tracking, state.period),
+        TableKind::EarnedValue => ev_columns(view, tracking),
+    };
+    let tasks = &view.project.tasks;
+    let selected_row = state
+        .selected
+        .and_then(|id| view.derived.rows.get(&id).copied());
+    egui::ScrollArea::horizontal().show(ui, |ui| {
+        let mut table = TableBuilder::new(ui)
+            .id_salt(("task-figures", state.table as u8))
+            .striped(true)
+            .resizable(true)
+            .sense(egui::Sense::click())
+            .cell_layout(Layout::left_to_right(Align::Center))
+            .column(Column::exact(38.0))
+            .column(Column::initial(56.0).at_least(36.0))
+            .column(Column::initial(280.0).at_least(120.0).clip(true));
+        for c in &columns {
+            table = table.column(Column::initial(c.width).at_least(50.0));
+        }
+        if let Some(row) = selected_row.filter(|_| state.scroll_to_selected) {
+            table = table.scroll_to_row(row + 1, None);
+            state.scroll_to_selected = false;
+        }
+        table
+            .header(ROW_HEIGHT, |mut header| {
+                for title in [T::ColId, T::ColWbs, T::ColName] {
+                    header.col(|ui| {
+                        ui.strong(title.get(lang));
+                    });
+                }
+                for c in &columns {
+                    header.col(|ui| {
+                        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                            ui.strong(&c.title);
+                        });
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(ROW_HEIGHT, tasks.len() + 1, |mut row| {
+                    let index = row.index().checked_sub(1);
+                    row.set_selected(index.is_some() && index == selected_row);
+                    let summary = index.is_none_or(|i| view.derived.summary[i]);
+                    row.col(|ui| {
+                        if let Some(i) = index {
+                            ui.label(RichText::new((i + 1).to_string()).color(view.theme.muted()));
+                        }
+                    });
+                    row.col(|ui| {
+                        if let Some(i) = index {
+                            ui.label(RichText::new(&view.derived.wbs[i]).color(view.theme.muted()));
+                        }
+                    });
+                    row.col(|ui| {
+                        let (name, level) = match index {
+                            Some(i) => (tasks[i].name.as_str(), tasks[i].outline_level),
+                            None => (view.project.meta.name.as_str(), 0),
+                        };
+                        ui.add_space(f32::from(level) * INDENT_PER_LEVEL);
+                        let text = RichText::new(name);
+                        ui.label(if summary {
+                            text.strong().color(view.theme.summary())
+                        } else {
+                            text
+                        });
+                    });
+                    for c in &columns {
+                        row.col(|ui| {
+                            let cell = (c.cell)(index);
+                            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                                let text = RichText::new(cell.text);
+                                let text = if cell.bad {
+                                    text.color(view.theme.error())
+                                } else {
+                                    text
+                                };
+                                ui.label(if summary { text.strong() } else { text });
+                            });
+                        });
+                    }
+                    if row.response().clicked()
+                        && let Some(i) = index
+                    {
+                        state.selected = Some(tasks[i].id);
+                    }
+                });
+            });
+    });
+}
+
+fn money(lang: Lang, currency: &str, v: f64) -> String {
+    i18n::format_money(lang, v, currency)
+}
+
+/// Days with one decimal and a sign: "+2 d" / "+2 j"; blank for no variance.
+fn days(lang: Lang, v: f64) -> String {
+    if v.abs() < 0.05 {
+        return "0".to_owned();
+    }
+    let unit = match lang {
+        Lang::En => "d",
+        Lang::Fr => "j",
+    };
+    let text = if (v - v.round()).abs() < 0.05 {
+        format!("{v:+.0} {unit}")
+    } else {
+        format!("{v:+.1} {unit}")
+    };
+    match lang {
+        Lang::En => text,
+        Lang::Fr => text.replace('.', ","),
+    }
+}
+
+fn variance_columns<'a>(view: &ViewCtx<'a>, tracking: &'a Tracking) -> Vec<ColumnSpec<'a>> {
+    let lang = view.lang;
+    let project = view.project;
+    let derived = view.derived;
+    let baseline: std::collections::HashMap<_, _> = project
+        .baselines
+        .iter()
+        .find(|b| b.number == project.earned_value.baseline)
+        .map(|b| b.tasks.iter().map(|t| (t.task, t.clone())).collect())
+        .unwrap_or_default();
+    let baseline = std::rc::Rc::new(baseline);
+    let date = move |i: Option<usize>, finish: bool, base: bool| -> Cell {
+        let Some(i) = i else {
+            return Cell::plain(String::new());
+        };
+        let at = if base {
+            baseline
+                .get(&project.tasks[i].id)
+                .map(|b| if finish { b.finish } else { b.start })
+        } else {
+            let (s, f) = derived.dates(project, i);
+            Some(if finish { f } else { s })
+        };
+        Cell::plain(at.map_or_else(|| "—".to_owned(), |d| i18n::format_date(lang, d.date())))
+    };
+    let date = std::rc::Rc::new(date);
+    let v = |pick: fn(&crate::schedule::baseline::Variance) -> f64| {
+        move |i: Option<usize>| -> Cell {
+            match i.and_then(|i| tracking.variances.get(i).copied().flatten()) {
+                Some(var) => Cell {
+                    text: days(lang, pick(&var)),
+                    bad: pick(&var) > 0.05,
+                },
+                None => Cell::plain(String::new()),
+            }
+        }
+    };
+    let (d1, d2, d3, d4) = (date.clone(), date.clone(), date.clone(), date);
+    vec![
+        ColumnSpec {
+            title: T::ColStart.get(lang).to_owned(),
+            width: 130.0,
+            cell: Box::new(move |i| d1(i, false, false)),
+        },
+        ColumnSpec {
+            title: T::ColFinish.get(lang).to_owned(),
+            width: 130.0,
+            cell: Box::new(move |i| d2(i, true, false)),
+        },
+        ColumnSpec {
+            title: T::ColBaselineStart.get(lang).to_owned(),
+            width: 130.0,
+            cell: Box::new(move |i| d3(i, false, true)),
+        },
+        ColumnSpec {
+            title: T::ColBaselineFinish.get(lang).to_owned(),
+            width: 130.0,
+            cell: Box::new(move |i| d4(i, true, true)),
+        },
+        ColumnSpec {
+            title: T::ColStartVariance.get(lang).to_owned(),
+            width: 90.0,
+            cell: Box::new(v(|x| x.start_days)),
+        },
+        ColumnSpec {
+            title: T::ColFinishVariance.get(lang).to_owned(),
+            width: 90.0,
+            cell: Box::new(v(|x| x.finish_days)),
+        },
+        ColumnSpec {
+            title: T::ColDurationVariance.get(lang).to_owned(),
+            width: 90.0,
+            cell: Box::new(v(|x| x.duration_days)),
+        },
+        ColumnSpec {
+            title: T::ColCostVariance.get(lang).to_owned(),
+            width: 110.0,
+            cell: Box::new(move |i| {
+                match i.and_then(|i| tracking.variances.get(i).copied().flatten()) {
+                    Some(var) => Cell {
+                        text: money(lang, &project.meta.currency, var.cost),
+                        bad: var.cost > 0.5,
+                    },
+                    None => Cell::plain(String::new()),
+                }
+            }),
+        },
+    ]
+}
+
+fn cost_columns<'a>(
+    view: &ViewCtx<'a>,
+    tracking: &'a Tracking,
+    period: Period,
+) -> Vec<ColumnSpec<'a>> {
+    let lang = view.lang;
+    let currency = view.project.meta.currency.as_str();
+    let sheet = &tracking.report.sheet;
+    let figures = move |i: Option<usize>| -> &CostFigures {
+        match i {
+            Some(i) => &sheet.rolled[i],
+            None => &sheet.project,
+        }
+    };
+    let column = |title: T, width: f32, pick: fn(&CostFigures) -> (f64, bool)| ColumnSpec {
+        title: title.get(lang).to_owned(),
+        width,
+        cell: Box::new(move |i| {
+            let (v, bad) = pick(figures(i));
+            Cell {
+                text: money(lang, currency, v),
+                bad,
+            }
+        }),
+    };
+    let mut columns = vec![
+        column(T::ColBaselineCost, 110.0, |f| (f.baseline, false)),
+        column(T::ColCost, 110.0, |f| {
+            (f.total, f.total > f.baseline + 0.5 && f.baseline > 0.0)
+        }),
+        column(T::ColActualCost, 110.0, |f| (f.actual, false)),
+        column(T::ColRemainingCost, 110.0, |f| (f.remaining, false)),
+        column(T::ColCostVariance, 110.0, |f| {
+            (f.variance(), f.variance() > 0.5 && f.baseline > 0.0)
+        }),
+        column(T::ColInternal, 110.0, |f| (f.internal, false)),
+        column(T::ColExternal, 110.0, |f| (f.external, false)),
+    ];
+    if let Some(phased) = view.derived.phased_rows(view.project, view.today, period) {
+        // The project row adds the root rows; project-level cost items are in no task.
+        let tasks = &view.project.tasks;
+        let top = tasks.iter().map(|t| t.outline_level).min().unwrap_or(1);
+        let mut totals = vec![0.0; phased.periods.len()];
+        for (i, t) in tasks.iter().enumerate() {
+            if t.outline_level == top {
+                for (sum, v) in totals.iter_mut().zip(&phased.rows[i]) {
+                    *sum += v;
+                }
+            }
+        }
+        let totals = std::rc::Rc::new(totals);
+        for (k, start) in phased.periods.iter().enumerate() {
+            let title = match period {
+                Period::Day | Period::Week => i18n::format_date_numeric(*start),
+                Period::Month => format!(
+                    "{} {}",
+                    i18n::month_name(lang, chrono::Datelike::month0(start)),
+                    chrono::Datelike::year(start)
+                ),
+                Period::Year => chrono::Datelike::year(start).to_string(),
+            };
+            let phased = std::rc::Rc::clone(&phased);
+            let totals = std::rc::Rc::clone(&totals);
+            columns.push(ColumnSpec {
+                title,
+                width: 96.0,
+                cell: Box::new(move |i| {
+                    let v = match i {
+                        Some(i) => phased
+                            .rows
+                            .get(i)
+                            .and_then(|r| r.get(k))
+                            .copied()
+                            .unwrap_or(0.0),
+                        None => totals.get(k).copied().unwrap_or(0.0),
+                    };
+                    Cell::plain(if v.abs() < 0.5 {
+                        String::new()
+                    } else {
+                        money(lang, currency, v)
+                    })
+                }),
+            });
+        }
+    }
+    columns
+}
+
+fn ev_columns<'a>(view: &ViewCtx<'a>, tracking: &'a Tracking) -> Vec<ColumnSpec<'a>> {
+    let lang = view.lang;
+    let currency = view.project.meta.currency.as_str();
+    let ev = &tracking.report.ev;
+    let figures = move |i: Option<usize>| -> &EvFigures {
+        match i {
+            Some(i) => &ev.tasks[i],
+            None => &ev.project,
+        }
+    };
+    let amount = |title: &'static str, pick: fn(&EvFigures) -> (f64, bool)| ColumnSpec {
+        title: title.to_owned(),
+        width: 104.0,
+        cell: Box::new(move |i| {
+            let (v, bad) = pick(figures(i));
+            Cell {
+                text: money(lang, currency, v),
+                bad,
+            }
+        }),
+    };
+    let index =
+        |title: &'static str, pick: fn(&EvFigures) -> Option<f64>, bad_below: bool| ColumnSpec {
+            title: title.to_owned(),
+            width: 70.0,
+            cell: Box::new(move |i| match pick(figures(i)) {
+                Some(v) => Cell {
+                    text: i18n::format_index(lang, v),
+                    bad: if bad_below {
+                        v < 1.0 - 1e-9
+                    } else {
+                        v > 1.0 + 1e-9
+                    },
+                },
+                None => Cell::plain("—".to_owned()),
+            }),
+        };
+    vec![
+        amount("BAC", |f| (f.bac, false)),
+        amount("PV", |f| (f.pv, false)),
+        amount("EV", |f| (f.ev, false)),
+        amount("AC", |f| (f.ac, false)),
+        amount("SV", |f| (f.sv, f.sv < -0.5)),
+        amount("CV", |f| (f.cv, f.cv < -0.5)),
+        index("SPI", |f| f.spi, true),
+        index("CPI", |f| f.cpi, true),
+        amount("EAC", |f| (f.eac, f.eac > f.bac + 0.5)),
+        amount("VAC", |f| (f.vac, f.vac < -0.5)),
+        index("TCPI", |f| f.tcpi, false),
+    ]
+}
