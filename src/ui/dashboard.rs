@@ -526,6 +526,31 @@ fn month_marks(input: &GridInput) -> Vec<GridMark> {
     marks
 }
 
+/// About five marks at round values (1, 2, 2.5 or 5 × a power of ten), all labelled: the
+/// default spacer fades every other label, which reads as missing amounts.
+fn round_marks(input: &GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    let span = hi - lo;
+    if !(span > 0.0 && span.is_finite()) {
+        return Vec::new();
+    }
+    let raw = span / 5.0;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * magnitude);
+    let first = (lo / step).ceil() as i64;
+    let last = (hi / step).floor() as i64;
+    (first..=last)
+        .map(|k| GridMark {
+            value: k as f64 * step,
+            step_size: step,
+        })
+        .collect()
+}
+
 fn month_label(lang: Lang, x: f64) -> String {
     date_of(x).map_or_else(String::new, |d| {
         format!("{} {}", i18n::month_name(lang, d.month0()), d.year())
@@ -562,6 +587,7 @@ fn s_curve_ui(ui: &mut Ui, view: &ViewCtx<'_>, report: &KpiReport, height: f32) 
         )
         .x_grid_spacer(|input| month_marks(&input))
         .x_axis_formatter(move |mark, _| month_label(lang, mark.value))
+        .y_grid_spacer(|input| round_marks(&input))
         .y_axis_formatter(move |mark, _| i18n::format_money_short(lang, mark.value, &cur_axis))
         .label_formatter(move |pos| hover_money(lang, &cur, pos))
         .allow_scroll(false)
@@ -642,6 +668,7 @@ fn indices_ui(ui: &mut Ui, view: &ViewCtx<'_>, report: &KpiReport, height: f32) 
         )
         .x_grid_spacer(|input| month_marks(&input))
         .x_axis_formatter(move |mark, _| month_label(lang, mark.value))
+        .y_grid_spacer(|input| round_marks(&input))
         .y_axis_formatter(move |mark, _| i18n::format_index(lang, mark.value))
         .label_formatter(move |pos| {
             let (name, p) = match pos {
@@ -737,6 +764,7 @@ fn budget_ui(ui: &mut Ui, view: &ViewCtx<'_>, rows: &[BudgetRow], height: f32) {
             }
             labels_short(hover_labels.get(k as usize).map_or("", String::as_str))
         })
+        .y_grid_spacer(|input| round_marks(&input))
         .y_axis_formatter(move |mark, _| i18n::format_money_short(lang, mark.value, &cur_axis))
         .label_formatter(move |pos| match pos {
             egui_plot::HoverPosition::NearDataPoint {
