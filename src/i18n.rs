@@ -186,7 +186,14 @@ texts! {
     ColId => "ID", "N°";
     TableLabel => "Table:", "Table :";
     TableEntry => "Entry", "Saisie";
+    TableTracking => "Tracking", "Suivi";
     TableVariance => "Variance", "Écarts";
+    ColActualStart => "Actual start", "Début réel";
+    ColActualFinish => "Actual finish", "Fin réelle";
+    ColActualWork => "Actual work", "Travail réel";
+    ColRemainingWork => "Remaining work", "Travail restant";
+    BadHours => "\"{text}\" is not a number of hours", "« {text} » n'est pas un nombre d'heures";
+    NoAssignment => "Nobody is assigned to this task: assign a resource before entering actual work", "Personne n'est affecté à cette tâche : affectez une ressource avant de saisir le travail réel";
     TableCost => "Cost", "Coûts";
     TableEarnedValue => "Earned value", "Valeur acquise";
     TimePhased => "Cost by", "Coûts par";

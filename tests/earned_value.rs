@@ -399,3 +399,53 @@ fn the_sample_is_slightly_late_and_over_budget_in_its_test_phase() {
     assert_eq!(r.headline.schedule, kpi::Rag::Amber);
     assert_eq!(r.headline.cost, kpi::Rag::Amber);
 }
+
+#[test]
+fn typing_progress_on_a_task_records_it_as_ms_project_does() {
+    use pilote::schedule::progress::{TaskUpdate, UpdateRefusal, update_task};
+    let mut p = chain(&[2.0, 2.0], 100.0);
+    let s = cpm::schedule(&p).unwrap();
+    let scheduled = (s.tasks[1].start, s.tasks[1].finish);
+
+    // 50 %: started on schedule, half the work done.
+    update_task(&p, 1, scheduled, TaskUpdate::Percent(50))
+        .unwrap()
+        .apply(&mut p);
+    assert_eq!(p.tasks[1].actual_start, Some(scheduled.0));
+    assert_eq!(p.tasks[1].actual_finish, None);
+    assert_eq!(p.assignments[0].actual_work_minutes, 480);
+
+    // Actual work typed: 12 hours, more than planned for half the task.
+    update_task(&p, 1, scheduled, TaskUpdate::ActualWork(720))
+        .unwrap()
+        .apply(&mut p);
+    assert_eq!(p.assignments[0].actual_work_minutes, 720);
+    assert_eq!(p.tasks[1].percent_complete, 50);
+
+    // An actual finish completes the task; before its start it is refused.
+    let early = at("2026-01-01 17:00");
+    assert_eq!(
+        update_task(&p, 1, scheduled, TaskUpdate::ActualFinish(Some(early))),
+        Err(UpdateRefusal::FinishBeforeStart)
+    );
+    let done = at("2026-01-07 12:00");
+    update_task(&p, 1, scheduled, TaskUpdate::ActualFinish(Some(done)))
+        .unwrap()
+        .apply(&mut p);
+    assert_eq!(p.tasks[1].percent_complete, 100);
+    assert_eq!(p.tasks[1].actual_finish, Some(done));
+
+    // Clearing the actual start clears the progress.
+    update_task(&p, 1, scheduled, TaskUpdate::ActualStart(None))
+        .unwrap()
+        .apply(&mut p);
+    assert_eq!(p.tasks[1].percent_complete, 0);
+    assert_eq!(p.tasks[1].actual_finish, None);
+    assert_eq!(p.assignments[0].actual_work_minutes, 0);
+
+    // The summary has no assignment: actual work is refused there.
+    assert_eq!(
+        update_task(&p, 0, scheduled, TaskUpdate::ActualWork(60)),
+        Err(UpdateRefusal::NoAssignment)
+    );
+}

@@ -359,13 +359,21 @@ fn moving_the_status_date_updates_the_dashboard_tiles() {
     assert_eq!(schedule_tile(&h), before);
 }
 
+/// "Tracking" is both a menu and a table of the task plan: the menu is the one in the menu bar.
+fn open_tracking_menu(h: &mut Harness<'_, PiloteApp>) {
+    h.get_all_by_label("Tracking")
+        .find(|n| n.rect().min.y < 30.0)
+        .unwrap()
+        .click();
+    h.run();
+}
+
 #[test]
 fn saving_a_baseline_from_the_tracking_menu_is_undoable() {
     let mut h = harness();
     h.run();
     let original = h.state().doc.project.baselines.clone();
-    h.get_by_label("Tracking").click();
-    h.run();
+    open_tracking_menu(&mut h);
     h.get_by_label("Save baseline…").click();
     h.run();
     // Baseline 0 exists: the dialog warns before replacing it.
@@ -387,8 +395,7 @@ fn updating_the_project_records_progress_and_undo_restores_it() {
     let mut h = harness();
     h.run();
     let original = h.state().doc.project.clone();
-    h.get_by_label("Tracking").click();
-    h.run();
+    open_tracking_menu(&mut h);
     h.get_by_label("Update project…").click();
     h.run();
     let field = h.get_by_role_and_label(
@@ -455,4 +462,59 @@ fn the_cost_and_earned_value_tables_show_the_core_figures() {
     let spi = pilote::i18n::format_index(lang, report.ev.project.spi.unwrap());
     assert!(!h.get_all_by_label(&spi).collect::<Vec<_>>().is_empty());
     h.get_by_label(&money(report.ev.project.eac));
+}
+
+#[test]
+fn progress_typed_in_the_tracking_table_is_recorded_and_undone() {
+    let mut h = harness();
+    h.run();
+    let original = h.state().doc.project.clone();
+    // "Non-regression tests" (row 64) has not started.
+    let row = original
+        .tasks
+        .iter()
+        .position(|t| t.name == "Non-regression tests")
+        .unwrap();
+    assert_eq!(original.tasks[row].percent_complete, 0);
+    let id = original.tasks[row].id;
+    h.state_mut().tasks_view.select(Some(id), false);
+    // "Tracking" is both a menu and a table: the table switch is the one below the menu bar.
+    h.get_all_by_label("Tracking")
+        .find(|n| n.rect().min.y > 40.0)
+        .unwrap()
+        .click();
+    h.run();
+    // Scroll the tracking table to the task.
+    h.state_mut().tasks_view.select(Some(id), false);
+    h.run();
+    let label = format!("% complete {}", row + 1);
+    h.get_by_label(&label).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label(&label).type_text("40");
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    let task = &h.state().doc.project.tasks[row];
+    assert_eq!(task.percent_complete, 40);
+    assert!(task.actual_start.is_some(), "the task has started");
+    let work: i64 = h
+        .state()
+        .doc
+        .project
+        .assignments
+        .iter()
+        .filter(|a| a.task == id)
+        .map(|a| a.actual_work_minutes)
+        .sum();
+    let planned: i64 = original
+        .assignments
+        .iter()
+        .filter(|a| a.task == id)
+        .map(|a| a.work_minutes)
+        .sum();
+    assert_eq!(work, (planned as f64 * 0.4).round() as i64);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.project, original);
 }

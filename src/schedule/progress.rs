@@ -136,3 +136,127 @@ pub fn update_through(
     }
     state
 }
+
+/// One task's new progress, as MS Project records what the user types in the tracking table.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum TaskUpdate {
+    /// % complete: starts the task (actual start = scheduled start) when above 0, finishes it
+    /// at 100 (actual finish = scheduled finish), and sets the assignments' actual work to the
+    /// same share of their work.
+    Percent(u8),
+    /// Actual start, or none to clear it (which also clears the progress).
+    ActualStart(Option<NaiveDateTime>),
+    /// Actual finish: the task is complete; none reopens it at its previous completion.
+    ActualFinish(Option<NaiveDateTime>),
+    /// Actual work in minutes, shared among the assignments in proportion to their work.
+    ActualWork(i64),
+}
+
+/// Why an update cannot be recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpdateRefusal {
+    /// Actual work on a task nobody is assigned to.
+    NoAssignment,
+    /// An actual finish before the actual start.
+    FinishBeforeStart,
+}
+
+/// The progress of task `row` after `update`, with `scheduled` its scheduled start and finish.
+pub fn update_task(
+    project: &Project,
+    row: usize,
+    scheduled: (NaiveDateTime, NaiveDateTime),
+    update: TaskUpdate,
+) -> Result<ProgressState, UpdateRefusal> {
+    let task = &project.tasks[row];
+    let mut p = TaskProgress {
+        task: task.id,
+        percent_complete: task.percent_complete,
+        actual_start: task.actual_start,
+        actual_finish: task.actual_finish,
+    };
+    let assignments: Vec<_> = project
+        .assignments
+        .iter()
+        .filter(|a| a.task == task.id)
+        .collect();
+    let mut work = Vec::new();
+    let share = |percent: u8| -> Vec<(AssignmentId, i64)> {
+        assignments
+            .iter()
+            .map(|a| {
+                let done = a.work_minutes as f64 * f64::from(percent) / 100.0;
+                (a.id, done.round() as i64)
+            })
+            .collect()
+    };
+    match update {
+        TaskUpdate::Percent(percent) => {
+            let percent = percent.min(100);
+            p.percent_complete = percent;
+            if percent > 0 && p.actual_start.is_none() {
+                p.actual_start = Some(scheduled.0);
+            }
+            p.actual_finish = if percent == 100 {
+                p.actual_finish.or(Some(scheduled.1))
+            } else {
+                None
+            };
+            work = share(percent);
+        }
+        TaskUpdate::ActualStart(at) => {
+            if let (Some(s), Some(f)) = (at, p.actual_finish)
+                && f < s
+            {
+                return Err(UpdateRefusal::FinishBeforeStart);
+            }
+            p.actual_start = at;
+            if at.is_none() {
+                p.percent_complete = 0;
+                p.actual_finish = None;
+                work = share(0);
+            }
+        }
+        TaskUpdate::ActualFinish(Some(at)) => {
+            let start = p.actual_start.unwrap_or(scheduled.0);
+            if at < start {
+                return Err(UpdateRefusal::FinishBeforeStart);
+            }
+            p.actual_start = Some(start);
+            p.actual_finish = Some(at);
+            p.percent_complete = 100;
+            work = share(100);
+        }
+        TaskUpdate::ActualFinish(None) => {
+            p.actual_finish = None;
+            p.percent_complete = p.percent_complete.min(99);
+        }
+        TaskUpdate::ActualWork(minutes) => {
+            if assignments.is_empty() {
+                return Err(UpdateRefusal::NoAssignment);
+            }
+            let total: i64 = assignments.iter().map(|a| a.work_minutes.max(0)).sum();
+            let minutes = minutes.max(0);
+            let mut left = minutes;
+            for (k, a) in assignments.iter().enumerate() {
+                let part = if k + 1 == assignments.len() {
+                    left
+                } else if total > 0 {
+                    (minutes as f64 * a.work_minutes.max(0) as f64 / total as f64).round() as i64
+                } else {
+                    minutes / assignments.len() as i64
+                };
+                left -= part;
+                work.push((a.id, part));
+            }
+            if minutes > 0 && p.actual_start.is_none() {
+                p.actual_start = Some(scheduled.0);
+            }
+        }
+    }
+    Ok(ProgressState {
+        status_date: project.meta.status_date,
+        tasks: vec![p],
+        assignments: work,
+    })
+}

@@ -8,6 +8,7 @@ pub mod task_plan;
 pub mod task_tables;
 pub mod theme;
 pub mod tracking_dialogs;
+pub mod tracking_table;
 pub mod widgets;
 
 use crate::app::Outbox;

@@ -34,6 +34,11 @@ pub struct TaskPlanState {
 }
 
 impl TaskPlanState {
+    /// The texts being typed in cells, by cell id.
+    pub fn drafts_mut(&mut self) -> &mut HashMap<egui::Id, String> {
+        &mut self.drafts
+    }
+
     pub fn select(&mut self, id: Option<TaskId>, focus_name: bool) {
         self.selected = id;
         self.focus_name = focus_name;
@@ -92,10 +97,10 @@ pub fn task_plan_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanSta
     });
     ui.separator();
     keyboard_navigation(ui, view, state);
-    if state.table == TableKind::Entry {
-        table_ui(ui, view, state);
-    } else {
-        figures_table_ui(ui, view, state);
+    match state.table {
+        TableKind::Entry => table_ui(ui, view, state),
+        TableKind::Tracking => super::tracking_table::tracking_table_ui(ui, view, state),
+        _ => figures_table_ui(ui, view, state),
     }
 }
 

@@ -17,14 +17,16 @@ use crate::schedule::earned_value::EvFigures;
 pub enum TableKind {
     #[default]
     Entry,
+    Tracking,
     Variance,
     Cost,
     EarnedValue,
 }
 
 impl TableKind {
-    pub const ALL: [TableKind; 4] = [
+    pub const ALL: [TableKind; 5] = [
         TableKind::Entry,
+        TableKind::Tracking,
         TableKind::Variance,
         TableKind::Cost,
         TableKind::EarnedValue,
@@ -33,6 +35,7 @@ impl TableKind {
     pub fn name(self) -> T {
         match self {
             TableKind::Entry => T::TableEntry,
+            TableKind::Tracking => T::TableTracking,
             TableKind::Variance => T::TableVariance,
             TableKind::Cost => T::TableCost,
             TableKind::EarnedValue => T::TableEarnedValue,
@@ -93,7 +96,7 @@ pub fn figures_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPla
         });
     }
     let columns = match state.table {
-        TableKind::Entry => return,
+        TableKind::Entry | TableKind::Tracking => return,
         TableKind::Variance => variance_columns(view, tracking),
         TableKind::Cost => cost_columns(view, tracking, state.period),
         TableKind::EarnedValue => ev_columns(view, tracking),
