@@ -235,10 +235,12 @@ pub fn run(args: &[String]) -> Action {
     };
     match args.first().map(String::as_str) {
         Some("schedule") => {}
+        Some("leveling") => return crate::bench_leveling::run(&args[1..]),
         _ => {
-            return error(
-                "usage: pilote bench schedule [--tasks N] [--seed S] [--runs R]\n".into(),
-            );
+            return error(format!(
+                "usage: pilote bench schedule [--tasks N] [--seed S] [--runs R]\n{}",
+                crate::bench_leveling::USAGE
+            ));
         }
     }
     let tasks = flag(args, "--tasks").unwrap_or(100_000);

@@ -43,6 +43,10 @@ Usage:
                          schedule a generated project of N tasks (100,000 by default) and
                          print the median time (schedule_ms), and the time to reschedule a
                          10,000-task plan after one edit (reschedule_10k_ms)
+  pilote bench leveling DIR [--schedules N] [--seed S]
+                         level every PSPLIB .sm instance of DIR (makespan objective), check
+                         each schedule and compare with DIR/../best_known.csv: prints
+                         mean_deviation_pct, max_deviation_pct, feasible and ms_per_instance
   pilote --help          this help
   pilote --version       the version
 ";

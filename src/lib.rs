@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod bench;
+pub mod bench_leveling;
 pub mod cli;
 pub mod i18n;
 pub mod io;

@@ -130,3 +130,39 @@ fn schedule_prints_the_documented_json_and_refuses_cycles() {
         "{err}"
     );
 }
+
+#[test]
+fn the_leveling_bench_checks_and_compares_psplib_instances() {
+    // A directory of three j30 instances next to a copy of best_known.csv, as the corpus is laid
+    // out.
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/psplib");
+    if !corpus.join("j30").exists() {
+        eprintln!("skipped: no PSPLIB corpus");
+        return;
+    }
+    let root = std::env::temp_dir().join(format!("pilote-psplib-{}", std::process::id()));
+    let dir = root.join("j30");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(corpus.join("best_known.csv"), root.join("best_known.csv")).unwrap();
+    for name in ["j301_1.sm", "j3010_1.sm", "j3048_10.sm"] {
+        std::fs::copy(corpus.join("j30").join(name), dir.join(name)).unwrap();
+    }
+    let args: Vec<String> = ["bench", "leveling", dir.to_str().unwrap()]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    let pilote::cli::Action::Exit { code, stdout, .. } = pilote::cli::run(&args) else {
+        panic!("the bench is a command-line verb");
+    };
+    std::fs::remove_dir_all(&root).unwrap();
+    assert_eq!(code, 0, "{stdout}");
+    assert!(stdout.contains("instances: 3\n"), "{stdout}");
+    assert!(stdout.contains("feasible: 3/3\n"), "{stdout}");
+    for key in [
+        "mean_deviation_pct: ",
+        "max_deviation_pct: ",
+        "ms_per_instance: ",
+    ] {
+        assert!(stdout.contains(key), "{key} missing from {stdout}");
+    }
+}

@@ -9,3 +9,4 @@ pub mod cpm;
 pub mod earned_value;
 pub mod kpi;
 pub mod progress;
+pub mod rcpsp;
