@@ -728,7 +728,7 @@ fn main() {
             vec![("Training", 5), ("Change management", 4)],
             480.0,
             false,
-            0.8,
+            1.0,
         ),
         (
             "Lucas Moreau",
@@ -917,7 +917,14 @@ fn main() {
         ("4.9", vec![("Émilie Leroy", 1.0), ("Key users", 2.0)]),
         ("5.1.1", vec![("Nadia Benali", 1.0), ("Lucas Moreau", 0.5)]),
         ("5.1.2", vec![("Nadia Benali", 1.0), ("Key users", 1.0)]),
-        ("5.2.1", vec![("Claire Martin", 0.5), ("Thomas Petit", 1.0)]),
+        (
+            "5.2.1",
+            vec![
+                ("Claire Martin", 0.5),
+                ("Thomas Petit", 1.0),
+                ("Lucas Moreau", 1.0),
+            ],
+        ),
         ("5.2.3", vec![("Thomas Petit", 1.0), ("Hugo Lambert", 1.0)]),
         ("5.3", vec![("Lucas Moreau", 0.5), ("Émilie Leroy", 0.5)]),
         ("5.4", vec![("Karim Haddad", 0.5)]),

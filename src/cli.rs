@@ -43,6 +43,11 @@ Usage:
                          schedule a generated project of N tasks (100,000 by default) and
                          print the median time (schedule_ms), and the time to reschedule a
                          10,000-task plan after one edit (reschedule_10k_ms)
+  pilote level FILE -o OUT [--order standard|priority] [--within-slack]
+                         [--from YYYY-MM-DD --to YYYY-MM-DD] [--clear]
+                         level the resources of FILE (delay tasks until nobody is
+                         over-allocated; --clear removes the leveling instead) and write the
+                         result to OUT; prints what was delayed and what remains
   pilote bench leveling DIR [--schedules N] [--seed S]
                          level every PSPLIB .sm instance of DIR (makespan objective), check
                          each schedule and compare with DIR/../best_known.csv: prints
@@ -102,6 +107,7 @@ pub fn run(args: &[String]) -> Action {
             schedule(file, true)
         }
         [verb, rest @ ..] if verb == "kpi" => kpi(rest),
+        [verb, rest @ ..] if verb == "level" => level(rest),
         [verb, ..] if verb == "check" => exit(
             2,
             String::new(),
@@ -341,6 +347,125 @@ fn kpi(args: &[String]) -> Action {
     let _ = writeln!(out, "  CPI  {:>16}", idx(f.cpi));
     let _ = writeln!(out, "  TCPI {:>16}", idx(f.tcpi));
     let _ = writeln!(out, "  complete {:>12.1} %", f.percent_complete);
+    exit(0, out, String::new())
+}
+
+fn level(args: &[String]) -> Action {
+    use crate::schedule::leveling::{self, Options, Order, Unresolved};
+    let usage = |why: &str| exit(2, String::new(), format!("pilote level: {why}\n\n{USAGE}"));
+    let date = |v: Option<&String>, flag: &str| -> Result<chrono::NaiveDate, String> {
+        v.and_then(|d| d.parse().ok())
+            .ok_or_else(|| format!("{flag} needs a date (YYYY-MM-DD)"))
+    };
+    let (mut file, mut out_file) = (None, None);
+    let mut options = Options::default();
+    let (mut from, mut to) = (None, None);
+    let mut clear = false;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "-o" | "--output" => out_file = rest.next().cloned(),
+            "--within-slack" => options.within_slack = true,
+            "--clear" => clear = true,
+            "--order" => match rest.next().map(String::as_str) {
+                Some("standard") => options.order = Order::Standard,
+                Some("priority") => options.order = Order::Priority,
+                _ => return usage("--order is standard or priority"),
+            },
+            "--from" => match date(rest.next(), "--from") {
+                Ok(d) => from = Some(d),
+                Err(e) => return usage(&e),
+            },
+            "--to" => match date(rest.next(), "--to") {
+                Ok(d) => to = Some(d),
+                Err(e) => return usage(&e),
+            },
+            other if other.starts_with('-') => return usage(&format!("unknown option {other}")),
+            other if file.is_none() => file = Some(other.to_owned()),
+            other => return usage(&format!("unexpected argument {other}")),
+        }
+    }
+    let (Some(file), Some(out_file)) = (file, out_file) else {
+        return usage("expected FILE and -o OUT");
+    };
+    options.range = match (from, to) {
+        (Some(a), Some(b)) if a <= b => Some((a, b)),
+        (None, None) => None,
+        _ => return usage("--from and --to go together, --from first"),
+    };
+    let (mut project, _) = match load_any(&file) {
+        Ok(loaded) => loaded,
+        Err(error) => return exit(1, String::new(), format!("{error}\n")),
+    };
+    let over = |p: &Project| -> Result<usize, String> {
+        let s = crate::schedule::cpm::schedule(p).map_err(|e| format!("{file}: {e}"))?;
+        Ok(crate::schedule::load::load(p, &s).over_allocations(p).len())
+    };
+    let before = match over(&project) {
+        Ok(n) => n,
+        Err(e) => return exit(1, String::new(), format!("{e}\n")),
+    };
+    let (delays, delayed, unresolved) = if clear {
+        let delays = leveling::clear(&project, options.range);
+        let n = delays.len();
+        (delays, n, Vec::new())
+    } else {
+        match leveling::level(&project, &options) {
+            Ok(o) => (o.delays, o.delayed, o.unresolved),
+            Err(e) => return exit(1, String::new(), format!("{file}: {e}\n")),
+        }
+    };
+    for (id, delay) in &delays {
+        if let Some(t) = project.tasks.iter_mut().find(|t| t.id == *id) {
+            t.leveling_delay = *delay;
+        }
+    }
+    let after = match over(&project) {
+        Ok(n) => n,
+        Err(e) => return exit(1, String::new(), format!("{e}\n")),
+    };
+    // Saved with the dates the leveled plan gets, as the window saves it.
+    if let Ok(s) = crate::schedule::cpm::schedule(&project) {
+        project = crate::schedule::cpm::with_scheduled_dates(&project, &s);
+    }
+    let text = match document::to_text(&project) {
+        Ok(t) => t,
+        Err(e) => return exit(1, String::new(), format!("{out_file}: {e}\n")),
+    };
+    if let Err(e) =
+        crate::io::atomic::write_atomic(std::path::Path::new(&out_file), text.as_bytes())
+    {
+        return exit(1, String::new(), format!("{out_file}: {e}\n"));
+    }
+    let name = |id: crate::model::TaskId| {
+        project
+            .tasks
+            .iter()
+            .find(|t| t.id == id)
+            .map_or_else(|| id.to_string(), |t| t.name.clone())
+    };
+    let mut out = String::new();
+    let verb = if clear { "cleared" } else { "delayed" };
+    let _ = writeln!(out, "{file}: {delayed} tasks {verb}; written to {out_file}");
+    let _ = writeln!(
+        out,
+        "over-allocated resource-days: {before} before, {after} after"
+    );
+    for u in &unresolved {
+        let line = match u {
+            Unresolved::DemandAboveCapacity { task, resource } => {
+                format!(
+                    "needs more of {resource} than {resource} has: {}",
+                    name(*task)
+                )
+            }
+            Unresolved::BeyondSlack(task) => {
+                format!("would slip beyond its slack: {}", name(*task))
+            }
+            Unresolved::Fixed(task) => format!("started or pinned, not moved: {}", name(*task)),
+        };
+        let _ = writeln!(out, "unresolved: {line}");
+    }
     exit(0, out, String::new())
 }
 

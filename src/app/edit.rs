@@ -99,6 +99,8 @@ pub enum Edit {
     /// Writes recorded progress: status date, completion, actual dates and work.
     SetProgress(Box<ProgressState>),
     SetEarnedValue(EarnedValueSettings),
+    /// Sets tasks' leveling delays (leveling, clearing it).
+    SetLevelingDelays(Vec<(TaskId, Duration)>),
     /// Several edits as one undo step; applied in order, undone in reverse.
     Batch(Vec<Edit>),
 }
@@ -216,6 +218,18 @@ impl Edit {
                 &mut project.earned_value,
                 settings,
             ))),
+            Edit::SetLevelingDelays(delays) => {
+                // Check every task first, so a failure leaves the document untouched.
+                for (id, _) in &delays {
+                    task_mut(project, *id)?;
+                }
+                let mut old = Vec::with_capacity(delays.len());
+                for (id, delay) in delays {
+                    let task = task_mut(project, id)?;
+                    old.push((id, std::mem::replace(&mut task.leveling_delay, delay)));
+                }
+                Ok(Edit::SetLevelingDelays(old))
+            }
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for edit in edits {

@@ -8,5 +8,7 @@ pub mod cost;
 pub mod cpm;
 pub mod earned_value;
 pub mod kpi;
+pub mod leveling;
+pub mod load;
 pub mod progress;
 pub mod rcpsp;
