@@ -246,3 +246,39 @@ fn leveling_the_sample_leaves_no_over_allocation_ahead_and_keeps_every_link() {
         }
     }
 }
+
+#[test]
+fn a_second_developer_shortens_an_effort_driven_task() {
+    use pilote::model::TaskType;
+    use pilote::schedule::assign;
+    let p = plan(
+        &[("Alice", 1.0), ("Bob", 1.0)],
+        &[("Build", 10.0, &[(1, 1.0)])],
+    );
+    // Fixed units, effort-driven (the default): 80 hours of work, now shared by two.
+    let s = assign::add(&p, 0, ResourceId(2), 1.0, assign::next_id(&p));
+    assert_eq!(s.duration, Duration::days(5.0));
+    assert_eq!(s.assignments.len(), 2);
+    assert!(s.assignments.iter().all(|a| a.work_minutes == 5 * 480));
+
+    // Not effort-driven: the duration stays and the work grows.
+    let mut q = p.clone();
+    q.tasks[0].effort_driven = false;
+    let s = assign::add(&q, 0, ResourceId(2), 1.0, assign::next_id(&q));
+    assert_eq!(s.duration, Duration::days(10.0));
+    assert_eq!(
+        s.assignments.iter().map(|a| a.work_minutes).sum::<i64>(),
+        20 * 480
+    );
+
+    // Fixed duration, effort-driven: same time, same work, half time each.
+    let mut r = p.clone();
+    r.tasks[0].task_type = TaskType::FixedDuration;
+    let s = assign::add(&r, 0, ResourceId(2), 1.0, assign::next_id(&r));
+    assert_eq!(s.duration, Duration::days(10.0));
+    assert!(s.assignments.iter().all(|a| (a.units - 0.5).abs() < 1e-9));
+
+    // Halving Alice's units on the fixed-units task doubles its duration.
+    let s = assign::set_units(&p, 0, p.assignments[0].id, 0.5);
+    assert_eq!(s.duration, Duration::days(20.0));
+}

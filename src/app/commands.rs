@@ -12,17 +12,27 @@ use crate::i18n::{Lang, T};
 pub enum ViewKind {
     #[default]
     Tasks,
+    Resources,
+    Workload,
     Dashboard,
     Project,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 3] = [ViewKind::Tasks, ViewKind::Dashboard, ViewKind::Project];
+    pub const ALL: [ViewKind; 5] = [
+        ViewKind::Tasks,
+        ViewKind::Resources,
+        ViewKind::Workload,
+        ViewKind::Dashboard,
+        ViewKind::Project,
+    ];
 
     /// The command that shows this view.
     pub fn command(self) -> Command {
         match self {
             ViewKind::Tasks => Command::ShowTasks,
+            ViewKind::Resources => Command::ShowResources,
+            ViewKind::Workload => Command::ShowWorkload,
             ViewKind::Dashboard => Command::ShowDashboard,
             ViewKind::Project => Command::ShowProject,
         }
@@ -32,6 +42,8 @@ impl ViewKind {
     pub fn slug(self) -> &'static str {
         match self {
             ViewKind::Tasks => "tasks",
+            ViewKind::Resources => "resources",
+            ViewKind::Workload => "workload",
             ViewKind::Dashboard => "dashboard",
             ViewKind::Project => "project",
         }
@@ -61,6 +73,8 @@ pub enum Command {
     MoveUp,
     MoveDown,
     ShowTasks,
+    ShowResources,
+    ShowWorkload,
     ShowDashboard,
     ShowProject,
     UpdateProject,
@@ -250,17 +264,31 @@ pub const COMMANDS: &[CommandSpec] = &[
         false,
     ),
     spec(
+        Command::ShowResources,
+        T::ViewResources,
+        T::ViewResourcesTip,
+        key(CMD, Key::Num2),
+        false,
+    ),
+    spec(
+        Command::ShowWorkload,
+        T::ViewWorkload,
+        T::ViewWorkloadTip,
+        key(CMD, Key::Num3),
+        false,
+    ),
+    spec(
         Command::ShowDashboard,
         T::ViewDashboard,
         T::ViewDashboardTip,
-        key(CMD, Key::Num2),
+        key(CMD, Key::Num4),
         false,
     ),
     spec(
         Command::ShowProject,
         T::ViewProject,
         T::ViewProjectTip,
-        key(CMD, Key::Num3),
+        key(CMD, Key::Num5),
         false,
     ),
     spec(
@@ -368,6 +396,8 @@ mod tests {
             Command::MoveUp,
             Command::MoveDown,
             Command::ShowTasks,
+            Command::ShowResources,
+            Command::ShowWorkload,
             Command::ShowDashboard,
             Command::ShowProject,
             Command::UpdateProject,

@@ -15,6 +15,7 @@ use crate::schedule::calendar::WorkCalendar;
 use crate::schedule::cost::{self, Period};
 use crate::schedule::cpm::{self, Schedule};
 use crate::schedule::kpi::{self, KpiReport};
+use crate::schedule::load::Load;
 
 /// Costs, earned value and variances: computed the first time a view asks, then kept until
 /// the document changes (the task plan alone never pays for them).
@@ -50,6 +51,7 @@ pub struct Derived {
     pub schedule: Result<Schedule, String>,
     tracking: OnceCell<Result<Tracking, String>>,
     phased_rows: RefCell<Option<Rc<PhasedRows>>>,
+    load: OnceCell<Option<Load>>,
 }
 
 impl Default for Derived {
@@ -66,6 +68,7 @@ impl Default for Derived {
             schedule: Err(String::new()),
             tracking: OnceCell::new(),
             phased_rows: RefCell::new(None),
+            load: OnceCell::new(),
         }
     }
 }
@@ -113,6 +116,7 @@ impl Derived {
             schedule: cpm::schedule(project).map_err(|e| e.to_string()),
             tracking: OnceCell::new(),
             phased_rows: RefCell::new(None),
+            load: OnceCell::new(),
         }
     }
 
@@ -140,6 +144,16 @@ impl Derived {
             })
             .as_ref()
             .map_err(String::as_str)
+    }
+
+    /// Every resource's load per day, once the plan is scheduled.
+    pub fn load(&self, project: &Project) -> Option<&Load> {
+        self.load
+            .get_or_init(|| {
+                let schedule = self.schedule.as_ref().ok()?;
+                Some(crate::schedule::load::load(project, schedule))
+            })
+            .as_ref()
     }
 
     /// Each row's cost at completion by `period`, kept until the document or the period

@@ -3,10 +3,12 @@
 
 use chrono::NaiveDateTime;
 
+use super::resource_ops::{self, ResourceSnapshot};
 use crate::model::{
     Assignment, Baseline, BaselineTask, Constraint, Duration, EarnedValueSettings, Link, Project,
     ProjectMeta, Task, TaskId, outline,
 };
+use crate::model::{Resource, ResourceId, TaskType};
 use crate::schedule::progress::ProgressState;
 
 /// One field of a task, with its new value.
@@ -20,6 +22,7 @@ pub enum TaskField {
     Milestone(bool),
     Notes(String),
     Constraint(Constraint),
+    RequiredSkills(Vec<String>),
 }
 
 /// A reference to a task held by another item, cleared when the task is deleted and restored
@@ -101,6 +104,26 @@ pub enum Edit {
     SetEarnedValue(EarnedValueSettings),
     /// Sets tasks' leveling delays (leveling, clearing it).
     SetLevelingDelays(Vec<(TaskId, Duration)>),
+    /// Replaces the resource with the same id.
+    SetResource(Box<Resource>),
+    /// Inserts a new resource at `index` of the resource sheet.
+    AddResource {
+        index: usize,
+        resource: Box<Resource>,
+    },
+    /// Removes a resource with its assignments and the references to it.
+    RemoveResource(ResourceId),
+    /// Puts the team back as it was (what undoing a removal does).
+    ResourceState(Box<ResourceSnapshot>),
+    /// Replaces a task's assignments and sets how it is scheduled (its duration, type and
+    /// effort-driven flag, which assignments change in MS Project).
+    SetAssignments {
+        task: TaskId,
+        assignments: Vec<Assignment>,
+        duration: Duration,
+        task_type: TaskType,
+        effort_driven: bool,
+    },
     /// Several edits as one undo step; applied in order, undone in reverse.
     Batch(Vec<Edit>),
 }
@@ -111,6 +134,8 @@ pub enum EditError {
     NoSuchTask(TaskId),
     #[error("rows {0}..{1} are outside the plan")]
     OutOfRange(usize, usize),
+    #[error("resource {0} does not exist")]
+    NoSuchResource(ResourceId),
 }
 
 fn task_mut(project: &mut Project, id: TaskId) -> Result<&mut Task, EditError> {
@@ -230,6 +255,55 @@ impl Edit {
                 }
                 Ok(Edit::SetLevelingDelays(old))
             }
+            Edit::SetResource(resource) => {
+                let slot = project
+                    .resources
+                    .iter_mut()
+                    .find(|r| r.id == resource.id)
+                    .ok_or(EditError::NoSuchResource(resource.id))?;
+                Ok(Edit::SetResource(Box::new(std::mem::replace(
+                    slot, *resource,
+                ))))
+            }
+            Edit::AddResource { index, resource } => {
+                let id = resource.id;
+                let index = index.min(project.resources.len());
+                project.resources.insert(index, *resource);
+                Ok(Edit::RemoveResource(id))
+            }
+            Edit::RemoveResource(id) => {
+                if !project.resources.iter().any(|r| r.id == id) {
+                    return Err(EditError::NoSuchResource(id));
+                }
+                let old = ResourceSnapshot::take(project);
+                resource_ops::remove(project, id);
+                Ok(Edit::ResourceState(Box::new(old)))
+            }
+            Edit::ResourceState(snapshot) => {
+                let old = ResourceSnapshot::take(project);
+                snapshot.restore(project);
+                Ok(Edit::ResourceState(Box::new(old)))
+            }
+            Edit::SetAssignments {
+                task,
+                assignments,
+                duration,
+                task_type,
+                effort_driven,
+            } => {
+                let t = task_mut(project, task)?;
+                let old_duration = std::mem::replace(&mut t.duration, duration);
+                let old_type = std::mem::replace(&mut t.task_type, task_type);
+                let old_effort = std::mem::replace(&mut t.effort_driven, effort_driven);
+                let old = resource_ops::set_task_assignments(project, task, assignments);
+                Ok(Edit::SetAssignments {
+                    task,
+                    assignments: old,
+                    duration: old_duration,
+                    task_type: old_type,
+                    effort_driven: old_effort,
+                })
+            }
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for edit in edits {
@@ -264,6 +338,9 @@ fn set_field(task: &mut Task, field: TaskField) -> TaskField {
         TaskField::Notes(v) => TaskField::Notes(std::mem::replace(&mut task.notes, v)),
         TaskField::Constraint(v) => {
             TaskField::Constraint(std::mem::replace(&mut task.constraint, v))
+        }
+        TaskField::RequiredSkills(v) => {
+            TaskField::RequiredSkills(std::mem::replace(&mut task.required_skills, v))
         }
     }
 }

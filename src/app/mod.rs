@@ -7,6 +7,7 @@ pub mod derived;
 pub mod edit;
 pub mod history;
 pub mod platform;
+pub mod resource_ops;
 pub mod settings;
 pub mod task_ops;
 pub mod tracking;
@@ -109,6 +110,26 @@ pub enum Modal {
     UpdateProject {
         date: String,
     },
+    /// Level resources: the options chosen so far.
+    Level(LevelDialog),
+    /// Delete a resource that has assignments or is named elsewhere: asked first.
+    DeleteResource(crate::model::ResourceId),
+}
+
+/// The leveling dialog's fields.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct LevelDialog {
+    pub options: crate::schedule::leveling::Options,
+    pub use_range: bool,
+    pub from: String,
+    pub to: String,
+}
+
+/// Level (with these options) or clear the leveling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LevelRequest {
+    Level(crate::schedule::leveling::Options),
+    Clear,
 }
 
 /// eframe storage keys of the browser autosave.
@@ -131,6 +152,9 @@ pub struct Outbox {
     pub tracking: Option<tracking::Tracking>,
     /// Capture this screen rectangle as a PNG and offer it under this file name.
     pub capture: Option<(egui::Rect, String)>,
+    pub level: Option<LevelRequest>,
+    /// Select this task in the task plan (and scroll to it).
+    pub select_task: Option<TaskId>,
 }
 
 impl Outbox {
@@ -162,6 +186,8 @@ pub struct PiloteApp {
     pub derived: Derived,
     pub tasks_view: TaskPlanState,
     pub dashboard_view: crate::ui::dashboard::DashboardState,
+    pub workload_view: crate::ui::workload::WorkloadState,
+    pub resources_view: crate::ui::resources::ResourcesState,
     pub status: Status,
     pub modal: Option<Modal>,
     dialogs: FileDialogs,
@@ -193,6 +219,8 @@ impl PiloteApp {
             derived: Derived::default(),
             tasks_view: TaskPlanState::default(),
             dashboard_view: crate::ui::dashboard::DashboardState::default(),
+            workload_view: crate::ui::workload::WorkloadState::default(),
+            resources_view: crate::ui::resources::ResourcesState::default(),
             status: Status::default(),
             modal: None,
             dialogs: FileDialogs::default(),
@@ -358,6 +386,48 @@ impl PiloteApp {
                 false
             }
         }
+    }
+
+    /// Levels the resources (or clears the leveling) as one undoable edit, and says what was
+    /// done and what could not be resolved.
+    fn level(&mut self, request: LevelRequest) {
+        let lang = self.lang();
+        let (delays, delayed, unresolved) = match request {
+            LevelRequest::Clear => {
+                let delays = crate::schedule::leveling::clear(&self.doc.project, None);
+                let n = delays.len();
+                (delays, n, Vec::new())
+            }
+            LevelRequest::Level(options) => {
+                match crate::schedule::leveling::level(&self.doc.project, &options) {
+                    Ok(o) => (o.delays, o.delayed, o.unresolved),
+                    Err(why) => {
+                        self.status = Status::error(why);
+                        return;
+                    }
+                }
+            }
+        };
+        if !delays.is_empty() && !self.apply_edit(Edit::SetLevelingDelays(delays), None) {
+            return;
+        }
+        let text = match request {
+            LevelRequest::Clear => {
+                T::LevelingCleared.fill(lang, &[("count", &delayed.to_string())])
+            }
+            LevelRequest::Level(_) => T::Leveled.fill(
+                lang,
+                &[
+                    ("count", &delayed.to_string()),
+                    ("unresolved", &unresolved.len().to_string()),
+                ],
+            ),
+        };
+        self.status = if unresolved.is_empty() {
+            Status::info(text)
+        } else {
+            Status::error(text)
+        };
     }
 
     /// Carries out a tracking command chosen in its dialog, as one undoable edit.
@@ -545,6 +615,8 @@ impl PiloteApp {
             }
             Command::ShowTasks => self.settings.view = ViewKind::Tasks,
             Command::ShowDashboard => self.settings.view = ViewKind::Dashboard,
+            Command::ShowResources => self.settings.view = ViewKind::Resources,
+            Command::ShowWorkload => self.settings.view = ViewKind::Workload,
             Command::ShowProject => self.settings.view = ViewKind::Project,
             Command::SaveBaseline | Command::ClearBaseline => {
                 self.modal = Some(Modal::Baseline {
@@ -728,6 +800,12 @@ impl PiloteApp {
         }
         if let Some((rect, name)) = out.capture {
             self.dialogs.capture_png(ctx, rect, &name);
+        }
+        if let Some(request) = out.level {
+            self.level(request);
+        }
+        if let Some(task) = out.select_task {
+            self.tasks_view.select(Some(task), false);
         }
         for command in out.commands {
             self.run_command(command, ctx);

@@ -3,13 +3,16 @@
 
 pub mod dashboard;
 pub mod project_view;
+pub mod resources;
 pub mod shell;
 pub mod task_plan;
+pub mod task_staffing;
 pub mod task_tables;
 pub mod theme;
 pub mod tracking_dialogs;
 pub mod tracking_table;
 pub mod widgets;
+pub mod workload;
 
 use crate::app::Outbox;
 use crate::app::derived::Derived;

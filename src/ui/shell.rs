@@ -7,7 +7,9 @@ use super::dashboard::dashboard_ui;
 use super::project_view::project_view_ui;
 use super::task_plan::task_plan_ui;
 use super::theme::Theme;
-use super::tracking_dialogs::{baseline_dialog_ui, update_dialog_ui};
+use super::tracking_dialogs::{
+    baseline_dialog_ui, delete_resource_dialog_ui, level_dialog_ui, update_dialog_ui,
+};
 use super::widgets::command_menu_item_ui;
 use crate::app::commands::{
     Command, TASK_ADD_COMMANDS, TASK_ROW_COMMANDS, TRACKING_COMMANDS, ViewKind,
@@ -28,6 +30,8 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
         derived,
         tasks_view,
         dashboard_view,
+        workload_view,
+        resources_view,
         settings,
         ..
     } = app;
@@ -43,6 +47,10 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
         match settings.view {
             ViewKind::Tasks => task_plan_ui(ui, &mut view, tasks_view),
             ViewKind::Dashboard => dashboard_ui(ui, &mut view, dashboard_view),
+            ViewKind::Resources => {
+                super::resources::resources_ui(ui, &mut view, resources_view);
+            }
+            ViewKind::Workload => super::workload::workload_ui(ui, &mut view, workload_view),
             ViewKind::Project => project_view_ui(ui, &mut view),
         }
     });
@@ -225,6 +233,8 @@ fn modal_ui(ctx: &egui::Context, app: &PiloteApp, theme: Theme, out: &mut Outbox
                 selected_only,
             } => baseline_dialog_ui(ui, app, &theme, (*clear, *number, *selected_only), out),
             Modal::UpdateProject { date } => update_dialog_ui(ui, app, &theme, date, out),
+            Modal::Level(dialog) => level_dialog_ui(ui, app, &theme, dialog, out),
+            Modal::DeleteResource(id) => delete_resource_dialog_ui(ui, app, *id, out),
             Modal::Problems => {
                 ui.heading(T::ProblemsTitle.get(lang));
                 egui::ScrollArea::vertical()
@@ -248,7 +258,10 @@ fn modal_ui(ctx: &egui::Context, app: &PiloteApp, theme: Theme, out: &mut Outbox
             Modal::Restore => out.answer = Some(PromptAnswer::Restore),
             Modal::About | Modal::Problems => out.modal = Some(None),
             // Enter in the dialogs' fields must not confirm a half-typed choice.
-            Modal::Baseline { .. } | Modal::UpdateProject { .. } => {}
+            Modal::Baseline { .. }
+            | Modal::UpdateProject { .. }
+            | Modal::Level(_)
+            | Modal::DeleteResource(_) => {}
         }
     }
     if response.should_close() {

@@ -97,6 +97,20 @@ pub fn task_plan_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanSta
     });
     ui.separator();
     keyboard_navigation(ui, view, state);
+    if state.table == TableKind::Entry
+        && let Some(row) = state
+            .selected
+            .and_then(|id| view.derived.rows.get(&id).copied())
+    {
+        egui::Panel::bottom("task-staffing")
+            .resizable(true)
+            .default_size(150.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    super::task_staffing::staffing_ui(ui, view, row);
+                });
+            });
+    }
     match state.table {
         TableKind::Entry => table_ui(ui, view, state),
         TableKind::Tracking => super::tracking_table::tracking_table_ui(ui, view, state),

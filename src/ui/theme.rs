@@ -167,4 +167,46 @@ impl Theme {
         let palette = if self.dark { DARK } else { LIGHT };
         palette[index % palette.len()]
     }
+
+    /// Heatmap: a day with no working time.
+    pub fn heat_off(self) -> Color32 {
+        self.pick(Color32::from_gray(45), Color32::from_gray(232))
+    }
+
+    /// Heatmap: available and not used.
+    pub fn heat_idle(self) -> Color32 {
+        self.pick(
+            Color32::from_rgb(0x2B, 0x3A, 0x55),
+            Color32::from_rgb(0xDC, 0xE6, 0xF5),
+        )
+    }
+
+    /// Heatmap: partly loaded.
+    pub fn heat_normal(self) -> Color32 {
+        self.pick(
+            Color32::from_rgb(0x2E, 0x7D, 0x4F),
+            Color32::from_rgb(0x8F, 0xD1, 0x9E),
+        )
+    }
+
+    /// Heatmap: fully loaded.
+    pub fn heat_full(self) -> Color32 {
+        self.pick(
+            Color32::from_rgb(0xC2, 0x8A, 0x1A),
+            Color32::from_rgb(0xF4, 0xC4, 0x5A),
+        )
+    }
+
+    /// Heatmap: over-allocated.
+    pub fn heat_over(self) -> Color32 {
+        self.pick(
+            Color32::from_rgb(0xD6, 0x45, 0x45),
+            Color32::from_rgb(0xE0, 0x3B, 0x3B),
+        )
+    }
+
+    /// Figures written on heatmap cells.
+    pub fn heat_text(self) -> Color32 {
+        self.pick(Color32::from_gray(235), Color32::from_gray(20))
+    }
 }

@@ -155,3 +155,112 @@ pub fn update_dialog_ui(ui: &mut Ui, app: &PiloteApp, theme: &Theme, date: &str,
         }
     });
 }
+
+/// The leveling dialog: MS Project's options.
+pub fn level_dialog_ui(
+    ui: &mut Ui,
+    app: &PiloteApp,
+    theme: &Theme,
+    dialog: &crate::app::LevelDialog,
+    out: &mut Outbox,
+) {
+    use crate::schedule::leveling::Order;
+    let lang = app.lang();
+    ui.heading(T::LevelResources.get(lang).trim_end_matches('…'));
+    ui.add_space(6.0);
+    ui.label(RichText::new(T::LevelExplain.get(lang)).color(theme.muted()));
+    ui.add_space(6.0);
+    let mut next = dialog.clone();
+    ui.label(T::LevelingOrder.get(lang));
+    ui.radio_value(
+        &mut next.options.order,
+        Order::Standard,
+        T::OrderStandard.get(lang),
+    );
+    ui.radio_value(
+        &mut next.options.order,
+        Order::Priority,
+        T::OrderPriority.get(lang),
+    );
+    ui.checkbox(&mut next.options.within_slack, T::WithinSlack.get(lang));
+    ui.checkbox(&mut next.use_range, T::LevelRange.get(lang));
+    let mut range_ok = true;
+    if next.use_range {
+        ui.horizontal(|ui| {
+            for (text, label) in [(&mut next.from, T::RangeFrom), (&mut next.to, T::RangeTo)] {
+                ui.label(label.get(lang));
+                let response = ui.add(egui::TextEdit::singleline(text).desired_width(96.0));
+                ui.ctx().accesskit_node_builder(response.id, |node| {
+                    node.set_label(label.get(lang).to_owned());
+                });
+            }
+        });
+        let from = i18n::parse_date(&next.from);
+        let to = i18n::parse_date(&next.to);
+        next.options.range = from.zip(to).filter(|(a, b)| a <= b);
+        range_ok = next.options.range.is_some();
+        if !range_ok {
+            ui.label(RichText::new(T::RangeInvalid.get(lang)).color(theme.error()));
+        }
+    } else {
+        next.options.range = None;
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(range_ok, egui::Button::new(T::LevelNow.get(lang)))
+            .clicked()
+        {
+            out.level = Some(crate::app::LevelRequest::Level(next.options));
+            out.modal = Some(None);
+        }
+        if ui.button(T::Cancel.get(lang)).clicked() {
+            out.modal = Some(None);
+        }
+    });
+    if out.modal.is_none() && next != *dialog {
+        out.modal = Some(Some(Modal::Level(next)));
+    }
+}
+
+/// Asks before deleting a resource that has assignments or is named by other items.
+pub fn delete_resource_dialog_ui(
+    ui: &mut Ui,
+    app: &PiloteApp,
+    id: crate::model::ResourceId,
+    out: &mut Outbox,
+) {
+    let lang = app.lang();
+    let project = &app.doc.project;
+    let name = project
+        .resources
+        .iter()
+        .find(|r| r.id == id)
+        .map_or_else(String::new, |r| r.name.clone());
+    let (tasks, refs) = crate::app::resource_ops::removal_impact(project, id);
+    let task_names: Vec<String> = tasks
+        .iter()
+        .filter_map(|t| project.tasks.iter().find(|x| x.id == *t))
+        .map(|t| t.name.clone())
+        .collect();
+    ui.heading(T::DeleteResourceTitle.fill(lang, &[("name", &name)]));
+    ui.label(T::DeleteResourceBody.fill(
+        lang,
+        &[
+            ("count", &tasks.len().to_string()),
+            ("tasks", &task_names.join(", ")),
+            ("refs", &refs.to_string()),
+        ],
+    ));
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui.button(T::DeleteResource.get(lang)).clicked() {
+            out.edits
+                .push((crate::app::edit::Edit::RemoveResource(id), None));
+            out.modal = Some(None);
+        }
+        if ui.button(T::Cancel.get(lang)).clicked() {
+            out.modal = Some(None);
+        }
+    });
+}

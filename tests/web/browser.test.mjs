@@ -130,13 +130,13 @@ test("the URL fragment and the keyboard switch views, the dashboard draws", asyn
   await page.waitForTimeout(300);
   const tasks = await page.screenshot();
   await page.mouse.click(700, 845); // the status bar: gives the canvas the keyboard
-  await page.keyboard.press("Control+2");
+  await page.keyboard.press("Control+4");
   await page.waitForFunction(() => location.hash === "#dashboard", null, { timeout: 10_000 });
   await page.waitForTimeout(500);
   const dashboard = await page.screenshot({ path: path.join(artifacts, "web-dashboard.png") });
   assert.notDeepEqual(dashboard, tasks, "the dashboard is drawn");
   assert.ok(distinctColours(dashboard) > 50, "the dashboard's charts and tiles are drawn");
-  await page.keyboard.press("Control+3");
+  await page.keyboard.press("Control+5");
   await page.waitForFunction(() => location.hash === "#project", null, { timeout: 10_000 });
   await page.waitForTimeout(300);
   const project = await page.screenshot({ path: path.join(artifacts, "web-project.png") });
