@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Opens Pilote in a real window under Xvfb (software rendering through Mesa) and saves a
 # screenshot: scripts/screenshot.sh [OUT.png] [pilote arguments…]
-# PILOTE_CLICKS="x,y x,y" clicks those window points (one second apart) before the capture.
+# PILOTE_CLICKS="x,y x,y" clicks those window points (two seconds apart) before the capture.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-assets/screenshots/task-plan.png}"
@@ -28,8 +28,13 @@ sleep "${PILOTE_SCREENSHOT_DELAY:-6}"
 if [ -n "${PILOTE_CLICKS:-}" ]; then
   command -v xdotool >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xdotool >/dev/null
   for point in $PILOTE_CLICKS; do
-    xdotool mousemove "${point%,*}" "${point#*,}" click 1
-    sleep 1
+    xdotool mousemove "${point%,*}" "${point#*,}"
+    sleep 0.4
+    xdotool mousedown 1
+    sleep 0.2
+    xdotool mouseup 1
+    # A debug build takes a moment to act on a click (leveling, a dialog) and draw it.
+    sleep 2
   done
 fi
 mkdir -p "$(dirname "$out")"

@@ -169,6 +169,23 @@ impl Outbox {
     pub fn error(&mut self, text: impl Into<String>) {
         self.status = Some(Status::error(text));
     }
+
+    /// Whether anything was asked this frame.
+    pub fn asks_anything(&self) -> bool {
+        !self.edits.is_empty()
+            || !self.commands.is_empty()
+            || self.seal
+            || self.status.is_some()
+            || self.open_recent.is_some()
+            || self.lang.is_some()
+            || self.view.is_some()
+            || self.modal.is_some()
+            || self.answer.is_some()
+            || self.tracking.is_some()
+            || self.capture.is_some()
+            || self.level.is_some()
+            || self.select_task.is_some()
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -770,6 +787,11 @@ impl PiloteApp {
     }
 
     fn apply_outbox(&mut self, out: Outbox, ctx: &egui::Context) {
+        // What the frame asked for changes what is drawn: draw again now, not at the next
+        // input event.
+        if out.asks_anything() {
+            ctx.request_repaint();
+        }
         if let Some(status) = out.status {
             self.status = status;
         }
