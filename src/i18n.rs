@@ -310,6 +310,7 @@ texts! {
     ColFinishVariance => "Finish var.", "Écart fin";
     ColDurationVariance => "Duration var.", "Écart durée";
     ColCostVariance => "Cost var.", "Écart coût";
+    ColLevelingDelay => "Leveling delay", "Retard de lissage";
     ColBaselineCost => "Baseline cost", "Coût planifié";
     ColCost => "Cost", "Coût";
     ColActualCost => "Actual cost", "Coût réel";

@@ -288,6 +288,17 @@ fn variance_columns<'a>(view: &ViewCtx<'a>, tracking: &'a Tracking) -> Vec<Colum
             cell: Box::new(v(|x| x.duration_days)),
         },
         ColumnSpec {
+            title: T::ColLevelingDelay.get(lang).to_owned(),
+            width: 100.0,
+            cell: Box::new(move |i| {
+                let delay = i.map(|i| project.tasks[i].leveling_delay);
+                Cell::plain(match delay {
+                    Some(d) if d.amount != 0.0 => crate::io::entry::format_duration(d, lang),
+                    _ => String::new(),
+                })
+            }),
+        },
+        ColumnSpec {
             title: T::ColCostVariance.get(lang).to_owned(),
             width: 110.0,
             cell: Box::new(move |i| {
