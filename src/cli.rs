@@ -48,6 +48,9 @@ Usage:
                          level the resources of FILE (delay tasks until nobody is
                          over-allocated; --clear removes the leveling instead) and write the
                          result to OUT; prints what was delayed and what remains
+  pilote trace FILE [--json]
+                         requirement coverage: requirements, covered by a test case, passed,
+                         failed, in progress and untested (by each case's latest run)
   pilote bench leveling DIR [--schedules N] [--seed S]
                          level every PSPLIB .sm instance of DIR (makespan objective), check
                          each schedule and compare with DIR/../best_known.csv: prints
@@ -108,6 +111,10 @@ pub fn run(args: &[String]) -> Action {
         }
         [verb, rest @ ..] if verb == "kpi" => kpi(rest),
         [verb, rest @ ..] if verb == "level" => level(rest),
+        [verb, file] if verb == "trace" => trace(file, false),
+        [verb, file, flag] | [verb, flag, file] if verb == "trace" && flag == "--json" => {
+            trace(file, true)
+        }
         [verb, ..] if verb == "check" => exit(
             2,
             String::new(),
@@ -465,6 +472,54 @@ fn level(args: &[String]) -> Action {
             Unresolved::Fixed(task) => format!("started or pinned, not moved: {}", name(*task)),
         };
         let _ = writeln!(out, "unresolved: {line}");
+    }
+    exit(0, out, String::new())
+}
+
+fn trace(file: &str, json: bool) -> Action {
+    let (project, _) = match load_any(file) {
+        Ok(loaded) => loaded,
+        Err(error) => return exit(1, String::new(), format!("{error}\n")),
+    };
+    let t = crate::schedule::trace::trace(&project);
+    if json {
+        let out = serde_json::json!({
+            "requirements": t.requirements,
+            "covered": t.covered,
+            "passed": t.passed,
+            "failed": t.failed,
+            "in_progress": t.in_progress,
+            "untested": t.untested,
+        });
+        return exit(0, format!("{out}\n"), String::new());
+    }
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{file}: {} requirements, {} covered by a test case; {} passed, {} failed, {} in progress, {} untested",
+        t.requirements, t.covered, t.passed, t.failed, t.in_progress, t.untested
+    );
+    for row in &t.rows {
+        let r = &project.requirements[row.requirement];
+        let status = match row.coverage {
+            crate::schedule::trace::Coverage::Untested => "untested",
+            crate::schedule::trace::Coverage::InProgress => "in progress",
+            crate::schedule::trace::Coverage::Passed => "passed",
+            crate::schedule::trace::Coverage::Failed => "FAILED",
+        };
+        let cases: Vec<&str> = row
+            .cases
+            .iter()
+            .map(|(k, _)| project.test_cases[*k].code.as_str())
+            .collect();
+        let _ = writeln!(
+            out,
+            "{:<12} {:<12} {}  [{}]",
+            r.code,
+            status,
+            r.title,
+            cases.join(", ")
+        );
     }
     exit(0, out, String::new())
 }

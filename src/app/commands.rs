@@ -15,15 +15,17 @@ pub enum ViewKind {
     Resources,
     Workload,
     Dashboard,
+    Requirements,
     Project,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 5] = [
+    pub const ALL: [ViewKind; 6] = [
         ViewKind::Tasks,
         ViewKind::Resources,
         ViewKind::Workload,
         ViewKind::Dashboard,
+        ViewKind::Requirements,
         ViewKind::Project,
     ];
 
@@ -34,6 +36,7 @@ impl ViewKind {
             ViewKind::Resources => Command::ShowResources,
             ViewKind::Workload => Command::ShowWorkload,
             ViewKind::Dashboard => Command::ShowDashboard,
+            ViewKind::Requirements => Command::ShowRequirements,
             ViewKind::Project => Command::ShowProject,
         }
     }
@@ -45,6 +48,7 @@ impl ViewKind {
             ViewKind::Resources => "resources",
             ViewKind::Workload => "workload",
             ViewKind::Dashboard => "dashboard",
+            ViewKind::Requirements => "requirements",
             ViewKind::Project => "project",
         }
     }
@@ -76,6 +80,7 @@ pub enum Command {
     ShowResources,
     ShowWorkload,
     ShowDashboard,
+    ShowRequirements,
     ShowProject,
     UpdateProject,
     SaveBaseline,
@@ -285,6 +290,13 @@ pub const COMMANDS: &[CommandSpec] = &[
         false,
     ),
     spec(
+        Command::ShowRequirements,
+        T::ViewRequirements,
+        T::ViewRequirementsTip,
+        key(CMD, Key::Num6),
+        false,
+    ),
+    spec(
         Command::ShowProject,
         T::ViewProject,
         T::ViewProjectTip,
@@ -399,6 +411,7 @@ mod tests {
             Command::ShowResources,
             Command::ShowWorkload,
             Command::ShowDashboard,
+            Command::ShowRequirements,
             Command::ShowProject,
             Command::UpdateProject,
             Command::SaveBaseline,

@@ -5,10 +5,13 @@ use chrono::NaiveDateTime;
 
 use super::resource_ops::{self, ResourceSnapshot};
 use crate::model::{
+    Anomaly, Campaign, Deliverable, LoadTest, Meeting, Requirement, Resource, ResourceId, Risk,
+    TaskType, TestCase, TestRun,
+};
+use crate::model::{
     Assignment, Baseline, BaselineTask, Constraint, Duration, EarnedValueSettings, Link, Project,
     ProjectMeta, Task, TaskId, outline,
 };
-use crate::model::{Resource, ResourceId, TaskType};
 use crate::schedule::progress::ProgressState;
 
 /// One field of a task, with its new value.
@@ -124,8 +127,46 @@ pub enum Edit {
         task_type: TaskType,
         effort_driven: bool,
     },
+    /// Replaces one of the document collections (requirements, deliverables, tests…).
+    SetCollection(Box<Collection>),
     /// Several edits as one undo step; applied in order, undone in reverse.
     Batch(Vec<Edit>),
+}
+
+/// A whole collection of the project's documents, as an editor changes it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Collection {
+    Requirements(Vec<Requirement>),
+    Deliverables(Vec<Deliverable>),
+    TestCases(Vec<TestCase>),
+    Campaigns(Vec<Campaign>),
+    TestRuns(Vec<TestRun>),
+    LoadTests(Vec<LoadTest>),
+    Anomalies(Vec<Anomaly>),
+    Risks(Vec<Risk>),
+    Meetings(Vec<Meeting>),
+}
+
+impl Collection {
+    /// Puts this collection in `project` and returns the one it replaces.
+    fn swap(self, p: &mut Project) -> Collection {
+        use std::mem::replace;
+        match self {
+            Collection::Requirements(v) => {
+                Collection::Requirements(replace(&mut p.requirements, v))
+            }
+            Collection::Deliverables(v) => {
+                Collection::Deliverables(replace(&mut p.deliverables, v))
+            }
+            Collection::TestCases(v) => Collection::TestCases(replace(&mut p.test_cases, v)),
+            Collection::Campaigns(v) => Collection::Campaigns(replace(&mut p.campaigns, v)),
+            Collection::TestRuns(v) => Collection::TestRuns(replace(&mut p.test_runs, v)),
+            Collection::LoadTests(v) => Collection::LoadTests(replace(&mut p.load_tests, v)),
+            Collection::Anomalies(v) => Collection::Anomalies(replace(&mut p.anomalies, v)),
+            Collection::Risks(v) => Collection::Risks(replace(&mut p.risks, v)),
+            Collection::Meetings(v) => Collection::Meetings(replace(&mut p.meetings, v)),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -303,6 +344,9 @@ impl Edit {
                     task_type: old_type,
                     effort_driven: old_effort,
                 })
+            }
+            Edit::SetCollection(collection) => {
+                Ok(Edit::SetCollection(Box::new(collection.swap(project))))
             }
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());

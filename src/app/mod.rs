@@ -93,7 +93,7 @@ pub enum After {
     Quit,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Modal {
     Unsaved(After),
     About,
@@ -114,6 +114,12 @@ pub enum Modal {
     Level(LevelDialog),
     /// Delete a resource that has assignments or is named elsewhere: asked first.
     DeleteResource(crate::model::ResourceId),
+    /// Asks before an edit that removes what other items point at; says what.
+    Confirm {
+        title: String,
+        body: String,
+        edit: Box<Edit>,
+    },
 }
 
 /// The leveling dialog's fields.
@@ -205,6 +211,7 @@ pub struct PiloteApp {
     pub dashboard_view: crate::ui::dashboard::DashboardState,
     pub workload_view: crate::ui::workload::WorkloadState,
     pub resources_view: crate::ui::resources::ResourcesState,
+    pub specs_view: crate::ui::specs::SpecsState,
     pub status: Status,
     pub modal: Option<Modal>,
     dialogs: FileDialogs,
@@ -238,6 +245,7 @@ impl PiloteApp {
             dashboard_view: crate::ui::dashboard::DashboardState::default(),
             workload_view: crate::ui::workload::WorkloadState::default(),
             resources_view: crate::ui::resources::ResourcesState::default(),
+            specs_view: crate::ui::specs::SpecsState::default(),
             status: Status::default(),
             modal: None,
             dialogs: FileDialogs::default(),
@@ -632,6 +640,7 @@ impl PiloteApp {
             }
             Command::ShowTasks => self.settings.view = ViewKind::Tasks,
             Command::ShowDashboard => self.settings.view = ViewKind::Dashboard,
+            Command::ShowRequirements => self.settings.view = ViewKind::Requirements,
             Command::ShowResources => self.settings.view = ViewKind::Resources,
             Command::ShowWorkload => self.settings.view = ViewKind::Workload,
             Command::ShowProject => self.settings.view = ViewKind::Project,

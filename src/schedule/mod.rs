@@ -13,3 +13,4 @@ pub mod leveling;
 pub mod load;
 pub mod progress;
 pub mod rcpsp;
+pub mod trace;

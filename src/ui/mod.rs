@@ -2,9 +2,11 @@
 //! Views read the document and push into the app's `Outbox`; they never mutate the document.
 
 pub mod dashboard;
+pub mod editor;
 pub mod project_view;
 pub mod resources;
 pub mod shell;
+pub mod specs;
 pub mod task_plan;
 pub mod task_staffing;
 pub mod task_tables;

@@ -32,6 +32,7 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
         dashboard_view,
         workload_view,
         resources_view,
+        specs_view,
         settings,
         ..
     } = app;
@@ -51,6 +52,7 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
                 super::resources::resources_ui(ui, &mut view, resources_view);
             }
             ViewKind::Workload => super::workload::workload_ui(ui, &mut view, workload_view),
+            ViewKind::Requirements => super::specs::specs_ui(ui, &mut view, specs_view),
             ViewKind::Project => project_view_ui(ui, &mut view),
         }
     });
@@ -235,6 +237,20 @@ fn modal_ui(ctx: &egui::Context, app: &PiloteApp, theme: Theme, out: &mut Outbox
             Modal::UpdateProject { date } => update_dialog_ui(ui, app, &theme, date, out),
             Modal::Level(dialog) => level_dialog_ui(ui, app, &theme, dialog, out),
             Modal::DeleteResource(id) => delete_resource_dialog_ui(ui, app, *id, out),
+            Modal::Confirm { title, body, edit } => {
+                ui.heading(title);
+                ui.label(body);
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(T::DeleteItem.get(lang)).clicked() {
+                        out.edits.push(((**edit).clone(), None));
+                        out.modal = Some(None);
+                    }
+                    if ui.button(T::Cancel.get(lang)).clicked() {
+                        out.modal = Some(None);
+                    }
+                });
+            }
             Modal::Problems => {
                 ui.heading(T::ProblemsTitle.get(lang));
                 egui::ScrollArea::vertical()
@@ -261,7 +277,8 @@ fn modal_ui(ctx: &egui::Context, app: &PiloteApp, theme: Theme, out: &mut Outbox
             Modal::Baseline { .. }
             | Modal::UpdateProject { .. }
             | Modal::Level(_)
-            | Modal::DeleteResource(_) => {}
+            | Modal::DeleteResource(_)
+            | Modal::Confirm { .. } => {}
         }
     }
     if response.should_close() {
