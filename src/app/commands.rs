@@ -16,16 +16,18 @@ pub enum ViewKind {
     Workload,
     Dashboard,
     Requirements,
+    Deliverables,
     Project,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 6] = [
+    pub const ALL: [ViewKind; 7] = [
         ViewKind::Tasks,
         ViewKind::Resources,
         ViewKind::Workload,
         ViewKind::Dashboard,
         ViewKind::Requirements,
+        ViewKind::Deliverables,
         ViewKind::Project,
     ];
 
@@ -37,6 +39,7 @@ impl ViewKind {
             ViewKind::Workload => Command::ShowWorkload,
             ViewKind::Dashboard => Command::ShowDashboard,
             ViewKind::Requirements => Command::ShowRequirements,
+            ViewKind::Deliverables => Command::ShowDeliverables,
             ViewKind::Project => Command::ShowProject,
         }
     }
@@ -49,6 +52,7 @@ impl ViewKind {
             ViewKind::Workload => "workload",
             ViewKind::Dashboard => "dashboard",
             ViewKind::Requirements => "requirements",
+            ViewKind::Deliverables => "deliverables",
             ViewKind::Project => "project",
         }
     }
@@ -81,6 +85,7 @@ pub enum Command {
     ShowWorkload,
     ShowDashboard,
     ShowRequirements,
+    ShowDeliverables,
     ShowProject,
     UpdateProject,
     SaveBaseline,
@@ -297,6 +302,13 @@ pub const COMMANDS: &[CommandSpec] = &[
         false,
     ),
     spec(
+        Command::ShowDeliverables,
+        T::ViewDeliverables,
+        T::ViewDeliverablesTip,
+        key(CMD, Key::Num7),
+        false,
+    ),
+    spec(
         Command::ShowProject,
         T::ViewProject,
         T::ViewProjectTip,
@@ -412,6 +424,7 @@ mod tests {
             Command::ShowWorkload,
             Command::ShowDashboard,
             Command::ShowRequirements,
+            Command::ShowDeliverables,
             Command::ShowProject,
             Command::UpdateProject,
             Command::SaveBaseline,

@@ -33,6 +33,7 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
         workload_view,
         resources_view,
         specs_view,
+        deliverables_view,
         settings,
         ..
     } = app;
@@ -53,6 +54,9 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
             }
             ViewKind::Workload => super::workload::workload_ui(ui, &mut view, workload_view),
             ViewKind::Requirements => super::specs::specs_ui(ui, &mut view, specs_view),
+            ViewKind::Deliverables => {
+                super::deliverables::deliverables_ui(ui, &mut view, deliverables_view);
+            }
             ViewKind::Project => project_view_ui(ui, &mut view),
         }
     });
