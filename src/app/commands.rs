@@ -17,17 +17,19 @@ pub enum ViewKind {
     Dashboard,
     Requirements,
     Deliverables,
+    Testing,
     Project,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 7] = [
+    pub const ALL: [ViewKind; 8] = [
         ViewKind::Tasks,
         ViewKind::Resources,
         ViewKind::Workload,
         ViewKind::Dashboard,
         ViewKind::Requirements,
         ViewKind::Deliverables,
+        ViewKind::Testing,
         ViewKind::Project,
     ];
 
@@ -40,6 +42,7 @@ impl ViewKind {
             ViewKind::Dashboard => Command::ShowDashboard,
             ViewKind::Requirements => Command::ShowRequirements,
             ViewKind::Deliverables => Command::ShowDeliverables,
+            ViewKind::Testing => Command::ShowTesting,
             ViewKind::Project => Command::ShowProject,
         }
     }
@@ -53,6 +56,7 @@ impl ViewKind {
             ViewKind::Dashboard => "dashboard",
             ViewKind::Requirements => "requirements",
             ViewKind::Deliverables => "deliverables",
+            ViewKind::Testing => "tests",
             ViewKind::Project => "project",
         }
     }
@@ -86,6 +90,7 @@ pub enum Command {
     ShowDashboard,
     ShowRequirements,
     ShowDeliverables,
+    ShowTesting,
     ShowProject,
     UpdateProject,
     SaveBaseline,
@@ -309,6 +314,13 @@ pub const COMMANDS: &[CommandSpec] = &[
         false,
     ),
     spec(
+        Command::ShowTesting,
+        T::ViewTesting,
+        T::ViewTestingTip,
+        key(CMD, Key::Num8),
+        false,
+    ),
+    spec(
         Command::ShowProject,
         T::ViewProject,
         T::ViewProjectTip,
@@ -425,6 +437,7 @@ mod tests {
             Command::ShowDashboard,
             Command::ShowRequirements,
             Command::ShowDeliverables,
+            Command::ShowTesting,
             Command::ShowProject,
             Command::UpdateProject,
             Command::SaveBaseline,

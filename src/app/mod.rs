@@ -212,6 +212,7 @@ pub struct PiloteApp {
     pub workload_view: crate::ui::workload::WorkloadState,
     pub resources_view: crate::ui::resources::ResourcesState,
     pub specs_view: crate::ui::specs::SpecsState,
+    pub testing_view: crate::ui::testing::TestingState,
     pub deliverables_view: crate::ui::deliverables::DeliverablesState,
     pub status: Status,
     pub modal: Option<Modal>,
@@ -247,6 +248,7 @@ impl PiloteApp {
             workload_view: crate::ui::workload::WorkloadState::default(),
             resources_view: crate::ui::resources::ResourcesState::default(),
             specs_view: crate::ui::specs::SpecsState::default(),
+            testing_view: crate::ui::testing::TestingState::default(),
             deliverables_view: crate::ui::deliverables::DeliverablesState::default(),
             status: Status::default(),
             modal: None,
@@ -646,6 +648,7 @@ impl PiloteApp {
             Command::ShowResources => self.settings.view = ViewKind::Resources,
             Command::ShowWorkload => self.settings.view = ViewKind::Workload,
             Command::ShowProject => self.settings.view = ViewKind::Project,
+            Command::ShowTesting => self.settings.view = ViewKind::Testing,
             Command::ShowDeliverables => self.settings.view = ViewKind::Deliverables,
             Command::SaveBaseline | Command::ClearBaseline => {
                 self.modal = Some(Modal::Baseline {

@@ -11,6 +11,7 @@ pub mod specs;
 pub mod task_plan;
 pub mod task_staffing;
 pub mod task_tables;
+pub mod testing;
 pub mod theme;
 pub mod tracking_dialogs;
 pub mod tracking_table;

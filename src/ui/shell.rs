@@ -33,6 +33,7 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
         workload_view,
         resources_view,
         specs_view,
+        testing_view,
         deliverables_view,
         settings,
         ..
@@ -54,6 +55,9 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
             }
             ViewKind::Workload => super::workload::workload_ui(ui, &mut view, workload_view),
             ViewKind::Requirements => super::specs::specs_ui(ui, &mut view, specs_view),
+            ViewKind::Testing => {
+                super::testing::testing_ui(ui, &mut view, testing_view);
+            }
             ViewKind::Deliverables => {
                 super::deliverables::deliverables_ui(ui, &mut view, deliverables_view);
             }
