@@ -2254,6 +2254,13 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             kind: MeetingKind::SteeringCommittee,
             date: at(d, 10),
             attendees: attendees.clone(),
+            external_attendees: vec!["Paul Girard (Integris Conseil, engagement director)".into()],
+            agenda: vec![
+                "Progress against the plan and the dashboard".into(),
+                "Budget and forecast".into(),
+                "Risks, anomalies and open actions".into(),
+                "Decisions".into(),
+            ],
             minutes: minutes.into(),
             decisions: decisions
                 .into_iter()
@@ -2270,6 +2277,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
                     due: Some(due),
                     status,
                     task: None,
+                    risk: None,
                 })
                 .collect(),
         });

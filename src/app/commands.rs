@@ -18,11 +18,14 @@ pub enum ViewKind {
     Requirements,
     Deliverables,
     Testing,
+    Anomalies,
+    Risks,
+    Meetings,
     Project,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 8] = [
+    pub const ALL: [ViewKind; 11] = [
         ViewKind::Tasks,
         ViewKind::Resources,
         ViewKind::Workload,
@@ -30,6 +33,9 @@ impl ViewKind {
         ViewKind::Requirements,
         ViewKind::Deliverables,
         ViewKind::Testing,
+        ViewKind::Anomalies,
+        ViewKind::Risks,
+        ViewKind::Meetings,
         ViewKind::Project,
     ];
 
@@ -43,6 +49,9 @@ impl ViewKind {
             ViewKind::Requirements => Command::ShowRequirements,
             ViewKind::Deliverables => Command::ShowDeliverables,
             ViewKind::Testing => Command::ShowTesting,
+            ViewKind::Anomalies => Command::ShowAnomalies,
+            ViewKind::Risks => Command::ShowRisks,
+            ViewKind::Meetings => Command::ShowMeetings,
             ViewKind::Project => Command::ShowProject,
         }
     }
@@ -57,6 +66,9 @@ impl ViewKind {
             ViewKind::Requirements => "requirements",
             ViewKind::Deliverables => "deliverables",
             ViewKind::Testing => "tests",
+            ViewKind::Anomalies => "anomalies",
+            ViewKind::Risks => "risks",
+            ViewKind::Meetings => "meetings",
             ViewKind::Project => "project",
         }
     }
@@ -91,6 +103,9 @@ pub enum Command {
     ShowRequirements,
     ShowDeliverables,
     ShowTesting,
+    ShowAnomalies,
+    ShowRisks,
+    ShowMeetings,
     ShowProject,
     UpdateProject,
     SaveBaseline,
@@ -321,6 +336,27 @@ pub const COMMANDS: &[CommandSpec] = &[
         false,
     ),
     spec(
+        Command::ShowAnomalies,
+        T::ViewAnomalies,
+        T::ViewAnomaliesTip,
+        key(CMD, Key::Num9),
+        false,
+    ),
+    spec(
+        Command::ShowRisks,
+        T::ViewRisks,
+        T::ViewRisksTip,
+        None,
+        false,
+    ),
+    spec(
+        Command::ShowMeetings,
+        T::ViewMeetings,
+        T::ViewMeetingsTip,
+        None,
+        false,
+    ),
+    spec(
         Command::ShowProject,
         T::ViewProject,
         T::ViewProjectTip,
@@ -438,6 +474,9 @@ mod tests {
             Command::ShowRequirements,
             Command::ShowDeliverables,
             Command::ShowTesting,
+            Command::ShowAnomalies,
+            Command::ShowRisks,
+            Command::ShowMeetings,
             Command::ShowProject,
             Command::UpdateProject,
             Command::SaveBaseline,

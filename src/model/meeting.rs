@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
-use super::ids::{MeetingId, ResourceId, TaskId};
+use super::ids::{MeetingId, ResourceId, RiskId, TaskId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum MeetingKind {
@@ -44,6 +44,9 @@ pub struct ActionItem {
     /// The task of the plan the action became, if any.
     #[serde(default)]
     pub task: Option<TaskId>,
+    /// The risk the action answers, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk: Option<RiskId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,6 +59,12 @@ pub struct Meeting {
     pub date: NaiveDateTime,
     #[serde(default)]
     pub attendees: Vec<String>,
+    /// Attendees from outside the company (provider, auditor).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub external_attendees: Vec<String>,
+    /// The points to cover, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda: Vec<String>,
     #[serde(default)]
     pub minutes: String,
     #[serde(default)]

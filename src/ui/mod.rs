@@ -1,11 +1,14 @@
 //! The egui views: one file per view, the shell around them, the theme, shared widgets.
 //! Views read the document and push into the app's `Outbox`; they never mutate the document.
 
+pub mod anomalies;
 pub mod dashboard;
 pub mod deliverables;
 pub mod editor;
+pub mod meetings;
 pub mod project_view;
 pub mod resources;
+pub mod risks;
 pub mod shell;
 pub mod specs;
 pub mod task_plan;

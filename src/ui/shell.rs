@@ -33,6 +33,9 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
         workload_view,
         resources_view,
         specs_view,
+        meetings_view,
+        risks_view,
+        anomalies_view,
         testing_view,
         deliverables_view,
         settings,
@@ -55,6 +58,15 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
             }
             ViewKind::Workload => super::workload::workload_ui(ui, &mut view, workload_view),
             ViewKind::Requirements => super::specs::specs_ui(ui, &mut view, specs_view),
+            ViewKind::Meetings => {
+                super::meetings::meetings_ui(ui, &mut view, meetings_view);
+            }
+            ViewKind::Risks => {
+                super::risks::risks_ui(ui, &mut view, risks_view);
+            }
+            ViewKind::Anomalies => {
+                super::anomalies::anomalies_ui(ui, &mut view, anomalies_view);
+            }
             ViewKind::Testing => {
                 super::testing::testing_ui(ui, &mut view, testing_view);
             }
