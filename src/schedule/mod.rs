@@ -12,5 +12,6 @@ pub mod kpi;
 pub mod leveling;
 pub mod load;
 pub mod progress;
+pub mod quality;
 pub mod rcpsp;
 pub mod trace;
