@@ -166,3 +166,27 @@ fn the_leveling_bench_checks_and_compares_psplib_instances() {
         assert!(stdout.contains(key), "{key} missing from {stdout}");
     }
 }
+
+#[test]
+fn trace_json_agrees_with_the_matrix_totals() {
+    let args: Vec<String> = ["trace", "assets/samples/erp-rollout.pilote.ron", "--json"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    let pilote::cli::Action::Exit { code, stdout, .. } = pilote::cli::run(&args) else {
+        panic!("trace is a command-line verb");
+    };
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let text = std::fs::read_to_string("assets/samples/erp-rollout.pilote.ron").unwrap();
+    let project = pilote::io::document::parse(&text, "sample").unwrap();
+    let t = pilote::schedule::trace::trace(&project);
+    assert_eq!(v["requirements"], t.requirements);
+    assert_eq!(v["covered"], t.covered);
+    assert_eq!(v["passed"], t.passed);
+    assert_eq!(v["failed"], t.failed);
+    assert_eq!(v["untested"], t.untested);
+    // Every requirement is in exactly one state.
+    assert_eq!(t.passed + t.failed + t.in_progress + t.untested, t.requirements);
+    assert!(t.failed > 0, "the sample's acceptance found failures");
+}
