@@ -1687,7 +1687,13 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             38 | 39 => TestKind::Load,
             _ => TestKind::Acceptance,
         };
-        let req = (k % 30) as u32 + 1;
+        // The last two requirements (written late, in the build phase) have no test case yet:
+        // the traceability matrix shows them untested.
+        let req = if k % 30 >= 28 {
+            (k % 28) as u32 + 1
+        } else {
+            (k % 30) as u32 + 1
+        };
         let mut requirements = vec![RequirementId(req)];
         if k >= 26 && k < 38 {
             requirements.push(RequirementId(((k + 7) % 20) as u32 + 1));
