@@ -28,7 +28,8 @@ Pilote — a planner for IT project managers
 Usage:
   pilote [--view VIEW] [FILE]
                          open the window on FILE (a .pilote.ron project) or on the sample,
-                         showing VIEW (tasks, resources, workload, dashboard, project)
+                         showing VIEW (tasks, resources, workload, dashboard, requirements,
+                         deliverables, tests, anomalies, risks, meetings, project)
   pilote check FILE      load and validate FILE (a .pilote.ron project or an MS Project .xml
                          file); print what it holds, or the first error as
                          FILE:LINE:COLUMN: message (exit status 1)
