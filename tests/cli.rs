@@ -187,6 +187,9 @@ fn trace_json_agrees_with_the_matrix_totals() {
     assert_eq!(v["failed"], t.failed);
     assert_eq!(v["untested"], t.untested);
     // Every requirement is in exactly one state.
-    assert_eq!(t.passed + t.failed + t.in_progress + t.untested, t.requirements);
+    assert_eq!(
+        t.passed + t.failed + t.in_progress + t.untested,
+        t.requirements
+    );
     assert!(t.failed > 0, "the sample's acceptance found failures");
 }
