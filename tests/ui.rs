@@ -910,3 +910,48 @@ fn a_steering_committee_gets_an_action_with_an_owner_and_undo() {
     }
     assert_eq!(h.state().doc.project.meetings, before);
 }
+
+#[test]
+fn a_budget_line_is_added_and_counts_in_the_dashboard_budget() {
+    let mut h = harness();
+    h.run();
+    open_view(&mut h, "Budget");
+    let before = h.state().doc.project.budget_lines.clone();
+    h.get_by_label("Add budget line").click();
+    h.run();
+    pick(&mut h, "Phase", "5 Deployment");
+    h.get_by_role_and_label(egui::accesskit::Role::SpinButton, "Amount")
+        .set_value_accesskit(25_000.0);
+    h.run();
+    let line = h.state().doc.project.budget_lines.last().unwrap().clone();
+    assert_eq!(line.amount, 25_000.0);
+    let deployment = h
+        .state()
+        .doc
+        .project
+        .tasks
+        .iter()
+        .find(|t| t.name == "Deployment")
+        .unwrap()
+        .id;
+    assert_eq!(line.phase, Some(deployment));
+    // The dashboard's budget by phase counts it.
+    let p = h.state().doc.project.clone();
+    let sheet = pilote::schedule::cost::cost_sheet(&p, 0);
+    let rows = pilote::schedule::kpi::budget_by_phase(&p, &sheet);
+    let deployment_budget = rows
+        .iter()
+        .find(|r| r.label == "Deployment")
+        .unwrap()
+        .budget;
+    let before_budget: f64 = before
+        .iter()
+        .filter(|b| b.phase == Some(deployment))
+        .map(|b| b.amount)
+        .sum();
+    assert_eq!(deployment_budget, before_budget + 25_000.0);
+    for _ in 0..3 {
+        undo(&mut h);
+    }
+    assert_eq!(h.state().doc.project.budget_lines, before);
+}

@@ -21,11 +21,12 @@ pub enum ViewKind {
     Anomalies,
     Risks,
     Meetings,
+    Budget,
     Project,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 11] = [
+    pub const ALL: [ViewKind; 12] = [
         ViewKind::Tasks,
         ViewKind::Resources,
         ViewKind::Workload,
@@ -36,6 +37,7 @@ impl ViewKind {
         ViewKind::Anomalies,
         ViewKind::Risks,
         ViewKind::Meetings,
+        ViewKind::Budget,
         ViewKind::Project,
     ];
 
@@ -52,6 +54,7 @@ impl ViewKind {
             ViewKind::Anomalies => Command::ShowAnomalies,
             ViewKind::Risks => Command::ShowRisks,
             ViewKind::Meetings => Command::ShowMeetings,
+            ViewKind::Budget => Command::ShowBudget,
             ViewKind::Project => Command::ShowProject,
         }
     }
@@ -69,6 +72,7 @@ impl ViewKind {
             ViewKind::Anomalies => "anomalies",
             ViewKind::Risks => "risks",
             ViewKind::Meetings => "meetings",
+            ViewKind::Budget => "budget",
             ViewKind::Project => "project",
         }
     }
@@ -106,6 +110,7 @@ pub enum Command {
     ShowAnomalies,
     ShowRisks,
     ShowMeetings,
+    ShowBudget,
     ShowProject,
     UpdateProject,
     SaveBaseline,
@@ -357,6 +362,13 @@ pub const COMMANDS: &[CommandSpec] = &[
         false,
     ),
     spec(
+        Command::ShowBudget,
+        T::ViewBudget,
+        T::ViewBudgetTip,
+        None,
+        false,
+    ),
+    spec(
         Command::ShowProject,
         T::ViewProject,
         T::ViewProjectTip,
@@ -477,6 +489,7 @@ mod tests {
             Command::ShowAnomalies,
             Command::ShowRisks,
             Command::ShowMeetings,
+            Command::ShowBudget,
             Command::ShowProject,
             Command::UpdateProject,
             Command::SaveBaseline,

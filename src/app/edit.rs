@@ -5,8 +5,8 @@ use chrono::NaiveDateTime;
 
 use super::resource_ops::{self, ResourceSnapshot};
 use crate::model::{
-    Anomaly, Campaign, Deliverable, LoadTest, Meeting, Requirement, Resource, ResourceId, Risk,
-    TaskType, TestCase, TestRun,
+    Anomaly, BudgetLine, Campaign, CostItem, Deliverable, LoadTest, Meeting, Requirement, Resource,
+    ResourceId, Risk, TaskType, TestCase, TestRun,
 };
 use crate::model::{
     Assignment, Baseline, BaselineTask, Constraint, Duration, EarnedValueSettings, Link, Project,
@@ -145,6 +145,8 @@ pub enum Collection {
     Anomalies(Vec<Anomaly>),
     Risks(Vec<Risk>),
     Meetings(Vec<Meeting>),
+    CostItems(Vec<CostItem>),
+    BudgetLines(Vec<BudgetLine>),
 }
 
 impl Collection {
@@ -165,6 +167,8 @@ impl Collection {
             Collection::Anomalies(v) => Collection::Anomalies(replace(&mut p.anomalies, v)),
             Collection::Risks(v) => Collection::Risks(replace(&mut p.risks, v)),
             Collection::Meetings(v) => Collection::Meetings(replace(&mut p.meetings, v)),
+            Collection::CostItems(v) => Collection::CostItems(replace(&mut p.cost_items, v)),
+            Collection::BudgetLines(v) => Collection::BudgetLines(replace(&mut p.budget_lines, v)),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! Views read the document and push into the app's `Outbox`; they never mutate the document.
 
 pub mod anomalies;
+pub mod budget;
 pub mod dashboard;
 pub mod deliverables;
 pub mod editor;

@@ -33,6 +33,7 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
         workload_view,
         resources_view,
         specs_view,
+        budget_view,
         meetings_view,
         risks_view,
         anomalies_view,
@@ -58,6 +59,9 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
             }
             ViewKind::Workload => super::workload::workload_ui(ui, &mut view, workload_view),
             ViewKind::Requirements => super::specs::specs_ui(ui, &mut view, specs_view),
+            ViewKind::Budget => {
+                super::budget::budget_ui(ui, &mut view, budget_view);
+            }
             ViewKind::Meetings => {
                 super::meetings::meetings_ui(ui, &mut view, meetings_view);
             }
