@@ -130,6 +130,11 @@ test("the URL fragment and the keyboard switch views, the dashboard draws", asyn
   await page.waitForTimeout(300);
   const tasks = await page.screenshot();
   await page.mouse.click(700, 845); // the status bar: gives the canvas the keyboard
+  await page.keyboard.press("Control+3");
+  await page.waitForFunction(() => location.hash === "#workload", null, { timeout: 10_000 });
+  await page.waitForTimeout(500);
+  const workload = await page.screenshot({ path: path.join(artifacts, "web-workload.png") });
+  assert.ok(distinctColours(workload) > 50, "the heatmap is drawn");
   await page.keyboard.press("Control+4");
   await page.waitForFunction(() => location.hash === "#dashboard", null, { timeout: 10_000 });
   await page.waitForTimeout(500);
