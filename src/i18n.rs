@@ -198,6 +198,7 @@ texts! {
     EffortDriven => "Effort-driven", "Pilotée par l'effort";
     RequiredSkills => "Required skills", "Compétences requises";
     UnitsOf => "Units of {name}", "Capacité de {name}";
+    WorkOf => "Work of {name}", "Travail de {name}";
     Unassign => "Unassign", "Désaffecter";
     AssignResource => "Assign a resource…", "Affecter une ressource…";
     HasSkills => "has the skills", "a les compétences";

@@ -281,4 +281,12 @@ fn a_second_developer_shortens_an_effort_driven_task() {
     // Halving Alice's units on the fixed-units task doubles its duration.
     let s = assign::set_units(&p, 0, p.assignments[0].id, 0.5);
     assert_eq!(s.duration, Duration::days(20.0));
+
+    // Typing 120 hours of work: the fixed-units task lasts 15 days; the fixed-duration one
+    // keeps 10 days and Alice works 150 %.
+    let s = assign::set_work(&p, 0, p.assignments[0].id, 120 * 60);
+    assert_eq!(s.duration, Duration::days(15.0));
+    let s = assign::set_work(&r, 0, r.assignments[0].id, 120 * 60);
+    assert_eq!(s.duration, Duration::days(10.0));
+    assert!((s.assignments[0].units - 1.5).abs() < 1e-9);
 }

@@ -161,3 +161,34 @@ pub fn next_id(project: &Project) -> AssignmentId {
             + 1,
     )
 }
+
+/// Task `row` with assignment `id` doing `work_minutes`: a fixed-duration task changes the
+/// assignment's units; the others keep the units and last as long as their longest assignment.
+pub fn set_work(project: &Project, row: usize, id: AssignmentId, work_minutes: i64) -> Staffing {
+    let task = &project.tasks[row];
+    let d = minutes(project, task.duration);
+    let mut list = current(project, row);
+    for a in &mut list {
+        if a.id == id {
+            a.work_minutes = work_minutes.max(0);
+            if task.task_type == TaskType::FixedDuration && d > 0.0 {
+                a.units = a.work_minutes as f64 / d;
+            }
+        }
+    }
+    let mut duration = task.duration;
+    if task.task_type != TaskType::FixedDuration && !task.milestone {
+        let longest = list
+            .iter()
+            .filter(|a| a.units > 0.0)
+            .map(|a| a.work_minutes as f64 / a.units)
+            .fold(0.0, f64::max);
+        if longest > 0.0 {
+            duration = duration_in_unit(project, task.duration, longest);
+        }
+    }
+    Staffing {
+        assignments: list,
+        duration,
+    }
+}

@@ -166,7 +166,20 @@ pub fn staffing_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, row: usize) {
                     let s = assign::set_units(project, row, a.id, percent / 100.0);
                     set(view, row, s, task.task_type, task.effort_driven);
                 }
-                ui.label(format!("{:.1} h", a.work_minutes as f64 / 60.0));
+                let mut hours = a.work_minutes as f64 / 60.0;
+                let response = ui.add(
+                    egui::DragValue::new(&mut hours)
+                        .range(0.0..=100_000.0)
+                        .speed(1.0)
+                        .suffix(" h"),
+                );
+                let label = T::WorkOf.fill(lang, &[("name", name)]);
+                ui.ctx()
+                    .accesskit_node_builder(response.id, |node| node.set_label(label));
+                if response.drag_stopped() || (response.changed() && !response.dragged()) {
+                    let s = assign::set_work(project, row, a.id, (hours * 60.0).round() as i64);
+                    set(view, row, s, task.task_type, task.effort_driven);
+                }
                 if ui.small_button(T::Unassign.get(lang)).clicked() {
                     let s = assign::remove(project, row, a.id);
                     set(view, row, s, task.task_type, task.effort_driven);
