@@ -236,10 +236,12 @@ pub fn run(args: &[String]) -> Action {
     match args.first().map(String::as_str) {
         Some("schedule") => {}
         Some("leveling") => return crate::bench_leveling::run(&args[1..]),
+        Some("tracking") => return crate::bench_tracking::run(&args[1..]),
         _ => {
             return error(format!(
-                "usage: pilote bench schedule [--tasks N] [--seed S] [--runs R]\n{}",
-                crate::bench_leveling::USAGE
+                "usage: pilote bench schedule [--tasks N] [--seed S] [--runs R]\n{}{}",
+                crate::bench_leveling::USAGE,
+                crate::bench_tracking::USAGE
             ));
         }
     }

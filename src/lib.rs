@@ -5,6 +5,7 @@
 pub mod app;
 pub mod bench;
 pub mod bench_leveling;
+pub mod bench_tracking;
 pub mod cli;
 pub mod i18n;
 pub mod io;

@@ -290,12 +290,14 @@ impl Edit {
             ))),
             Edit::SetLevelingDelays(delays) => {
                 // Check every task first, so a failure leaves the document untouched.
+                let rows = outline::positions(&project.tasks);
+                let mut at = Vec::with_capacity(delays.len());
                 for (id, _) in &delays {
-                    task_mut(project, *id)?;
+                    at.push(*rows.get(id).ok_or(EditError::NoSuchTask(*id))?);
                 }
                 let mut old = Vec::with_capacity(delays.len());
-                for (id, delay) in delays {
-                    let task = task_mut(project, id)?;
+                for ((id, delay), row) in delays.into_iter().zip(at) {
+                    let task = &mut project.tasks[row];
                     old.push((id, std::mem::replace(&mut task.leveling_delay, delay)));
                 }
                 Ok(Edit::SetLevelingDelays(old))

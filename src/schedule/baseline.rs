@@ -32,6 +32,11 @@ pub fn save(
         (Some(_), Some(b)) => b.tasks.clone(),
         _ => Vec::new(),
     };
+    let mut index: HashMap<TaskId, usize> = entries
+        .iter()
+        .enumerate()
+        .map(|(k, e)| (e.task, k))
+        .collect();
     for (row, task) in project.tasks.iter().enumerate() {
         if only.is_some_and(|set| !set.contains(&task.id)) {
             continue;
@@ -48,9 +53,12 @@ pub fn save(
             work_minutes: work.get(&task.id).copied().unwrap_or(0),
             cost: sheet.own.get(row).map_or(0.0, |f| f.total),
         };
-        match entries.iter_mut().find(|e| e.task == task.id) {
-            Some(e) => *e = entry,
-            None => entries.push(entry),
+        match index.get(&task.id) {
+            Some(&k) => entries[k] = entry,
+            None => {
+                index.insert(task.id, entries.len());
+                entries.push(entry);
+            }
         }
     }
     // Plan order, so saved files diff cleanly.

@@ -16,7 +16,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::calendar::WorkCalendar;
 use super::cpm;
-use super::load::{has_capacity, resource_calendar, unavailable};
+use super::load::{ResourceCalendars, has_capacity, unavailable};
 use crate::model::{Constraint, Duration, Lag, LinkKind, Project, SchedulingMode, TaskId, outline};
 
 /// The order in which tasks get the resources.
@@ -152,9 +152,8 @@ pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
     let days = Days::new(&cal, first, horizon);
     let day_of = |at: NaiveDateTime| days.index(at.date()) as i64;
 
-    let people: Vec<usize> = (0..project.resources.len())
-        .filter(|&k| has_capacity(&project.resources[k]))
-        .collect();
+    let people: Vec<bool> = project.resources.iter().map(has_capacity).collect();
+    let calendars = ResourceCalendars::new(project);
     let resource_index: HashMap<_, _> = project
         .resources
         .iter()
@@ -165,14 +164,15 @@ pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
     let capacity: Vec<Vec<i64>> = project
         .resources
         .iter()
-        .map(|r| {
-            let own = resource_calendar(project, r);
+        .enumerate()
+        .map(|(k, r)| {
+            let own = calendars.get(k);
             days.dates
                 .iter()
                 .map(|d| {
                     // A day off in the resource's own calendar (a part-timer's Wednesday) is not
                     // a conflict: its tasks are scheduled on that calendar and do not work then.
-                    let off = own.as_ref().is_some_and(|c| !c.is_working_day(*d));
+                    let off = own.is_some_and(|c| !c.is_working_day(*d));
                     if !has_capacity(r) || unavailable(r, *d) {
                         0
                     } else if off {
@@ -186,10 +186,25 @@ pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
         .collect();
 
     let rows = outline::positions(&project.tasks);
+    // Each task's person assignments: (resource index, hundredths of units).
+    let mut demands_of: HashMap<TaskId, Vec<(usize, i64)>> = HashMap::new();
+    for a in &project.assignments {
+        if let Some(&k) = resource_index.get(&a.resource)
+            && people[k]
+        {
+            let q = (a.units * 100.0).round() as i64;
+            if q > 0 {
+                demands_of.entry(a.task).or_default().push((k, q));
+            }
+        }
+    }
+    let summary: Vec<bool> = (0..project.tasks.len())
+        .map(|i| outline::is_summary(&project.tasks, i))
+        .collect();
     let mut activities: Vec<Activity> = Vec::new();
     let mut activity_of: HashMap<usize, usize> = HashMap::new();
     for (row, task) in project.tasks.iter().enumerate() {
-        if outline::is_summary(&project.tasks, row) {
+        if summary[row] {
             continue;
         }
         let Some(d) = schedule.tasks.get(row) else {
@@ -199,18 +214,7 @@ pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
         let duration = (cal.working_minutes_between(d.start, d.finish) as f64 / day_minutes)
             .ceil()
             .max(0.0) as i64;
-        let demands: Vec<(usize, i64)> = project
-            .assignments
-            .iter()
-            .filter(|a| a.task == task.id)
-            .filter_map(|a| {
-                let k = *resource_index.get(&a.resource)?;
-                people
-                    .contains(&k)
-                    .then(|| (k, (a.units * 100.0).round() as i64))
-            })
-            .filter(|(_, q)| *q > 0)
-            .collect();
+        let demands = demands_of.remove(&task.id).unwrap_or_default();
         let in_range = options
             .range
             .is_none_or(|(a, b)| a <= d.start.date() && d.start.date() <= b);
@@ -242,7 +246,7 @@ pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
     // Start-to-start distances between activities, in working days; links on summaries stand
     // for links to every task under them.
     let leaves_of = |row: usize| -> Vec<usize> {
-        if outline::is_summary(&project.tasks, row) {
+        if summary[row] {
             let end = outline::subtree_end(&project.tasks, row);
             (row + 1..end)
                 .filter_map(|r| activity_of.get(&r).copied())

@@ -50,6 +50,49 @@ pub fn resource_calendar(project: &Project, resource: &Resource) -> Option<WorkC
         .ok()
 }
 
+/// Every resource's working calendar, each distinct calendar resolved once (a resolved
+/// calendar tabulates decades of days: resolving one per resource would dominate).
+pub struct ResourceCalendars {
+    by_id: HashMap<crate::model::CalendarId, WorkCalendar>,
+    of: Vec<Option<crate::model::CalendarId>>,
+}
+
+impl ResourceCalendars {
+    pub fn new(project: &Project) -> Self {
+        let mut by_id = HashMap::new();
+        let of = project
+            .resources
+            .iter()
+            .map(|r| {
+                let own = r.calendar.unwrap_or(project.settings.calendar);
+                for id in [own, project.settings.calendar] {
+                    if let std::collections::hash_map::Entry::Vacant(slot) = by_id.entry(id) {
+                        match WorkCalendar::resolve(project, id) {
+                            Ok(c) => {
+                                slot.insert(c);
+                            }
+                            // A broken calendar of its own: the project's instead.
+                            Err(_) => continue,
+                        }
+                    }
+                    return Some(id);
+                }
+                None
+            })
+            .collect();
+        Self { by_id, of }
+    }
+
+    /// The calendar of resource row `k`.
+    pub fn get(&self, k: usize) -> Option<&WorkCalendar> {
+        self.of
+            .get(k)
+            .copied()
+            .flatten()
+            .and_then(|id| self.by_id.get(&id))
+    }
+}
+
 /// Whether `resource` is away or not yet / no longer available on `date`.
 pub fn unavailable(resource: &Resource, date: NaiveDate) -> bool {
     resource
@@ -92,11 +135,7 @@ pub fn load(project: &Project, schedule: &Schedule) -> Load {
         .pred_opt()
         .unwrap_or(last);
     let days = (last - first).num_days().max(0) as usize + 1;
-    let calendars: Vec<Option<WorkCalendar>> = project
-        .resources
-        .iter()
-        .map(|r| resource_calendar(project, r))
-        .collect();
+    let calendars = ResourceCalendars::new(project);
     let index: HashMap<_, _> = project
         .resources
         .iter()
@@ -108,7 +147,7 @@ pub fn load(project: &Project, schedule: &Schedule) -> Load {
         let (Some(&row), Some(&k)) = (rows.get(&a.task), index.get(&a.resource)) else {
             continue;
         };
-        let Some(cal) = &calendars[k] else {
+        let Some(cal) = calendars.get(k) else {
             continue;
         };
         let (s, f) = dates(project, schedule, row);
@@ -125,8 +164,9 @@ pub fn load(project: &Project, schedule: &Schedule) -> Load {
     let capacity = project
         .resources
         .iter()
-        .zip(&calendars)
-        .map(|(r, cal)| {
+        .enumerate()
+        .map(|(k, r)| {
+            let cal = calendars.get(k);
             (0..days)
                 .map(|i| {
                     let date = first.checked_add_days(Days::new(i as u64)).unwrap_or(first);

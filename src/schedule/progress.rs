@@ -29,11 +29,18 @@ impl ProgressState {
     /// The progress currently recorded in `project` for the same tasks and assignments as
     /// `like` (what applying `like` would overwrite).
     pub fn current(project: &Project, like: &ProgressState) -> ProgressState {
+        let rows = outline::positions(&project.tasks);
+        let assignment_at: std::collections::HashMap<_, _> = project
+            .assignments
+            .iter()
+            .enumerate()
+            .map(|(k, a)| (a.id, k))
+            .collect();
         let tasks = like
             .tasks
             .iter()
             .filter_map(|p| {
-                let t = project.tasks.iter().find(|t| t.id == p.task)?;
+                let t = &project.tasks[*rows.get(&p.task)?];
                 Some(TaskProgress {
                     task: t.id,
                     percent_complete: t.percent_complete,
@@ -46,7 +53,7 @@ impl ProgressState {
             .assignments
             .iter()
             .filter_map(|(id, _)| {
-                let a = project.assignments.iter().find(|a| a.id == *id)?;
+                let a = &project.assignments[*assignment_at.get(id)?];
                 Some((a.id, a.actual_work_minutes))
             })
             .collect();
@@ -61,16 +68,24 @@ impl ProgressState {
     /// skipped.
     pub fn apply(&self, project: &mut Project) {
         project.meta.status_date = self.status_date;
+        let rows = outline::positions(&project.tasks);
         for p in &self.tasks {
-            if let Some(t) = project.tasks.iter_mut().find(|t| t.id == p.task) {
+            if let Some(&row) = rows.get(&p.task) {
+                let t = &mut project.tasks[row];
                 t.percent_complete = p.percent_complete;
                 t.actual_start = p.actual_start;
                 t.actual_finish = p.actual_finish;
             }
         }
+        let assignment_at: std::collections::HashMap<_, _> = project
+            .assignments
+            .iter()
+            .enumerate()
+            .map(|(k, a)| (a.id, k))
+            .collect();
         for (id, minutes) in &self.assignments {
-            if let Some(a) = project.assignments.iter_mut().find(|a| a.id == *id) {
-                a.actual_work_minutes = *minutes;
+            if let Some(&k) = assignment_at.get(id) {
+                project.assignments[k].actual_work_minutes = *minutes;
             }
         }
     }
@@ -87,6 +102,11 @@ pub fn update_through(
     date: NaiveDate,
 ) -> ProgressState {
     let end = end_of_day(date);
+    let mut by_task: std::collections::HashMap<TaskId, Vec<&crate::model::Assignment>> =
+        std::collections::HashMap::new();
+    for a in &project.assignments {
+        by_task.entry(a.task).or_default().push(a);
+    }
     let mut state = ProgressState {
         status_date: Some(date),
         tasks: Vec::new(),
@@ -127,7 +147,7 @@ pub fn update_through(
                 task.actual_finish
             },
         });
-        for a in project.assignments.iter().filter(|a| a.task == task.id) {
+        for a in by_task.get(&task.id).into_iter().flatten() {
             let done = (a.work_minutes as f64 * f64::from(percent) / 100.0).round() as i64;
             if done > a.actual_work_minutes {
                 state.assignments.push((a.id, done));
