@@ -677,6 +677,7 @@ texts! {
     VtCampaign => "campaign", "la campagne";
     VtTestRun => "test run", "l'exécution de test";
     VtAnomaly => "anomaly", "l'anomalie";
+    VtRisk => "risk", "le risque";
     VwProject => "the project", "le projet";
     VwResource => "resource \"{name}\"", "la ressource « {name} »";
     VwAssignment => "assignment {id}", "l'affectation {id}";

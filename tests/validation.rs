@@ -169,3 +169,18 @@ fn problems_are_described_in_the_interface_language() {
     );
     assert_eq!(en[0].path, fr[0].path);
 }
+
+#[test]
+fn an_action_pointing_at_a_deleted_risk_is_reported() {
+    let mut p = document::parse(pilote::SAMPLE_RON, "sample").unwrap();
+    p.meetings[0].actions[0].risk = Some(pilote::model::RiskId(999));
+    let issues = validate(&p);
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert_eq!(issues[0].kind, IssueKind::DanglingReference);
+    assert_eq!(issues[0].path.to_string(), "meetings[0].actions[0].risk");
+    assert!(
+        issues[0].message.contains("risk 999"),
+        "{}",
+        issues[0].message
+    );
+}

@@ -200,7 +200,7 @@ pub fn validate_in(project: &Project, lang: Lang) -> Vec<ValidationIssue> {
     let runs = c.ids("test_runs", &p.test_runs, |x| x.id);
     c.ids("load_tests", &p.load_tests, |x| x.id);
     let anomalies = c.ids("anomalies", &p.anomalies, |x| x.id);
-    c.ids("risks", &p.risks, |x| x.id);
+    let risks = c.ids("risks", &p.risks, |x| x.id);
     c.ids("meetings", &p.meetings, |x| x.id);
 
     let settings = ItemPath(vec![PathSeg::Field("settings"), PathSeg::Field("calendar")]);
@@ -434,6 +434,7 @@ pub fn validate_in(project: &Project, lang: Lang) -> Vec<ValidationIssue> {
                 T::VtResource,
             );
             c.optional_reference(&tasks, action.task, at.field("task"), &what, T::VtTask);
+            c.optional_reference(&risks, action.risk, at.field("risk"), &what, T::VtRisk);
         }
     }
     c.issues
