@@ -474,6 +474,17 @@ texts! {
     CatTravel => "Travel", "Déplacements";
     CatTraining => "Training", "Formation";
     CatOther => "Other", "Autre";
+    ViewGantt => "Gantt chart", "Diagramme de Gantt";
+    ViewGanttTip => "The plan on a timeline: bars, milestones, links, baseline, critical path", "Le plan sur une frise : barres, jalons, liens, référence, chemin critique";
+    ZoomIn => "Zoom in", "Zoom avant";
+    ZoomOut => "Zoom out", "Zoom arrière";
+    FitProject => "Fit project", "Tout le projet";
+    GoToToday => "Go to today", "Aller à aujourd'hui";
+    GanttHelp => "Ctrl+wheel zooms, Shift+wheel or dragging the background pans", "Ctrl+molette zoome, Maj+molette ou glisser le fond fait défiler";
+    ExpandNamed => "Expand {name}", "Déplier {name}";
+    CollapseNamed => "Collapse {name}", "Replier {name}";
+    BarLabel => "Bar {row}: {name}", "Barre {row} : {name}";
+    DurationSlack => "Duration {duration}, total slack {slack} d", "Durée {duration}, marge totale {slack} j";
     ViewProject => "Project", "Projet";
     ViewDashboard => "Dashboard", "Tableau de bord";
     ViewDashboardTip => "Earned value, budget, milestones and the RAG status for the steering committee", "Valeur acquise, budget, jalons et météo du projet pour le comité de pilotage";

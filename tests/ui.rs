@@ -955,3 +955,31 @@ fn a_budget_line_is_added_and_counts_in_the_dashboard_budget() {
     }
     assert_eq!(h.state().doc.project.budget_lines, before);
 }
+
+#[test]
+fn the_gantt_folds_a_summary_and_zooms_through_time_scales() {
+    let mut h = harness();
+    h.run();
+    open_view(&mut h, "Gantt chart");
+    h.get_by_label("Bar 2: Kick-off meeting");
+    h.get_by_label("Collapse Framing").click();
+    h.run();
+    assert!(
+        h.query_by_label("Bar 2: Kick-off meeting").is_none(),
+        "the phase's tasks are hidden"
+    );
+    h.get_by_label("Bar 1: Framing");
+    h.get_by_label("Expand Framing").click();
+    h.run();
+    h.get_by_label("Bar 2: Kick-off meeting");
+
+    // Fitted to the project: months by weeks or years by months; zooming in reaches days.
+    let before = pilote::ui::gantt::scale_name(&h.state().gantt_view);
+    for _ in 0..12 {
+        h.get_by_label("Zoom in").click();
+        h.run();
+    }
+    let after = pilote::ui::gantt::scale_name(&h.state().gantt_view);
+    assert_ne!(before, after, "the time scale changes with the zoom");
+    assert_eq!(after, pilote::ui::gantt::Scale::DayHours);
+}

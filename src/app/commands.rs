@@ -22,11 +22,12 @@ pub enum ViewKind {
     Risks,
     Meetings,
     Budget,
+    Gantt,
     Project,
 }
 
 impl ViewKind {
-    pub const ALL: [ViewKind; 12] = [
+    pub const ALL: [ViewKind; 13] = [
         ViewKind::Tasks,
         ViewKind::Resources,
         ViewKind::Workload,
@@ -38,6 +39,7 @@ impl ViewKind {
         ViewKind::Risks,
         ViewKind::Meetings,
         ViewKind::Budget,
+        ViewKind::Gantt,
         ViewKind::Project,
     ];
 
@@ -55,6 +57,7 @@ impl ViewKind {
             ViewKind::Risks => Command::ShowRisks,
             ViewKind::Meetings => Command::ShowMeetings,
             ViewKind::Budget => Command::ShowBudget,
+            ViewKind::Gantt => Command::ShowGantt,
             ViewKind::Project => Command::ShowProject,
         }
     }
@@ -73,6 +76,7 @@ impl ViewKind {
             ViewKind::Risks => "risks",
             ViewKind::Meetings => "meetings",
             ViewKind::Budget => "budget",
+            ViewKind::Gantt => "gantt",
             ViewKind::Project => "project",
         }
     }
@@ -111,6 +115,7 @@ pub enum Command {
     ShowRisks,
     ShowMeetings,
     ShowBudget,
+    ShowGantt,
     ShowProject,
     UpdateProject,
     SaveBaseline,
@@ -369,6 +374,13 @@ pub const COMMANDS: &[CommandSpec] = &[
         false,
     ),
     spec(
+        Command::ShowGantt,
+        T::ViewGantt,
+        T::ViewGanttTip,
+        None,
+        false,
+    ),
+    spec(
         Command::ShowProject,
         T::ViewProject,
         T::ViewProjectTip,
@@ -490,6 +502,7 @@ mod tests {
             Command::ShowRisks,
             Command::ShowMeetings,
             Command::ShowBudget,
+            Command::ShowGantt,
             Command::ShowProject,
             Command::UpdateProject,
             Command::SaveBaseline,

@@ -6,6 +6,7 @@ pub mod budget;
 pub mod dashboard;
 pub mod deliverables;
 pub mod editor;
+pub mod gantt;
 pub mod meetings;
 pub mod project_view;
 pub mod resources;

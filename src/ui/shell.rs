@@ -33,6 +33,7 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
         workload_view,
         resources_view,
         specs_view,
+        gantt_view,
         budget_view,
         meetings_view,
         risks_view,
@@ -59,6 +60,9 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
             }
             ViewKind::Workload => super::workload::workload_ui(ui, &mut view, workload_view),
             ViewKind::Requirements => super::specs::specs_ui(ui, &mut view, specs_view),
+            ViewKind::Gantt => {
+                super::gantt::gantt_ui(ui, &mut view, gantt_view);
+            }
             ViewKind::Budget => {
                 super::budget::budget_ui(ui, &mut view, budget_view);
             }
