@@ -484,6 +484,8 @@ texts! {
     ExpandNamed => "Expand {name}", "Déplier {name}";
     CollapseNamed => "Collapse {name}", "Replier {name}";
     BarLabel => "Bar {row}: {name}", "Barre {row} : {name}";
+    LinkFromStart => "Link from the start of {row}: {name}", "Lier depuis le début de {row} : {name}";
+    LinkFromFinish => "Link from the finish of {row}: {name}", "Lier depuis la fin de {row} : {name}";
     DurationSlack => "Duration {duration}, total slack {slack} d", "Durée {duration}, marge totale {slack} j";
     ViewProject => "Project", "Projet";
     ViewDashboard => "Dashboard", "Tableau de bord";

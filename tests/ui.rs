@@ -983,3 +983,144 @@ fn the_gantt_folds_a_summary_and_zooms_through_time_scales() {
     assert_ne!(before, after, "the time scale changes with the zoom");
     assert_eq!(after, pilote::ui::gantt::Scale::DayHours);
 }
+
+/// The Gantt with phases 1 to 3 folded, so the test phase's rows are on screen.
+fn gantt_on_tests_phase() -> Harness<'static, PiloteApp> {
+    let mut h = harness();
+    h.run();
+    open_view(&mut h, "Gantt chart");
+    for phase in ["Framing", "Specifications", "Build"] {
+        h.get_by_label(&format!("Collapse {phase}")).click();
+        h.run();
+    }
+    // Wide enough days to drag precisely.
+    for _ in 0..5 {
+        h.get_by_label("Zoom in").click();
+        h.run();
+    }
+    h.get_by_label("Go to today").click();
+    h.run();
+    h
+}
+
+/// Drags with the mouse from `from` to `to`, a few frames apart.
+fn mouse_drag(h: &mut Harness<'_, PiloteApp>, from: egui::Pos2, to: egui::Pos2) {
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    h.hover_at(pos_between(from, to));
+    h.run();
+    h.hover_at(to);
+    h.run();
+    h.drop_at(to);
+    h.run();
+}
+
+fn pos_between(a: egui::Pos2, b: egui::Pos2) -> egui::Pos2 {
+    egui::pos2(f32::midpoint(a.x, b.x), f32::midpoint(a.y, b.y))
+}
+
+fn row_of(h: &Harness<'_, PiloteApp>, name: &str) -> usize {
+    h.state()
+        .doc
+        .project
+        .tasks
+        .iter()
+        .position(|t| t.name == name)
+        .unwrap()
+}
+
+#[test]
+fn dragging_a_gantt_bar_three_days_right_moves_its_start_and_undo_restores_it() {
+    let mut h = gantt_on_tests_phase();
+    let row = row_of(&h, "Non-regression tests");
+    let before = h.state().doc.project.tasks[row].clone();
+    let px_per_day = h.state().gantt_view.px_per_day;
+    let bar = h
+        .get_by_label(&format!("Bar {}: Non-regression tests", row + 1))
+        .rect();
+    // Tuesday 24 November 2026 + 3 days = Friday 27 November: three working days.
+    let from = egui::pos2(bar.min.x + bar.width() * 0.3, bar.center().y);
+    mouse_drag(&mut h, from, from + egui::vec2(3.0 * px_per_day, 0.0));
+    let at = |text: &str| chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap();
+    assert_eq!(
+        h.state().doc.project.tasks[row].constraint,
+        pilote::model::Constraint::StartNoEarlierThan(at("2026-11-27 08:00"))
+    );
+    let schedule = h.state().derived.schedule.as_ref().unwrap().clone();
+    assert_eq!(schedule.tasks[row].start, at("2026-11-27 08:00"));
+    undo(&mut h);
+    assert_eq!(h.state().doc.project.tasks[row], before);
+}
+
+#[test]
+fn dragging_a_gantt_bar_end_changes_the_duration() {
+    let mut h = gantt_on_tests_phase();
+    let row = row_of(&h, "Non-regression tests");
+    let before = h.state().doc.project.tasks[row].duration;
+    let px_per_day = h.state().gantt_view.px_per_day;
+    let bar = h
+        .get_by_label(&format!("Bar {}: Non-regression tests", row + 1))
+        .rect();
+    // The bar's right end a week further: five more working days.
+    let from = egui::pos2(bar.max.x - 4.0, bar.center().y);
+    mouse_drag(&mut h, from, from + egui::vec2(7.0 * px_per_day, 0.0));
+    let after = h.state().doc.project.tasks[row].duration;
+    assert_eq!(after.unit, pilote::model::DurationUnit::Days);
+    assert!(
+        (after.amount - (before.amount + 5.0)).abs() < 1e-9,
+        "{before:?} -> {after:?}"
+    );
+}
+
+#[test]
+fn dragging_from_one_bar_to_another_creates_the_link() {
+    let mut h = gantt_on_tests_phase();
+    let a = row_of(&h, "Load tests");
+    let b = row_of(&h, "Non-regression tests");
+    let (ida, idb) = (
+        h.state().doc.project.tasks[a].id,
+        h.state().doc.project.tasks[b].id,
+    );
+    assert!(
+        !h.state()
+            .doc
+            .project
+            .links
+            .iter()
+            .any(|l| l.predecessor == ida && l.successor == idb)
+    );
+    let handle = h
+        .get_by_label(&format!("Link from the finish of {}: Load tests", a + 1))
+        .rect();
+    let target = h
+        .get_by_label(&format!("Bar {}: Non-regression tests", b + 1))
+        .rect();
+    mouse_drag(
+        &mut h,
+        handle.center(),
+        egui::pos2(target.min.x + 2.0, target.center().y),
+    );
+    let link = h
+        .state()
+        .doc
+        .project
+        .links
+        .iter()
+        .find(|l| l.predecessor == ida && l.successor == idb)
+        .copied();
+    assert_eq!(
+        link.map(|l| l.kind),
+        Some(pilote::model::LinkKind::FinishToStart)
+    );
+    undo(&mut h);
+    assert!(
+        !h.state()
+            .doc
+            .project
+            .links
+            .iter()
+            .any(|l| l.predecessor == ida && l.successor == idb)
+    );
+}

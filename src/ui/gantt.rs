@@ -30,6 +30,8 @@ pub struct GanttState {
     /// Width of the task list on the left.
     pub table_width: f32,
     fitted: bool,
+    /// A bar being moved or resized, or a link being drawn.
+    drag: Option<Drag>,
     /// The project calendar, for shading, with the revision it was resolved at.
     calendar: Option<(u64, WorkCalendar)>,
 }
@@ -42,9 +44,28 @@ impl Default for GanttState {
             collapsed: HashSet::new(),
             table_width: 420.0,
             fitted: false,
+            drag: None,
             calendar: None,
         }
     }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum DragKind {
+    Move,
+    Resize,
+    /// From the bar's finish (or start) to another bar's start or finish.
+    Link {
+        from_finish: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Drag {
+    task: TaskId,
+    row: usize,
+    kind: DragKind,
+    origin_x: f32,
 }
 
 fn days_of(at: NaiveDateTime) -> f64 {
@@ -225,6 +246,10 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
         .unwrap_or_default();
     let mut toggle: Option<TaskId> = None;
     let mut pan = 0.0f32;
+    let mut drag_start: Option<Drag> = None;
+    let mut dropped: Option<crate::app::edit::Edit> = None;
+    let released = ui.input(|i| i.pointer.any_released());
+    let press_origin = ui.input(|i| i.pointer.press_origin());
     egui::ScrollArea::vertical()
         .id_salt("gantt-rows")
         .auto_shrink([false, false])
@@ -438,7 +463,7 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
                 }
                 if !view.derived.resources[i].is_empty() && !summary {
                     painter.text(
-                        pos2(bar.max.x + 6.0, mid),
+                        pos2(bar.max.x + 16.0, mid),
                         Align2::LEFT_CENTER,
                         &view.derived.resources[i],
                         FontId::proportional(11.0),
@@ -446,7 +471,92 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
                     );
                 }
                 let id = egui::Id::unique(("gantt-bar", task.id));
-                let response = ui.interact(bar.expand(2.0), id, Sense::hover());
+                let manual = task.mode == crate::model::SchedulingMode::Manual;
+                let sense = if summary || manual || task.actual_start.is_some() {
+                    Sense::hover()
+                } else {
+                    Sense::click_and_drag()
+                };
+                let response = ui.interact(bar.expand(2.0), id, sense);
+                if response.drag_started() {
+                    // Where the button went down, not where the drag was recognised.
+                    let px = press_origin
+                        .or(response.interact_pointer_pos())
+                        .map_or(bar.center().x, |p| p.x);
+                    let kind = if !task.milestone && px >= bar.max.x - 6.0 {
+                        DragKind::Resize
+                    } else {
+                        DragKind::Move
+                    };
+                    drag_start = Some(Drag {
+                        task: task.id,
+                        row: i,
+                        kind,
+                        origin_x: px,
+                    });
+                }
+                if !summary {
+                    for (from_finish, hx) in [(false, bar.min.x - 8.0), (true, bar.max.x + 8.0)] {
+                        let hr = Rect::from_center_size(pos2(hx, mid), vec2(10.0, 10.0));
+                        let hid = egui::Id::unique(("gantt-link", task.id, from_finish));
+                        let handle = ui.interact(hr, hid, Sense::drag());
+                        let label = if from_finish {
+                            T::LinkFromFinish
+                        } else {
+                            T::LinkFromStart
+                        }
+                        .fill(lang, &[("row", &(i + 1).to_string()), ("name", &task.name)]);
+                        ui.ctx().accesskit_node_builder(hid, |n| {
+                            n.set_role(egui::accesskit::Role::Button);
+                            n.set_label(label);
+                        });
+                        if handle.hovered() || response.hovered() {
+                            painter.circle_stroke(hr.center(), 3.5, Stroke::new(1.5, text_colour));
+                        }
+                        if handle.drag_started() {
+                            let px = press_origin.map_or(hx, |p| p.x);
+                            drag_start = Some(Drag {
+                                task: task.id,
+                                row: i,
+                                kind: DragKind::Link { from_finish },
+                                origin_x: px,
+                            });
+                        }
+                    }
+                }
+                // The ghost of the bar being moved or resized.
+                if let Some(drag) = state.drag.filter(|d| d.task == task.id)
+                    && let Some(p) = pointer
+                {
+                    let delta = p.x - drag.origin_x;
+                    let ghost = match drag.kind {
+                        DragKind::Move => bar.translate(vec2(delta, 0.0)),
+                        DragKind::Resize => Rect::from_min_max(
+                            bar.min,
+                            pos2((bar.max.x + delta).max(bar.min.x + 1.0), bar.max.y),
+                        ),
+                        DragKind::Link { from_finish } => {
+                            let from = pos2(
+                                if from_finish {
+                                    bar.max.x + 8.0
+                                } else {
+                                    bar.min.x - 8.0
+                                },
+                                mid,
+                            );
+                            painter.line_segment([from, p], Stroke::new(1.5, text_colour));
+                            Rect::NOTHING
+                        }
+                    };
+                    if ghost.is_positive() {
+                        painter.rect_stroke(
+                            ghost,
+                            2.0,
+                            Stroke::new(1.5, text_colour),
+                            egui::StrokeKind::Outside,
+                        );
+                    }
+                }
                 let label =
                     T::BarLabel.fill(lang, &[("row", &(i + 1).to_string()), ("name", &task.name)]);
                 ui.ctx().accesskit_node_builder(id, |n| {
@@ -539,6 +649,24 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
                     ));
                 }
             }
+            // A drag ends: the bar's new start or duration, or the link to the bar under the
+            // pointer.
+            let release_pos = ui.input(|i| i.pointer.interact_pos()).or(pointer);
+            if released && let (Some(drag), Some(p)) = (state.drag, release_pos) {
+                dropped = drop_edit(
+                    view,
+                    state,
+                    drag,
+                    p,
+                    |y| {
+                        let k = ((y - top) / ROW_HEIGHT).floor();
+                        (k >= 0.0)
+                            .then(|| range.start + k as usize)
+                            .and_then(|k| rows.get(k).copied())
+                    },
+                    timeline_left,
+                );
+            }
             // Today and status date.
             for (date, colour) in [
                 (view.today, view.theme.forecast()),
@@ -551,13 +679,125 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
                 );
             }
         });
-    if pan != 0.0 {
+    if pan != 0.0 && state.drag.is_none() {
         state.origin_days -= f64::from(pan / state.px_per_day);
+    }
+    if let Some(d) = drag_start {
+        state.drag = Some(d);
+    }
+    if released {
+        state.drag = None;
+        if let Some(edit) = dropped {
+            view.out.edit(edit, None);
+        }
     }
     if let Some(id) = toggle
         && !state.collapsed.remove(&id)
     {
         state.collapsed.insert(id);
+    }
+}
+
+/// The edit a finished drag makes, or `None` when it changes nothing (or a message is shown).
+fn drop_edit(
+    view: &ViewCtx<'_>,
+    state: &GanttState,
+    drag: Drag,
+    p: egui::Pos2,
+    row_at: impl Fn(f32) -> Option<usize>,
+    left: f32,
+) -> Option<crate::app::edit::Edit> {
+    use crate::app::edit::{Edit, TaskField};
+    use crate::model::{Constraint, Duration, Lag, Link};
+    let schedule = view.derived.schedule.as_ref().ok()?;
+    let (_, cal) = state.calendar.as_ref()?;
+    let task = &view.project.tasks[drag.row];
+    let d = schedule.tasks.get(drag.row)?;
+    // Days at day zoom, hours at hour zoom.
+    let step = if state.px_per_day >= 150.0 {
+        1.0 / 24.0
+    } else {
+        1.0
+    };
+    let moved = (f64::from((p.x - drag.origin_x) / state.px_per_day) / step).round() * step;
+    match drag.kind {
+        DragKind::Move => {
+            if moved == 0.0 {
+                return None;
+            }
+            let minutes = (moved * 1440.0).round() as i64;
+            let target = d.start + chrono::Duration::minutes(minutes);
+            // As in MS Project: a moved task gets a start-no-earlier-than constraint, on the
+            // next working time.
+            let start = if task.milestone {
+                target
+            } else {
+                cal.next_working(target).unwrap_or(target)
+            };
+            Some(Edit::SetTask {
+                id: task.id,
+                field: TaskField::Constraint(Constraint::StartNoEarlierThan(start)),
+            })
+        }
+        DragKind::Resize => {
+            if moved == 0.0 {
+                return None;
+            }
+            let finish = d.finish + chrono::Duration::minutes((moved * 1440.0).round() as i64);
+            let minutes = cal.working_minutes_between(d.start, finish).max(0);
+            let per_day = f64::from(view.project.settings.minutes_per_day.max(1));
+            let duration = if step < 1.0 {
+                Duration {
+                    amount: (minutes as f64 / 60.0).round(),
+                    unit: crate::model::DurationUnit::Hours,
+                }
+            } else {
+                Duration::days((minutes as f64 / per_day).round())
+            };
+            Some(Edit::SetTask {
+                id: task.id,
+                field: TaskField::Duration(duration),
+            })
+        }
+        DragKind::Link { from_finish } => {
+            let target = row_at(p.y)?;
+            if target == drag.row {
+                return None;
+            }
+            let to = &view.project.tasks[target];
+            let td = schedule.tasks.get(target)?;
+            let (xs, xf) = (
+                state.x_of(left, days_of(td.start)),
+                state.x_of(left, days_of(td.finish)),
+            );
+            let to_start = p.x <= f32::midpoint(xs, xf);
+            let kind = match (from_finish, to_start) {
+                (true, true) => LinkKind::FinishToStart,
+                (false, true) => LinkKind::StartToStart,
+                (true, false) => LinkKind::FinishToFinish,
+                (false, false) => LinkKind::StartToFinish,
+            };
+            let mut links: Vec<Link> = view
+                .project
+                .links
+                .iter()
+                .filter(|l| l.successor == to.id)
+                .copied()
+                .collect();
+            if links.iter().any(|l| l.predecessor == task.id) {
+                return None;
+            }
+            links.push(Link {
+                predecessor: task.id,
+                successor: to.id,
+                kind,
+                lag: Lag::None,
+            });
+            if super::task_plan::would_cycle(view, to.id, &links) {
+                return None;
+            }
+            Some(Edit::SetPredecessors { task: to.id, links })
+        }
     }
 }
 

@@ -566,7 +566,7 @@ fn predecessor_message(lang: Lang, text: &str, reason: &str) -> String {
 }
 
 /// True when giving `task` these predecessors would close a loop in the network.
-fn would_cycle(view: &ViewCtx<'_>, task: TaskId, new_links: &[Link]) -> bool {
+pub fn would_cycle(view: &ViewCtx<'_>, task: TaskId, new_links: &[Link]) -> bool {
     let mut successors: HashMap<TaskId, Vec<TaskId>> = HashMap::new();
     for link in view
         .project
