@@ -237,11 +237,13 @@ pub fn run(args: &[String]) -> Action {
         Some("schedule") => {}
         Some("leveling") => return crate::bench_leveling::run(&args[1..]),
         Some("tracking") => return crate::bench_tracking::run(&args[1..]),
+        Some("gantt") => return crate::bench_gantt::run(&args[1..]),
         _ => {
             return error(format!(
-                "usage: pilote bench schedule [--tasks N] [--seed S] [--runs R]\n{}{}",
+                "usage: pilote bench schedule [--tasks N] [--seed S] [--runs R]\n{}{}{}",
                 crate::bench_leveling::USAGE,
-                crate::bench_tracking::USAGE
+                crate::bench_tracking::USAGE,
+                crate::bench_gantt::USAGE
             ));
         }
     }

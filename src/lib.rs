@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod bench;
+pub mod bench_gantt;
 pub mod bench_leveling;
 pub mod bench_tracking;
 pub mod cli;

@@ -399,7 +399,8 @@ impl PiloteApp {
         }
     }
 
-    fn replace_document(&mut self, doc: Document) {
+    /// Puts `doc` in the window in place of the open document (no prompt: callers ask first).
+    pub fn replace_document(&mut self, doc: Document) {
         let revision = self.doc.revision + 1;
         self.doc = doc;
         self.doc.revision = revision;
