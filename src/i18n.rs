@@ -484,6 +484,14 @@ texts! {
     ExpandNamed => "Expand {name}", "Déplier {name}";
     CollapseNamed => "Collapse {name}", "Replier {name}";
     BarLabel => "Bar {row}: {name}", "Barre {row} : {name}";
+    FilterAll => "All tasks", "Toutes les tâches";
+    FilterCritical => "Critical", "Critiques";
+    FilterLate => "Late", "En retard";
+    FilterMilestones => "Milestones", "Jalons";
+    FindHint => "Find (Ctrl+F)…", "Chercher (Ctrl+F)…";
+    FindTask => "Find a task", "Chercher une tâche";
+    AllResources => "All resources", "Toutes les ressources";
+    ByResource => "Resource", "Ressource";
     LinkFromStart => "Link from the start of {row}: {name}", "Lier depuis le début de {row} : {name}";
     LinkFromFinish => "Link from the finish of {row}: {name}", "Lier depuis la fin de {row} : {name}";
     DurationSlack => "Duration {duration}, total slack {slack} d", "Durée {duration}, marge totale {slack} j";

@@ -1124,3 +1124,21 @@ fn dragging_from_one_bar_to_another_creates_the_link() {
             .any(|l| l.predecessor == ida && l.successor == idb)
     );
 }
+
+#[test]
+fn the_gantt_filters_milestones_and_finds_by_name() {
+    let mut h = harness();
+    h.run();
+    open_view(&mut h, "Gantt chart");
+    h.get_by_label("Milestones").click();
+    h.run();
+    assert!(h.query_by_label("Bar 2: Kick-off meeting").is_none());
+    h.get_by_label("Bar 8: Integrator contracted");
+    // Its phase stays, to say where it belongs.
+    h.get_by_label("Bar 1: Framing");
+    h.get_by_label("All tasks").click();
+    h.run();
+    type_into(&mut h, "Find a task", "kick-off");
+    h.get_by_label("Bar 2: Kick-off meeting");
+    assert!(h.query_by_label("Bar 3: Stakeholder interviews").is_none());
+}

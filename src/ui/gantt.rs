@@ -32,6 +32,11 @@ pub struct GanttState {
     fitted: bool,
     /// A bar being moved or resized, or a link being drawn.
     drag: Option<Drag>,
+    pub filter: Filter,
+    /// Text searched in names and WBS codes.
+    pub find: String,
+    /// Only the tasks of this resource.
+    pub resource: Option<crate::model::ResourceId>,
     /// The project calendar, for shading, with the revision it was resolved at.
     calendar: Option<(u64, WorkCalendar)>,
 }
@@ -45,9 +50,23 @@ impl Default for GanttState {
             table_width: 420.0,
             fitted: false,
             drag: None,
+            filter: Filter::All,
+            find: String::new(),
+            resource: None,
             calendar: None,
         }
     }
+}
+
+/// Which tasks the chart shows (with the summaries above them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Filter {
+    #[default]
+    All,
+    Critical,
+    /// Finishing after the compared baseline, or due by the status date and not complete.
+    Late,
+    Milestones,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -117,9 +136,11 @@ impl GanttState {
     }
 }
 
-/// Rows shown: every task whose summaries are all unfolded, in plan order.
-fn visible_rows(view: &ViewCtx<'_>, collapsed: &HashSet<TaskId>) -> Vec<usize> {
+/// Rows shown: the tasks the filters keep, with the summaries above them, whose summaries are
+/// all unfolded, in plan order.
+fn visible_rows(view: &ViewCtx<'_>, state: &GanttState) -> Vec<usize> {
     let tasks = &view.project.tasks;
+    let keep = kept(view, state);
     let mut out = Vec::with_capacity(tasks.len());
     let mut hide_below: Option<u8> = None;
     for (i, t) in tasks.iter().enumerate() {
@@ -129,12 +150,82 @@ fn visible_rows(view: &ViewCtx<'_>, collapsed: &HashSet<TaskId>) -> Vec<usize> {
             }
             hide_below = None;
         }
+        if !keep.as_ref().is_none_or(|k| k[i]) {
+            continue;
+        }
         out.push(i);
-        if view.derived.summary[i] && collapsed.contains(&t.id) {
+        if view.derived.summary[i] && state.collapsed.contains(&t.id) {
             hide_below = Some(t.outline_level);
         }
     }
     out
+}
+
+/// For each row, whether the filters keep it (summaries when a task below is kept); `None`
+/// when no filter is set.
+fn kept(view: &ViewCtx<'_>, state: &GanttState) -> Option<Vec<bool>> {
+    let find = state.find.trim().to_lowercase();
+    if state.filter == Filter::All && find.is_empty() && state.resource.is_none() {
+        return None;
+    }
+    let project = view.project;
+    let schedule = view.derived.schedule.as_ref().ok()?;
+    let status = project.meta.status_date.unwrap_or(view.today);
+    let baseline: HashMap<TaskId, NaiveDateTime> = project
+        .baselines
+        .iter()
+        .find(|b| b.number == project.earned_value.baseline)
+        .map(|b| b.tasks.iter().map(|t| (t.task, t.finish)).collect())
+        .unwrap_or_default();
+    let staffed: HashSet<TaskId> = state.resource.map_or_else(HashSet::new, |r| {
+        project
+            .assignments
+            .iter()
+            .filter(|a| a.resource == r)
+            .map(|a| a.task)
+            .collect()
+    });
+    let tasks = &project.tasks;
+    let mut keep: Vec<bool> = tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            if view.derived.summary[i] {
+                return false;
+            }
+            let d = &schedule.tasks[i];
+            let by_filter = match state.filter {
+                Filter::All => true,
+                Filter::Critical => d.critical,
+                Filter::Late => {
+                    baseline.get(&t.id).is_some_and(|b| d.finish > *b)
+                        || (d.finish.date() <= status && t.percent_complete < 100)
+                }
+                Filter::Milestones => t.milestone,
+            };
+            let by_text = find.is_empty()
+                || t.name.to_lowercase().contains(&find)
+                || view.derived.wbs[i].starts_with(&find);
+            let by_resource = state.resource.is_none() || staffed.contains(&t.id);
+            by_filter && by_text && by_resource
+        })
+        .collect();
+    // A summary shows when something below it does.
+    let mut stack: Vec<(u8, bool)> = Vec::new();
+    for i in (0..tasks.len()).rev() {
+        let level = tasks[i].outline_level;
+        let mut any = false;
+        while stack.last().is_some_and(|top| top.0 > level) {
+            if let Some((_, k)) = stack.pop() {
+                any |= k;
+            }
+        }
+        if view.derived.summary[i] {
+            keep[i] = any;
+        }
+        stack.push((level, keep[i] || any));
+    }
+    Some(keep)
 }
 
 #[allow(
@@ -183,7 +274,8 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
         ui.separator();
         ui.label(RichText::new(T::GanttHelp.get(lang)).color(view.theme.muted()));
     });
-    let rows = visible_rows(view, &state.collapsed);
+    filters_ui(ui, view, state);
+    let rows = visible_rows(view, state);
     let full = ui.available_rect_before_wrap();
     let timeline_left = full.min.x + state.table_width;
     let timeline_width = (full.max.x - timeline_left).max(50.0);
@@ -696,6 +788,48 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
     {
         state.collapsed.insert(id);
     }
+}
+
+/// Show all, critical, late or milestones; find by name or WBS (Ctrl+F); one resource's tasks.
+fn filters_ui(ui: &mut Ui, view: &ViewCtx<'_>, state: &mut GanttState) {
+    let lang = view.lang;
+    ui.horizontal(|ui| {
+        for (f, text) in [
+            (Filter::All, T::FilterAll),
+            (Filter::Critical, T::FilterCritical),
+            (Filter::Late, T::FilterLate),
+            (Filter::Milestones, T::FilterMilestones),
+        ] {
+            ui.selectable_value(&mut state.filter, f, text.get(lang));
+        }
+        ui.separator();
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut state.find)
+                .hint_text(T::FindHint.get(lang))
+                .desired_width(180.0),
+        );
+        ui.ctx().accesskit_node_builder(response.id, |n| {
+            n.set_label(T::FindTask.get(lang).to_owned());
+        });
+        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
+            response.request_focus();
+        }
+        let name = |r: Option<crate::model::ResourceId>| {
+            r.and_then(|r| view.project.resources.iter().find(|x| x.id == r))
+                .map_or_else(|| T::AllResources.get(lang).to_owned(), |x| x.name.clone())
+        };
+        let combo = egui::ComboBox::from_id_salt("gantt-resource")
+            .selected_text(name(state.resource))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut state.resource, None, T::AllResources.get(lang));
+                for r in &view.project.resources {
+                    ui.selectable_value(&mut state.resource, Some(r.id), &r.name);
+                }
+            });
+        ui.ctx().accesskit_node_builder(combo.response.id, |n| {
+            n.set_label(T::ByResource.get(lang).to_owned());
+        });
+    });
 }
 
 /// The edit a finished drag makes, or `None` when it changes nothing (or a message is shown).
