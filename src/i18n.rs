@@ -485,6 +485,7 @@ texts! {
     CollapseNamed => "Collapse {name}", "Replier {name}";
     BarLabel => "Bar {row}: {name}", "Barre {row} : {name}";
     FilterAll => "All tasks", "Toutes les tâches";
+    Unlink => "Remove its predecessors", "Supprimer ses prédécesseurs";
     FilterCritical => "Critical", "Critiques";
     FilterLate => "Late", "En retard";
     FilterMilestones => "Milestones", "Jalons";

@@ -1142,3 +1142,46 @@ fn the_gantt_filters_milestones_and_finds_by_name() {
     h.get_by_label("Bar 2: Kick-off meeting");
     assert!(h.query_by_label("Bar 3: Stakeholder interviews").is_none());
 }
+
+#[test]
+fn a_gantt_bar_context_menu_acts_on_its_task() {
+    let mut h = harness();
+    h.run();
+    open_view(&mut h, "Gantt chart");
+    let before = h.state().doc.project.tasks.len();
+    h.get_by_label("Bar 3: Stakeholder interviews")
+        .click_secondary();
+    h.run();
+    h.run();
+    h.get_by_label("Remove its predecessors").click();
+    h.run();
+    let id = h.state().doc.project.tasks[2].id;
+    assert!(
+        h.state()
+            .doc
+            .project
+            .links
+            .iter()
+            .all(|l| l.successor != id)
+    );
+    undo(&mut h);
+    assert!(
+        h.state()
+            .doc
+            .project
+            .links
+            .iter()
+            .any(|l| l.successor == id)
+    );
+    h.get_by_label("Bar 3: Stakeholder interviews")
+        .click_secondary();
+    h.run();
+    h.run();
+    h.get_by_label("Add milestone").click();
+    h.run();
+    assert_eq!(h.state().doc.project.tasks.len(), before + 1);
+    assert!(
+        h.state().doc.project.tasks[3].milestone,
+        "added below the task"
+    );
+}

@@ -11,6 +11,7 @@ use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
 use egui::{Align2, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use super::ViewCtx;
+use crate::app::commands::Command;
 use crate::i18n::{self, T};
 use crate::model::{LinkKind, TaskId};
 use crate::schedule::calendar::WorkCalendar;
@@ -67,6 +68,16 @@ pub enum Filter {
     /// Finishing after the compared baseline, or due by the status date and not complete.
     Late,
     Milestones,
+}
+
+/// What a bar's context menu asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ContextAction {
+    Run(Command),
+    /// Remove the task's predecessors.
+    Unlink,
+    /// Show the task in the task plan.
+    Show,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -337,6 +348,7 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
         })
         .unwrap_or_default();
     let mut toggle: Option<TaskId> = None;
+    let mut context: Option<(TaskId, ContextAction)> = None;
     let mut pan = 0.0f32;
     let mut drag_start: Option<Drag> = None;
     let mut dropped: Option<crate::app::edit::Edit> = None;
@@ -564,8 +576,9 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
                 }
                 let id = egui::Id::unique(("gantt-bar", task.id));
                 let manual = task.mode == crate::model::SchedulingMode::Manual;
+                // Started, manual and summary bars do not move, but take a click (menu, focus).
                 let sense = if summary || manual || task.actual_start.is_some() {
-                    Sense::hover()
+                    Sense::click()
                 } else {
                     Sense::click_and_drag()
                 };
@@ -655,34 +668,65 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
                     n.set_role(egui::accesskit::Role::Button);
                     n.set_label(label);
                 });
-                response.on_hover_ui(|ui| {
-                    ui.strong(&task.name);
-                    ui.label(format!(
-                        "{} – {}",
-                        i18n::format_date_time(lang, d.start),
-                        i18n::format_date_time(lang, d.finish)
-                    ));
-                    ui.label(T::DurationSlack.fill(
-                        lang,
-                        &[
-                            (
-                                "duration",
-                                &crate::io::entry::format_duration(task.duration, lang),
-                            ),
-                            (
-                                "slack",
-                                &format!(
-                                    "{:.1}",
-                                    d.total_slack_minutes as f64
-                                        / f64::from(view.project.settings.minutes_per_day.max(1))
+                response
+                    .on_hover_ui(|ui| {
+                        ui.strong(&task.name);
+                        ui.label(format!(
+                            "{} – {}",
+                            i18n::format_date_time(lang, d.start),
+                            i18n::format_date_time(lang, d.finish)
+                        ));
+                        ui.label(T::DurationSlack.fill(
+                            lang,
+                            &[
+                                (
+                                    "duration",
+                                    &crate::io::entry::format_duration(task.duration, lang),
                                 ),
-                            ),
-                        ],
-                    ));
-                    if !view.derived.resources[i].is_empty() {
-                        ui.label(&view.derived.resources[i]);
-                    }
-                });
+                                (
+                                    "slack",
+                                    &format!(
+                                        "{:.1}",
+                                        d.total_slack_minutes as f64
+                                            / f64::from(
+                                                view.project.settings.minutes_per_day.max(1)
+                                            )
+                                    ),
+                                ),
+                            ],
+                        ));
+                        if !view.derived.resources[i].is_empty() {
+                            ui.label(&view.derived.resources[i]);
+                        }
+                    })
+                    .context_menu(|ui| {
+                        for command in [
+                            Command::AddTask,
+                            Command::InsertTask,
+                            Command::AddMilestone,
+                            Command::Indent,
+                            Command::Outdent,
+                            Command::DeleteTask,
+                        ] {
+                            if ui.button(command.label(lang)).clicked() {
+                                context = Some((task.id, ContextAction::Run(command)));
+                                ui.close();
+                            }
+                        }
+                        ui.separator();
+                        let linked = !view.derived.predecessors[i].is_empty();
+                        if ui
+                            .add_enabled(linked, egui::Button::new(T::Unlink.get(lang)))
+                            .clicked()
+                        {
+                            context = Some((task.id, ContextAction::Unlink));
+                            ui.close();
+                        }
+                        if ui.button(T::GoToTask.get(lang)).clicked() {
+                            context = Some((task.id, ContextAction::Show));
+                            ui.close();
+                        }
+                    });
             }
             // Links into the visible rows, from predecessors shown or not.
             let link_colour = muted;
@@ -787,6 +831,21 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
         && !state.collapsed.remove(&id)
     {
         state.collapsed.insert(id);
+    }
+    // The bar's context menu acts on its task: selected first, as in the task plan.
+    if let Some((id, action)) = context {
+        view.out.select_task = Some(id);
+        match action {
+            ContextAction::Run(command) => view.out.command(command),
+            ContextAction::Unlink => view.out.edit(
+                crate::app::edit::Edit::SetPredecessors {
+                    task: id,
+                    links: Vec::new(),
+                },
+                None,
+            ),
+            ContextAction::Show => view.out.view = Some(crate::app::commands::ViewKind::Tasks),
+        }
     }
 }
 
