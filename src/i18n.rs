@@ -485,6 +485,9 @@ texts! {
     CollapseNamed => "Collapse {name}", "Replier {name}";
     BarLabel => "Bar {row}: {name}", "Barre {row} : {name}";
     FilterAll => "All tasks", "Toutes les tâches";
+    ExportSvg => "Export SVG", "Exporter en SVG";
+    ExportSvgTip => "The whole chart, every row and the whole span, as an SVG file to print", "Tout le diagramme, toutes les lignes sur toute la durée, en SVG à imprimer";
+    ExportViewPngTip => "What the window shows, as a PNG image", "Ce que montre la fenêtre, en image PNG";
     Unlink => "Remove its predecessors", "Supprimer ses prédécesseurs";
     FilterCritical => "Critical", "Critiques";
     FilterLate => "Late", "En retard";

@@ -159,6 +159,8 @@ pub struct Outbox {
     /// Capture this screen rectangle as a PNG and offer it under this file name.
     pub capture: Option<(egui::Rect, String)>,
     pub level: Option<LevelRequest>,
+    /// Offer these bytes as a file: (suggested name, bytes, filter name, extension).
+    pub export: Option<(String, Vec<u8>, &'static str, &'static str)>,
     /// Select this task in the task plan (and scroll to it).
     pub select_task: Option<TaskId>,
 }
@@ -190,6 +192,7 @@ impl Outbox {
             || self.tracking.is_some()
             || self.capture.is_some()
             || self.level.is_some()
+            || self.export.is_some()
             || self.select_task.is_some()
     }
 }
@@ -853,6 +856,9 @@ impl PiloteApp {
         }
         if let Some((rect, name)) = out.capture {
             self.dialogs.capture_png(ctx, rect, &name);
+        }
+        if let Some((name, bytes, filter, ext)) = out.export {
+            self.dialogs.export_bytes(&name, &bytes, filter, ext);
         }
         if let Some(request) = out.level {
             self.level(request);

@@ -3,6 +3,7 @@
 pub mod atomic;
 pub mod document;
 pub mod entry;
+pub mod gantt_svg;
 pub mod locate;
 pub mod mspdi;
 pub mod png;

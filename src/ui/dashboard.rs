@@ -709,7 +709,7 @@ fn chart_ui(
 }
 
 /// A file-name-safe version of the project's name.
-fn file_stem(name: &str) -> String {
+pub fn file_stem(name: &str) -> String {
     let stem: String = name
         .chars()
         .map(|c| {

@@ -283,6 +283,43 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
         fit = ui.button(T::FitProject.get(lang)).clicked();
         goto_today = ui.button(T::GoToToday.get(lang)).clicked();
         ui.separator();
+        if ui
+            .button(T::ExportSvg.get(lang))
+            .on_hover_text(T::ExportSvgTip.get(lang))
+            .clicked()
+        {
+            let svg = crate::io::gantt_svg::gantt_svg(
+                view.project,
+                schedule,
+                &view.derived.wbs,
+                f64::from(state.px_per_day.clamp(1.0, 40.0)),
+                lang,
+            );
+            view.out.export = Some((
+                format!(
+                    "{}-gantt.svg",
+                    super::dashboard::file_stem(&view.project.meta.name)
+                ),
+                svg.into_bytes(),
+                "SVG",
+                "svg",
+            ));
+        }
+        if ui
+            .button(T::ExportPng.get(lang))
+            .on_hover_text(T::ExportViewPngTip.get(lang))
+            .clicked()
+        {
+            let rect = ui.max_rect();
+            view.out.capture = Some((
+                egui::Rect::from_min_max(rect.min, ui.ctx().content_rect().max),
+                format!(
+                    "{}-gantt.png",
+                    super::dashboard::file_stem(&view.project.meta.name)
+                ),
+            ));
+        }
+        ui.separator();
         ui.label(RichText::new(T::GanttHelp.get(lang)).color(view.theme.muted()));
     });
     filters_ui(ui, view, state);

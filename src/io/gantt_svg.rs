@@ -1,0 +1,206 @@
+//! The whole Gantt chart as an SVG document, every row and the full time span, in print
+//! colours: what a large plan needs to be printed or put in a report (the screen shows only a
+//! window of it).
+
+use std::fmt::Write as _;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+
+use crate::i18n::{self, Lang};
+use crate::model::{LinkKind, Project, outline};
+use crate::schedule::cpm::Schedule;
+
+const ROW: f64 = 20.0;
+const HEADER: f64 = 40.0;
+const LIST: f64 = 420.0;
+
+fn esc(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn days(at: NaiveDateTime) -> f64 {
+    f64::from(at.date().num_days_from_ce()) + f64::from(at.num_seconds_from_midnight()) / 86_400.0
+}
+
+/// The chart with `px_per_day` pixels per calendar day; `wbs` are the rows' codes.
+pub fn gantt_svg(
+    project: &Project,
+    schedule: &Schedule,
+    wbs: &[String],
+    px_per_day: f64,
+    lang: Lang,
+) -> String {
+    let (first, last) = schedule
+        .tasks
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), d| {
+            (a.min(days(d.start)), b.max(days(d.finish)))
+        });
+    let (first, last) = if first <= last {
+        (first.floor() - 2.0, last.ceil() + 2.0)
+    } else {
+        (0.0, 1.0)
+    };
+    let x = |d: f64| LIST + (d - first) * px_per_day;
+    let width = x(last) + 20.0;
+    let height = HEADER + ROW * project.tasks.len() as f64 + 10.0;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0}" height="{height:.0}" viewBox="0 0 {width:.0} {height:.0}" font-family="sans-serif" font-size="11">"#
+    );
+    let _ = writeln!(
+        out,
+        r#"<title>{}</title><rect width="100%" height="100%" fill="white"/>"#,
+        esc(&project.meta.name)
+    );
+    // Month marks and labels.
+    if let (Some(mut m), Some(end)) = (
+        NaiveDate::from_num_days_from_ce_opt(first as i32).and_then(|d| d.with_day(1)),
+        NaiveDate::from_num_days_from_ce_opt(last as i32),
+    ) {
+        while m <= end {
+            let xm = x(f64::from(m.num_days_from_ce()));
+            if xm >= LIST {
+                let _ = writeln!(
+                    out,
+                    r##"<line x1="{xm:.1}" y1="{HEADER}" x2="{xm:.1}" y2="{height:.0}" stroke="#e0e0e0"/>"##
+                );
+                let _ = writeln!(
+                    out,
+                    r##"<text x="{:.1}" y="{}" fill="#333">{} {}</text>"##,
+                    xm + 2.0,
+                    HEADER - 8.0,
+                    esc(i18n::month_name(lang, m.month0())),
+                    m.year()
+                );
+            }
+            m = m
+                .checked_add_months(chrono::Months::new(1))
+                .unwrap_or(NaiveDate::MAX);
+            if m == NaiveDate::MAX {
+                break;
+            }
+        }
+    }
+    for (i, task) in project.tasks.iter().enumerate() {
+        let Some(d) = schedule.tasks.get(i) else {
+            continue;
+        };
+        let y = HEADER + ROW * i as f64;
+        let mid = y + ROW / 2.0;
+        let summary = outline::is_summary(&project.tasks, i);
+        let indent = f64::from(task.outline_level.saturating_sub(1)) * 12.0;
+        let weight = if summary { "bold" } else { "normal" };
+        let colour = if d.critical && !summary {
+            "#c62828"
+        } else {
+            "#222"
+        };
+        let _ = writeln!(
+            out,
+            r##"<text x="4" y="{:.1}" fill="#777">{}</text><text x="{:.1}" y="{:.1}" fill="{colour}" font-weight="{weight}">{}</text>"##,
+            mid + 4.0,
+            esc(wbs.get(i).map_or("", String::as_str)),
+            60.0 + indent,
+            mid + 4.0,
+            esc(&task.name)
+        );
+        let (xs, xf) = (x(days(d.start)), x(days(d.finish)));
+        if task.milestone && !summary {
+            let _ = writeln!(
+                out,
+                r##"<polygon points="{xf:.1},{:.1} {:.1},{mid:.1} {xf:.1},{:.1} {:.1},{mid:.1}" fill="#5b2c9e"/>"##,
+                mid - 6.0,
+                xf + 6.0,
+                mid + 6.0,
+                xf - 6.0
+            );
+        } else if summary {
+            let _ = writeln!(
+                out,
+                r##"<rect x="{xs:.1}" y="{:.1}" width="{:.1}" height="4" fill="#0b3d91"/>"##,
+                mid - 4.0,
+                (xf - xs).max(1.0)
+            );
+        } else {
+            let fill = if d.critical { "#e57373" } else { "#6a9ae8" };
+            let w = (xf - xs).max(2.0);
+            let _ = writeln!(
+                out,
+                r#"<rect x="{xs:.1}" y="{:.1}" width="{w:.1}" height="10" rx="2" fill="{fill}"/>"#,
+                mid - 6.0
+            );
+            let done = w * f64::from(task.percent_complete.min(100)) / 100.0;
+            if done > 0.0 {
+                let _ = writeln!(
+                    out,
+                    r##"<rect x="{xs:.1}" y="{:.1}" width="{done:.1}" height="4" fill="#222"/>"##,
+                    mid - 3.0
+                );
+            }
+        }
+    }
+    // Links.
+    let rows = outline::positions(&project.tasks);
+    for link in &project.links {
+        let (Some(&a), Some(&b)) = (rows.get(&link.predecessor), rows.get(&link.successor)) else {
+            continue;
+        };
+        let (Some(da), Some(db)) = (schedule.tasks.get(a), schedule.tasks.get(b)) else {
+            continue;
+        };
+        let from_end = matches!(
+            link.kind,
+            LinkKind::FinishToStart | LinkKind::FinishToFinish
+        );
+        let to_end = matches!(
+            link.kind,
+            LinkKind::FinishToFinish | LinkKind::StartToFinish
+        );
+        let xa = x(days(if from_end { da.finish } else { da.start }));
+        let xb = x(days(if to_end { db.finish } else { db.start }));
+        let (ya, yb) = (
+            HEADER + ROW * a as f64 + ROW / 2.0,
+            HEADER + ROW * b as f64 + ROW / 2.0,
+        );
+        let out_x = if from_end { xa + 5.0 } else { xa - 5.0 };
+        let in_x = if to_end { xb + 5.0 } else { xb - 5.0 };
+        let ym = f64::midpoint(ya, yb);
+        let _ = writeln!(
+            out,
+            r##"<polyline points="{xa:.1},{ya:.1} {out_x:.1},{ya:.1} {out_x:.1},{ym:.1} {in_x:.1},{ym:.1} {in_x:.1},{yb:.1} {xb:.1},{yb:.1}" fill="none" stroke="#888"/>"##
+        );
+    }
+    if let Some(status) = project.meta.status_date {
+        let xs = x(f64::from(status.num_days_from_ce()) + 1.0);
+        let _ = writeln!(
+            out,
+            r##"<line x1="{xs:.1}" y1="{HEADER}" x2="{xs:.1}" y2="{height:.0}" stroke="#c62828" stroke-dasharray="4 3"/>"##
+        );
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sample_becomes_one_svg_with_every_task() {
+        let project = crate::io::document::parse(crate::SAMPLE_RON, "sample").unwrap();
+        let schedule = crate::schedule::cpm::schedule(&project).unwrap();
+        let wbs = outline::wbs_codes(&project.tasks);
+        let svg = gantt_svg(&project, &schedule, &wbs, 4.0, Lang::En);
+        assert!(svg.starts_with("<svg"));
+        assert!(svg.trim_end().ends_with("</svg>"));
+        for task in &project.tasks {
+            assert!(svg.contains(&esc(&task.name)), "{} missing", task.name);
+        }
+        assert_eq!(svg.matches("<polyline").count(), project.links.len());
+    }
+}
