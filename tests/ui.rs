@@ -1185,3 +1185,24 @@ fn a_gantt_bar_context_menu_acts_on_its_task() {
         "added below the task"
     );
 }
+
+#[test]
+fn dragging_from_a_bar_left_edge_records_progress() {
+    let mut h = gantt_on_tests_phase();
+    let row = row_of(&h, "Non-regression tests");
+    assert_eq!(h.state().doc.project.tasks[row].percent_complete, 0);
+    let bar = h
+        .get_by_label(&format!("Bar {}: Non-regression tests", row + 1))
+        .rect();
+    let from = egui::pos2(bar.min.x + 1.0, bar.center().y);
+    mouse_drag(&mut h, from, egui::pos2(bar.center().x, bar.center().y));
+    let task = &h.state().doc.project.tasks[row];
+    assert!(
+        (40..=60).contains(&task.percent_complete),
+        "about half done: {}",
+        task.percent_complete
+    );
+    assert!(task.actual_start.is_some(), "the task has started");
+    undo(&mut h);
+    assert_eq!(h.state().doc.project.tasks[row].percent_complete, 0);
+}

@@ -84,6 +84,8 @@ enum ContextAction {
 enum DragKind {
     Move,
     Resize,
+    /// From the bar's left edge (anywhere on a started task's bar): the % complete.
+    Progress,
     /// From the bar's finish (or start) to another bar's start or finish.
     Link {
         from_finish: bool,
@@ -613,8 +615,10 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
                 }
                 let id = egui::Id::unique(("gantt-bar", task.id));
                 let manual = task.mode == crate::model::SchedulingMode::Manual;
-                // Started, manual and summary bars do not move, but take a click (menu, focus).
-                let sense = if summary || manual || task.actual_start.is_some() {
+                // Summary and manual bars do not move, but take a click (menu, focus); a
+                // started task's bar only records progress.
+                let started = task.actual_start.is_some();
+                let sense = if summary || manual || task.milestone && started {
                     Sense::click()
                 } else {
                     Sense::click_and_drag()
@@ -625,7 +629,9 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
                     let px = press_origin
                         .or(response.interact_pointer_pos())
                         .map_or(bar.center().x, |p| p.x);
-                    let kind = if !task.milestone && px >= bar.max.x - 6.0 {
+                    let kind = if started || (!task.milestone && px <= bar.min.x + 6.0) {
+                        DragKind::Progress
+                    } else if !task.milestone && px >= bar.max.x - 6.0 {
                         DragKind::Resize
                     } else {
                         DragKind::Move
@@ -677,6 +683,15 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
                             bar.min,
                             pos2((bar.max.x + delta).max(bar.min.x + 1.0), bar.max.y),
                         ),
+                        DragKind::Progress => {
+                            let x = p.x.clamp(bar.min.x, bar.max.x);
+                            painter.rect_filled(
+                                Rect::from_min_max(pos2(bar.min.x, mid - 3.0), pos2(x, mid + 1.0)),
+                                1.0,
+                                text_colour,
+                            );
+                            Rect::NOTHING
+                        }
                         DragKind::Link { from_finish } => {
                             let from = pos2(
                                 if from_finish {
@@ -988,6 +1003,29 @@ fn drop_edit(
                 id: task.id,
                 field: TaskField::Duration(duration),
             })
+        }
+        DragKind::Progress => {
+            let (xs, xf) = (
+                state.x_of(left, days_of(d.start)),
+                state.x_of(left, days_of(d.finish)),
+            );
+            let share = if xf > xs {
+                ((p.x - xs) / (xf - xs)).clamp(0.0, 1.0)
+            } else {
+                1.0
+            };
+            let percent = (share * 100.0).round() as u8;
+            if percent == task.percent_complete {
+                return None;
+            }
+            let update = crate::schedule::progress::update_task(
+                view.project,
+                drag.row,
+                (d.start, d.finish),
+                crate::schedule::progress::TaskUpdate::Percent(percent),
+            )
+            .ok()?;
+            Some(Edit::SetProgress(Box::new(update)))
         }
         DragKind::Link { from_finish } => {
             let target = row_at(p.y)?;
