@@ -5,11 +5,11 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::ViewCtx;
+use super::editor::{DateChange, date_ui, text_ui};
 use crate::app::Modal;
 use crate::app::commands::ViewKind;
 use crate::app::edit::Edit;
@@ -235,77 +235,6 @@ fn key(what: &'static str, id: ResourceId) -> CoalesceKey {
     CoalesceKey { what, id: id.0 }
 }
 
-/// A labelled single-line text field of the resource; returns the new text when changed.
-fn text_field_ui(
-    ui: &mut Ui,
-    label: &str,
-    value: &str,
-    out: &mut crate::app::Outbox,
-) -> Option<String> {
-    ui.label(label);
-    let mut text = value.to_owned();
-    let response = ui.add(egui::TextEdit::singleline(&mut text).desired_width(240.0));
-    ui.ctx()
-        .accesskit_node_builder(response.id, |node| node.set_label(label.to_owned()));
-    if response.lost_focus() {
-        out.seal = true;
-    }
-    ui.end_row();
-    response.changed().then_some(text)
-}
-
-/// What a date field reported: nothing, or a new value (possibly cleared).
-enum DateChange {
-    Unchanged,
-    Set(Option<NaiveDate>),
-}
-
-/// A date field that may be empty; typed text that is not a date stays as a draft with a hint.
-fn date_field_ui(
-    ui: &mut Ui,
-    id: egui::Id,
-    label: &str,
-    value: Option<NaiveDate>,
-    drafts: &mut HashMap<egui::Id, String>,
-    lang: Lang,
-    error: egui::Color32,
-) -> DateChange {
-    let mut text = drafts
-        .get(&id)
-        .cloned()
-        .unwrap_or_else(|| value.map(i18n::format_date_numeric).unwrap_or_default());
-    let response = ui.add(
-        egui::TextEdit::singleline(&mut text)
-            .id(id)
-            .desired_width(96.0),
-    );
-    ui.ctx()
-        .accesskit_node_builder(id, |node| node.set_label(label.to_owned()));
-    let mut result = DateChange::Unchanged;
-    if response.changed() {
-        if text.trim().is_empty() {
-            drafts.remove(&id);
-            result = DateChange::Set(None);
-        } else if let Some(d) = i18n::parse_date(&text) {
-            drafts.remove(&id);
-            result = DateChange::Set(Some(d));
-        } else {
-            drafts.insert(id, text.clone());
-        }
-    }
-    if drafts.contains_key(&id) {
-        ui.label(
-            RichText::new(T::DateFormatHint.get(lang))
-                .color(error)
-                .small(),
-        );
-    }
-    match result {
-        DateChange::Set(new) if new == value => DateChange::Unchanged,
-        other => other,
-    }
-}
-
 fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ResourcesState) {
     let lang = view.lang;
     let project = view.project;
@@ -324,15 +253,23 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ResourcesState) {
         .num_columns(2)
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
-            if let Some(v) =
-                text_field_ui(ui, T::ColResourceName.get(lang), &resource.name, view.out)
-            {
+            if let Some(v) = text_ui(
+                ui,
+                T::ColResourceName.get(lang),
+                &resource.name,
+                false,
+                view.out,
+            ) {
                 edited.name = v;
                 changed = Some("resource.name");
             }
-            if let Some(v) =
-                text_field_ui(ui, T::FieldInitials.get(lang), &resource.initials, view.out)
-            {
+            if let Some(v) = text_ui(
+                ui,
+                T::FieldInitials.get(lang),
+                &resource.initials,
+                false,
+                view.out,
+            ) {
                 edited.initials = v;
                 changed = Some("resource.initials");
             }
@@ -375,14 +312,16 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ResourcesState) {
             });
             ui.end_row();
             if let Origin::External { provider, contract } = &resource.origin {
-                if let Some(v) = text_field_ui(ui, T::FieldProvider.get(lang), provider, view.out) {
+                if let Some(v) = text_ui(ui, T::FieldProvider.get(lang), provider, false, view.out)
+                {
                     edited.origin = Origin::External {
                         provider: v,
                         contract: contract.clone(),
                     };
                     changed = Some("resource.provider");
                 }
-                if let Some(v) = text_field_ui(ui, T::FieldContract.get(lang), contract, view.out) {
+                if let Some(v) = text_ui(ui, T::FieldContract.get(lang), contract, false, view.out)
+                {
                     edited.origin = Origin::External {
                         provider: provider.clone(),
                         contract: v,
@@ -390,15 +329,21 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ResourcesState) {
                     changed = Some("resource.contract");
                 }
             }
-            if let Some(v) = text_field_ui(ui, T::ColTeam.get(lang), &resource.team, view.out) {
+            if let Some(v) = text_ui(ui, T::ColTeam.get(lang), &resource.team, false, view.out) {
                 edited.team = v;
                 changed = Some("resource.team");
             }
-            if let Some(v) = text_field_ui(ui, T::FieldRole.get(lang), &resource.role, view.out) {
+            if let Some(v) = text_ui(ui, T::FieldRole.get(lang), &resource.role, false, view.out) {
                 edited.role = v;
                 changed = Some("resource.role");
             }
-            if let Some(v) = text_field_ui(ui, T::FieldEmail.get(lang), &resource.email, view.out) {
+            if let Some(v) = text_ui(
+                ui,
+                T::FieldEmail.get(lang),
+                &resource.email,
+                false,
+                view.out,
+            ) {
                 edited.email = v;
                 changed = Some("resource.email");
             }
@@ -516,28 +461,28 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ResourcesState) {
                 ui.end_row();
                 ui.label(T::FieldAvailability.get(lang));
                 ui.horizontal(|ui| {
-                    let error = view.theme.error();
-                    if let DateChange::Set(v) = date_field_ui(
+                    let theme = *view.theme;
+                    if let DateChange::Set(v) = date_ui(
                         ui,
                         egui::Id::unique(("available-from", id)),
                         T::FieldAvailableFrom.get(lang),
                         resource.available_from,
                         &mut state.drafts,
                         lang,
-                        error,
+                        &theme,
                     ) {
                         edited.available_from = v;
                         changed = Some("resource.available_from");
                     }
                     ui.label("–");
-                    if let DateChange::Set(v) = date_field_ui(
+                    if let DateChange::Set(v) = date_ui(
                         ui,
                         egui::Id::unique(("available-to", id)),
                         T::FieldAvailableTo.get(lang),
                         resource.available_to,
                         &mut state.drafts,
                         lang,
-                        error,
+                        &theme,
                     ) {
                         edited.available_to = v;
                         changed = Some("resource.available_to");
@@ -590,30 +535,30 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ResourcesState) {
         ui.separator();
         ui.strong(T::FieldLeave.get(lang));
         let mut remove_leave = None;
-        let error = view.theme.error();
+        let theme = *view.theme;
         for (k, leave) in resource.leave.iter().enumerate() {
             ui.horizontal(|ui| {
-                if let DateChange::Set(Some(d)) = date_field_ui(
+                if let DateChange::Set(Some(d)) = date_ui(
                     ui,
                     egui::Id::unique(("leave-from", id, k)),
                     &format!("{} {}", T::LeaveFrom.get(lang), k + 1),
                     Some(leave.from),
                     &mut state.drafts,
                     lang,
-                    error,
+                    &theme,
                 ) {
                     edited.leave[k].from = d;
                     changed = Some("resource.leave");
                 }
                 ui.label("–");
-                if let DateChange::Set(Some(d)) = date_field_ui(
+                if let DateChange::Set(Some(d)) = date_ui(
                     ui,
                     egui::Id::unique(("leave-to", id, k)),
                     &format!("{} {}", T::LeaveTo.get(lang), k + 1),
                     Some(leave.to),
                     &mut state.drafts,
                     lang,
-                    error,
+                    &theme,
                 ) {
                     edited.leave[k].to = d;
                     changed = Some("resource.leave");
@@ -631,7 +576,7 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ResourcesState) {
                 }
             });
             if leave.to < leave.from {
-                ui.label(RichText::new(T::LeaveEndsBeforeStart.get(lang)).color(error));
+                ui.label(RichText::new(T::LeaveEndsBeforeStart.get(lang)).color(theme.error()));
             }
         }
         if let Some(k) = remove_leave {
