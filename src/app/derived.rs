@@ -52,6 +52,8 @@ pub struct Derived {
     tracking: OnceCell<Result<Tracking, String>>,
     phased_rows: RefCell<Option<Rc<PhasedRows>>>,
     load: OnceCell<Option<Load>>,
+    baseline_dates: OnceCell<HashMap<TaskId, (chrono::NaiveDateTime, chrono::NaiveDateTime)>>,
+    trace: OnceCell<crate::schedule::trace::Trace>,
 }
 
 impl Default for Derived {
@@ -69,6 +71,8 @@ impl Default for Derived {
             tracking: OnceCell::new(),
             phased_rows: RefCell::new(None),
             load: OnceCell::new(),
+            baseline_dates: OnceCell::new(),
+            trace: OnceCell::new(),
         }
     }
 }
@@ -117,6 +121,8 @@ impl Derived {
             tracking: OnceCell::new(),
             phased_rows: RefCell::new(None),
             load: OnceCell::new(),
+            baseline_dates: OnceCell::new(),
+            trace: OnceCell::new(),
         }
     }
 
@@ -144,6 +150,33 @@ impl Derived {
             })
             .as_ref()
             .map_err(String::as_str)
+    }
+
+    /// Start and finish of each task in the compared baseline: built once per revision, not
+    /// per frame (the Gantt draws and filters with it).
+    pub fn baseline_dates(
+        &self,
+        project: &Project,
+    ) -> &HashMap<TaskId, (chrono::NaiveDateTime, chrono::NaiveDateTime)> {
+        self.baseline_dates.get_or_init(|| {
+            project
+                .baselines
+                .iter()
+                .find(|b| b.number == project.earned_value.baseline)
+                .map(|b| {
+                    b.tasks
+                        .iter()
+                        .map(|t| (t.task, (t.start, t.finish)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    }
+
+    /// Requirement coverage, once per revision (the requirements view and the dashboard).
+    pub fn trace(&self, project: &Project) -> &crate::schedule::trace::Trace {
+        self.trace
+            .get_or_init(|| crate::schedule::trace::trace(project))
     }
 
     /// Every resource's load per day, once the plan is scheduled.

@@ -301,7 +301,7 @@ fn anomalies_chart_ui(ui: &mut Ui, view: &ViewCtx<'_>, until: NaiveDate, height:
 fn coverage_chart_ui(ui: &mut Ui, view: &ViewCtx<'_>, height: f32) {
     let lang = view.lang;
     let theme = view.theme;
-    let t = crate::schedule::trace::trace(view.project);
+    let t = view.derived.trace(view.project);
     let bars = [
         (T::CovPassed, t.passed, theme.earned()),
         (T::CovFailed, t.failed, theme.heat_over()),

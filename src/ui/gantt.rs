@@ -184,12 +184,7 @@ fn kept(view: &ViewCtx<'_>, state: &GanttState) -> Option<Vec<bool>> {
     let project = view.project;
     let schedule = view.derived.schedule.as_ref().ok()?;
     let status = project.meta.status_date.unwrap_or(view.today);
-    let baseline: HashMap<TaskId, NaiveDateTime> = project
-        .baselines
-        .iter()
-        .find(|b| b.number == project.earned_value.baseline)
-        .map(|b| b.tasks.iter().map(|t| (t.task, t.finish)).collect())
-        .unwrap_or_default();
+    let baseline = view.derived.baseline_dates(project);
     let staffed: HashSet<TaskId> = state.resource.map_or_else(HashSet::new, |r| {
         project
             .assignments
@@ -211,7 +206,7 @@ fn kept(view: &ViewCtx<'_>, state: &GanttState) -> Option<Vec<bool>> {
                 Filter::All => true,
                 Filter::Critical => d.critical,
                 Filter::Late => {
-                    baseline.get(&t.id).is_some_and(|b| d.finish > *b)
+                    baseline.get(&t.id).is_some_and(|b| d.finish > b.1)
                         || (d.finish.date() <= status && t.percent_complete < 100)
                 }
                 Filter::Milestones => t.milestone,
@@ -374,18 +369,7 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState) {
     let bar_colour = view.theme.planned();
     let text_colour = ui.visuals().text_color();
     let muted = view.theme.muted();
-    let baseline: HashMap<TaskId, (NaiveDateTime, NaiveDateTime)> = view
-        .project
-        .baselines
-        .iter()
-        .find(|b| b.number == view.project.earned_value.baseline)
-        .map(|b| {
-            b.tasks
-                .iter()
-                .map(|t| (t.task, (t.start, t.finish)))
-                .collect()
-        })
-        .unwrap_or_default();
+    let baseline = view.derived.baseline_dates(view.project);
     let mut toggle: Option<TaskId> = None;
     let mut context: Option<(TaskId, ContextAction)> = None;
     let mut pan = 0.0f32;

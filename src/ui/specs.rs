@@ -83,7 +83,7 @@ fn coverage_colour(theme: super::theme::Theme, c: Coverage) -> Option<Color32> {
 
 pub fn specs_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut SpecsState) {
     let lang = view.lang;
-    let t = trace::trace(view.project);
+    let t = view.derived.trace(view.project).clone();
     ui.horizontal(|ui| {
         ui.selectable_value(&mut state.matrix, false, T::RequirementsList.get(lang));
         ui.selectable_value(&mut state.matrix, true, T::TraceabilityMatrix.get(lang));
