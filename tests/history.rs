@@ -200,16 +200,24 @@ fn indent_outdent_and_moves_keep_the_outline_sound() {
         Err(OpRefusal::CannotOutdent)
     );
     assert_eq!(task_ops::indent(&p, None), Err(OpRefusal::NoSelection));
-    // Indent "Stakeholder interviews" under "Kick-off meeting".
+    // "Stakeholder interviews" follows "Kick-off meeting": under it, the kick-off would be the
+    // summary of its own successor, which cannot be scheduled.
     let interviews = row_of(&p, "Stakeholder interviews");
-    let edit = task_ops::indent(&p, Some(interviews)).unwrap();
+    assert_eq!(
+        task_ops::indent(&p, Some(interviews)),
+        Err(OpRefusal::SummaryLink)
+    );
+    // Indent "Business case and budget" under "Risk analysis", which it is not linked to.
+    let business_case = row_of(&p, "Business case and budget");
+    let edit = task_ops::indent(&p, Some(business_case)).unwrap();
     h.apply(&mut p, edit, None).unwrap();
-    assert_eq!(p.tasks[interviews].outline_level, 3);
-    assert!(outline::is_summary(&p.tasks, interviews - 1));
+    assert_eq!(p.tasks[business_case].outline_level, 3);
+    assert!(outline::is_summary(&p.tasks, business_case - 1));
+    assert!(pilote::schedule::cpm::schedule(&p).is_ok());
     // Outdent it back.
-    let edit = task_ops::outdent(&p, Some(interviews)).unwrap();
+    let edit = task_ops::outdent(&p, Some(business_case)).unwrap();
     h.apply(&mut p, edit, None).unwrap();
-    assert_eq!(p.tasks[interviews].outline_level, 2);
+    assert_eq!(p.tasks[business_case].outline_level, 2);
     // Move the whole "Build" phase above "Specifications", subtasks included.
     let build = row_of(&p, "Build");
     let size = outline::subtree_end(&p.tasks, build) - build;
@@ -230,5 +238,73 @@ fn indent_outdent_and_moves_keep_the_outline_sound() {
         Some(OpRefusal::CannotMove)
     );
     while h.undo(&mut p) {}
+    assert_eq!(p, original);
+}
+
+#[test]
+#[allow(
+    clippy::many_single_char_names,
+    reason = "three rows a, b, c and the plans before and after"
+)]
+fn link_and_unlink_act_on_the_selected_rows_and_refuse_a_loop() {
+    let p = sample();
+    let (a, b, c) = (
+        row_of(&p, "Risk analysis"),
+        row_of(&p, "Business case and budget"),
+        row_of(&p, "Integrator selection (RFP)"),
+    );
+    let ids = |r: usize| p.tasks[r].id;
+    let linked = |q: &Project, x: usize, y: usize| {
+        q.links
+            .iter()
+            .any(|l| l.predecessor == ids(x) && l.successor == ids(y))
+    };
+    // Link tasks chains them in plan order, whatever the order they were selected in.
+    let mut q = p.clone();
+    task_ops::link_rows(&p, &[c, a, b])
+        .unwrap()
+        .apply(&mut q)
+        .unwrap();
+    assert!(linked(&q, a, b) && linked(&q, b, c));
+    assert!(pilote::schedule::cpm::schedule(&q).is_ok());
+    // Unlink tasks removes exactly the links between the selected rows.
+    let mut r = q.clone();
+    task_ops::unlink_rows(&q, &[a, b, c])
+        .unwrap()
+        .apply(&mut r)
+        .unwrap();
+    assert!(!linked(&r, a, b) && !linked(&r, b, c));
+    assert_eq!(r.links.len(), q.links.len() - 2);
+    // A link backwards along an existing chain would close a loop: refused.
+    let kickoff = row_of(&p, "Kick-off meeting");
+    let signed_off = row_of(&p, "Framing signed off (COPIL 1)");
+    let mut backwards = p.clone();
+    backwards.tasks.swap(kickoff, signed_off);
+    assert_eq!(
+        task_ops::link_rows(&backwards, &[kickoff, signed_off]),
+        Err(OpRefusal::WouldLoop)
+    );
+    assert_eq!(task_ops::link_rows(&p, &[a]), Err(OpRefusal::LinkNeedsTwo));
+}
+
+#[test]
+fn deleting_several_rows_is_one_step_and_a_selected_summary_takes_its_subtasks_once() {
+    let mut p = sample();
+    let original = p.clone();
+    let mut h = History::default();
+    let framing = row_of(&p, "Framing");
+    let interviews = row_of(&p, "Stakeholder interviews");
+    let build = row_of(&p, "Build");
+    let framing_size = outline::subtree_end(&p.tasks, framing) - framing;
+    let build_size = outline::subtree_end(&p.tasks, build) - build;
+    let edit = task_ops::delete_rows(&p, &[build, interviews, framing]).unwrap();
+    h.apply(&mut p, edit, None).unwrap();
+    assert_eq!(
+        p.tasks.len(),
+        original.tasks.len() - framing_size - build_size
+    );
+    assert!(p.tasks.iter().all(|t| t.name != "Build"));
+    assert!(validate(&p).is_empty());
+    assert!(h.undo(&mut p));
     assert_eq!(p, original);
 }

@@ -1206,3 +1206,295 @@ fn dragging_from_a_bar_left_edge_records_progress() {
     undo(&mut h);
     assert_eq!(h.state().doc.project.tasks[row].percent_complete, 0);
 }
+
+fn bar_label(h: &Harness<'_, PiloteApp>, row: usize) -> String {
+    let name = &h.state().doc.project.tasks[row].name;
+    format!("Bar {}: {name}", row + 1)
+}
+
+fn selected_rows(h: &Harness<'_, PiloteApp>) -> Vec<usize> {
+    let mut rows: Vec<usize> = h
+        .state()
+        .tasks_view
+        .selection()
+        .iter()
+        .map(|id| h.state().derived.rows[id])
+        .collect();
+    rows.sort_unstable();
+    rows
+}
+
+#[test]
+fn ctrl_click_selects_several_bars_and_delete_removes_them_as_one_undo_step() {
+    let mut h = harness();
+    h.run();
+    open_view(&mut h, "Gantt chart");
+    let before = h.state().doc.project.clone();
+    h.get_by_label(&bar_label(&h, 2)).click();
+    h.run();
+    h.get_by_label(&bar_label(&h, 4))
+        .click_modifiers(Modifiers::COMMAND);
+    h.run();
+    assert_eq!(selected_rows(&h), vec![2, 4]);
+    h.key_press(Key::Delete);
+    h.run();
+    let names: Vec<&str> = h
+        .state()
+        .doc
+        .project
+        .tasks
+        .iter()
+        .map(|t| t.name.as_str())
+        .collect();
+    assert_eq!(names.len(), before.tasks.len() - 2);
+    assert!(!names.contains(&"Stakeholder interviews"));
+    assert!(!names.contains(&"Risk analysis"));
+    assert!(
+        names.contains(&"As-is process mapping"),
+        "the row between stays"
+    );
+    undo(&mut h);
+    assert_eq!(h.state().doc.project, before, "one undo brings both back");
+}
+
+#[test]
+fn shift_click_selects_a_range_and_indent_moves_them_all() {
+    let mut h = harness();
+    h.run();
+    open_view(&mut h, "Gantt chart");
+    let before = h.state().doc.project.clone();
+    let indent = |h: &mut Harness<'_, PiloteApp>| {
+        h.key_press_modifiers(Modifiers::ALT | Modifiers::SHIFT, Key::ArrowRight);
+        h.run();
+    };
+    // Under "Stakeholder interviews", which is linked to two of them: refused, nothing moves.
+    h.get_by_label("Row 4: As-is process mapping").click();
+    h.run();
+    h.get_by_label("Row 6: Business case and budget")
+        .click_modifiers(Modifiers::SHIFT);
+    h.run();
+    assert_eq!(selected_rows(&h), vec![3, 4, 5]);
+    indent(&mut h);
+    assert_eq!(h.state().doc.project, before);
+    assert!(h.state().status.error, "the refusal says why");
+    assert!(h.state().derived.schedule.is_ok());
+
+    h.get_by_label("Row 6: Business case and budget").click();
+    h.run();
+    h.get_by_label("Row 7: Integrator selection (RFP)")
+        .click_modifiers(Modifiers::SHIFT);
+    h.run();
+    assert_eq!(selected_rows(&h), vec![5, 6]);
+    indent(&mut h);
+    let levels: Vec<u8> = h.state().doc.project.tasks[4..8]
+        .iter()
+        .map(|t| t.outline_level)
+        .collect();
+    // Both under "Risk analysis", which becomes their summary; one undo step.
+    assert_eq!(levels, vec![2, 3, 3, 2]);
+    undo(&mut h);
+    assert_eq!(h.state().doc.project, before);
+}
+
+#[test]
+fn a_rubber_band_over_the_list_selects_rows_and_link_tasks_chains_them() {
+    let mut h = harness();
+    h.run();
+    open_view(&mut h, "Gantt chart");
+    let before = h.state().doc.project.links.clone();
+    let from = h.get_by_label("Row 4: As-is process mapping").rect();
+    let to = h.get_by_label("Row 6: Business case and budget").rect();
+    mouse_drag(
+        &mut h,
+        egui::pos2(from.min.x + 60.0, from.center().y),
+        egui::pos2(to.min.x + 80.0, to.center().y),
+    );
+    assert_eq!(selected_rows(&h), vec![3, 4, 5]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F2);
+    h.run();
+    let tasks = &h.state().doc.project.tasks;
+    let linked = |a: usize, b: usize| {
+        h.state().doc.project.links.iter().any(|l| {
+            l.predecessor == tasks[a].id
+                && l.successor == tasks[b].id
+                && l.kind == pilote::model::LinkKind::FinishToStart
+        })
+    };
+    assert!(linked(3, 4), "mapping → risk analysis");
+    assert!(linked(4, 5), "risk analysis → business case");
+    undo(&mut h);
+    assert_eq!(h.state().doc.project.links, before);
+}
+
+#[test]
+fn arrow_keys_move_the_selection_in_the_gantt() {
+    let mut h = harness();
+    h.run();
+    open_view(&mut h, "Gantt chart");
+    h.get_by_label(&bar_label(&h, 2)).click();
+    h.run();
+    h.key_press(Key::ArrowDown);
+    h.run();
+    assert_eq!(selected_rows(&h), vec![3]);
+    h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowDown);
+    h.run();
+    assert_eq!(selected_rows(&h), vec![3, 4]);
+    h.key_press(Key::ArrowUp);
+    h.run();
+    assert_eq!(selected_rows(&h), vec![3]);
+}
+
+#[test]
+fn double_clicking_a_bar_opens_the_task_editor_whose_edits_apply_and_undo() {
+    // Short frames, so that two clicks a few frames apart make a double-click.
+    let app = PiloteApp::new(Settings::default(), None);
+    let mut h = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .with_max_steps(12)
+        .with_step_dt(0.02)
+        .build_ui_state(|ui, app: &mut PiloteApp| app.frame_ui(ui), app);
+    h.run();
+    open_view(&mut h, "Gantt chart");
+    let before = h.state().doc.project.tasks[2].clone();
+    let label = bar_label(&h, 2);
+    // Long enough after the last click (opening the view) not to make a triple-click.
+    for _ in 0..20 {
+        h.step();
+    }
+    h.get_by_label(&label).click();
+    h.step();
+    h.get_by_label(&label).click();
+    h.run();
+    assert_eq!(
+        h.state().task_dialog.task,
+        Some(before.id),
+        "the editor is open on the task"
+    );
+    h.get_by_label("Task information");
+    type_into(&mut h, "Duration", "7d");
+    assert_eq!(
+        h.state().doc.project.tasks[2].duration,
+        pilote::model::Duration::days(7.0)
+    );
+    // A constraint chosen in the editor pins the task.
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Constraint")
+        .click();
+    h.run();
+    h.get_by_label("Must start on").click();
+    h.run();
+    assert!(matches!(
+        h.state().doc.project.tasks[2].constraint,
+        pilote::model::Constraint::MustStartOn(_)
+    ));
+    // Text that cannot be read changes nothing and says why.
+    type_into(&mut h, "Duration", "soon");
+    assert_eq!(
+        h.state().doc.project.tasks[2].duration,
+        pilote::model::Duration::days(7.0)
+    );
+    assert!(h.state().status.error);
+    h.get_by_label("Notes").click();
+    h.run();
+    let notes = h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Notes");
+    notes.focus();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Notes")
+        .type_text("Interview the plant managers first");
+    h.run();
+    assert_eq!(
+        h.state().doc.project.tasks[2].notes,
+        "Interview the plant managers first"
+    );
+    h.get_by_label("Close").click();
+    h.run();
+    assert!(h.query_by_label("Task information").is_none());
+    for _ in 0..3 {
+        undo(&mut h);
+    }
+    assert_eq!(h.state().doc.project.tasks[2], before);
+}
+
+#[test]
+fn the_gantt_list_columns_are_chosen_and_resized_and_the_splitter_moves() {
+    let mut h = harness();
+    h.run();
+    open_view(&mut h, "Gantt chart");
+    assert!(h.query_by_label("Resize column Predecessors").is_none());
+    h.get_by_label("Columns").click();
+    h.run();
+    h.get_by_label("Predecessors").click();
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    let handle = h.get_by_label("Resize column Predecessors").rect();
+    let width = |h: &Harness<'_, PiloteApp>| {
+        h.state()
+            .gantt_view
+            .columns
+            .iter()
+            .find(|c| c.kind == pilote::ui::gantt::list::ColumnKind::Predecessors)
+            .unwrap()
+            .width_px
+    };
+    let before = width(&h);
+    mouse_drag(
+        &mut h,
+        handle.center(),
+        handle.center() + egui::vec2(40.0, 0.0),
+    );
+    assert!(
+        (width(&h) - (before + 40.0)).abs() < 2.0,
+        "{before} -> {}",
+        width(&h)
+    );
+
+    let list = h.state().gantt_view.table_width;
+    let splitter = h.get_by_label("Resize the task list").rect();
+    mouse_drag(
+        &mut h,
+        splitter.center(),
+        splitter.center() - egui::vec2(100.0, 0.0),
+    );
+    assert!((h.state().gantt_view.table_width - (list - 100.0)).abs() < 2.0);
+}
+
+#[test]
+fn dragging_a_bar_reschedules_its_successors_live_before_the_drop() {
+    let mut h = gantt_on_tests_phase();
+    let row = row_of(&h, "Non-regression tests");
+    let id = h.state().doc.project.tasks[row].id;
+    let successor = h
+        .state()
+        .doc
+        .project
+        .links
+        .iter()
+        .find(|l| l.predecessor == id)
+        .map(|l| h.state().derived.rows[&l.successor])
+        .unwrap();
+    let before = h.state().doc.project.clone();
+    let successor_start = h.state().derived.schedule.as_ref().unwrap().tasks[successor].start;
+    let px_per_day = h.state().gantt_view.px_per_day;
+    let rect = h.get_by_label(&bar_label(&h, row)).rect();
+    let from = egui::pos2(rect.min.x + rect.width() * 0.4, rect.center().y);
+    let to = from + egui::vec2(7.0 * px_per_day, 0.0);
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    h.hover_at(pos_between(from, to));
+    h.run();
+    h.hover_at(to);
+    h.run();
+    // Still dragging: the document is untouched, the ghost's plan has moved on.
+    assert_eq!(h.state().doc.project, before);
+    let (ghost_start, _) = h.state().gantt_view.previewed(successor).unwrap();
+    assert!(
+        ghost_start > successor_start,
+        "the successor's ghost moves: {successor_start} -> {ghost_start}"
+    );
+    h.drop_at(to);
+    h.run();
+    let after = h.state().derived.schedule.as_ref().unwrap().tasks[successor].start;
+    assert_eq!(after, ghost_start, "the drop lands where the ghost showed");
+}

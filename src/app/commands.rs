@@ -104,6 +104,9 @@ pub enum Command {
     Outdent,
     MoveUp,
     MoveDown,
+    LinkTasks,
+    UnlinkTasks,
+    TaskInfo,
     ShowTasks,
     ShowResources,
     ShowWorkload,
@@ -175,12 +178,15 @@ pub const TRACKING_COMMANDS: [Command; 3] = [
 ];
 
 /// Commands on the selected row: available when a row is selected.
-pub const TASK_ROW_COMMANDS: [Command; 5] = [
+pub const TASK_ROW_COMMANDS: [Command; 8] = [
     Command::DeleteTask,
     Command::Indent,
     Command::Outdent,
     Command::MoveUp,
     Command::MoveDown,
+    Command::LinkTasks,
+    Command::UnlinkTasks,
+    Command::TaskInfo,
 ];
 
 pub const COMMANDS: &[CommandSpec] = &[
@@ -295,6 +301,28 @@ pub const COMMANDS: &[CommandSpec] = &[
         T::CmdMoveDownTip,
         key(ALT_SHIFT, Key::ArrowDown),
         false,
+    ),
+    // MS Project's keys: Ctrl+F2 links, Ctrl+Shift+F2 unlinks, Shift+F2 opens Task Information.
+    spec(
+        Command::LinkTasks,
+        T::CmdLinkTasks,
+        T::CmdLinkTasksTip,
+        key(CMD, Key::F2),
+        false,
+    ),
+    spec(
+        Command::UnlinkTasks,
+        T::CmdUnlinkTasks,
+        T::CmdUnlinkTasksTip,
+        key(CMD_SHIFT, Key::F2),
+        false,
+    ),
+    spec(
+        Command::TaskInfo,
+        T::CmdTaskInfo,
+        T::CmdTaskInfoTip,
+        key(Modifiers::SHIFT, Key::F2),
+        true,
     ),
     spec(
         Command::ShowTasks,
@@ -491,6 +519,9 @@ mod tests {
             Command::Outdent,
             Command::MoveUp,
             Command::MoveDown,
+            Command::LinkTasks,
+            Command::UnlinkTasks,
+            Command::TaskInfo,
             Command::ShowTasks,
             Command::ShowResources,
             Command::ShowWorkload,

@@ -26,6 +26,10 @@ pub enum TaskField {
     Notes(String),
     Constraint(Constraint),
     RequiredSkills(Vec<String>),
+    Mode(crate::model::SchedulingMode),
+    Deadline(Option<chrono::NaiveDate>),
+    /// 0–1000 (1000: never levelled).
+    Priority(u16),
 }
 
 /// A reference to a task held by another item, cleared when the task is deleted and restored
@@ -392,6 +396,9 @@ fn set_field(task: &mut Task, field: TaskField) -> TaskField {
         TaskField::RequiredSkills(v) => {
             TaskField::RequiredSkills(std::mem::replace(&mut task.required_skills, v))
         }
+        TaskField::Mode(v) => TaskField::Mode(std::mem::replace(&mut task.mode, v)),
+        TaskField::Deadline(v) => TaskField::Deadline(std::mem::replace(&mut task.deadline, v)),
+        TaskField::Priority(v) => TaskField::Priority(std::mem::replace(&mut task.priority, v)),
     }
 }
 

@@ -163,6 +163,10 @@ pub struct Outbox {
     pub export: Option<(String, Vec<u8>, &'static str, &'static str)>,
     /// Select this task in the task plan (and scroll to it).
     pub select_task: Option<TaskId>,
+    /// Select these tasks, the first one active (multi-selection in the Gantt).
+    pub selection: Option<Vec<TaskId>>,
+    /// Open the task editor on this task.
+    pub open_task: Option<TaskId>,
 }
 
 impl Outbox {
@@ -194,6 +198,8 @@ impl Outbox {
             || self.level.is_some()
             || self.export.is_some()
             || self.select_task.is_some()
+            || self.selection.is_some()
+            || self.open_task.is_some()
     }
 }
 
@@ -222,6 +228,11 @@ pub struct PiloteApp {
     pub anomalies_view: crate::ui::anomalies::AnomaliesState,
     pub testing_view: crate::ui::testing::TestingState,
     pub deliverables_view: crate::ui::deliverables::DeliverablesState,
+    /// The task editor (Task information), when open.
+    pub task_dialog: crate::ui::task_dialog::TaskDialogState,
+    /// The date the views treat as today; `None` reads the clock. Fixed by tests and
+    /// screenshots so that what they draw does not depend on the day they run.
+    pub fixed_today: Option<NaiveDate>,
     pub status: Status,
     pub modal: Option<Modal>,
     dialogs: FileDialogs,
@@ -263,6 +274,8 @@ impl PiloteApp {
             anomalies_view: crate::ui::anomalies::AnomaliesState::default(),
             testing_view: crate::ui::testing::TestingState::default(),
             deliverables_view: crate::ui::deliverables::DeliverablesState::default(),
+            task_dialog: crate::ui::task_dialog::TaskDialogState::default(),
+            fixed_today: None,
             status: Status::default(),
             modal: None,
             dialogs: FileDialogs::default(),
@@ -409,13 +422,31 @@ impl PiloteApp {
         self.doc.revision = revision;
         self.revalidate();
         self.tasks_view = TaskPlanState::default();
+        self.task_dialog = crate::ui::task_dialog::TaskDialogState::default();
         self.refresh_derived();
+    }
+
+    /// The date the views treat as today.
+    pub fn today(&self) -> NaiveDate {
+        self.fixed_today.unwrap_or_else(today)
     }
 
     fn selected_row(&self) -> Option<usize> {
         self.tasks_view
             .selected
             .and_then(|id| self.derived.rows.get(&id).copied())
+    }
+
+    /// Every selected row, in plan order.
+    fn selected_rows(&self) -> Vec<usize> {
+        let mut rows: Vec<usize> = self
+            .tasks_view
+            .selection()
+            .iter()
+            .filter_map(|id| self.derived.rows.get(id).copied())
+            .collect();
+        rows.sort_unstable();
+        rows
     }
 
     fn apply_edit(&mut self, edit: Edit, key: Option<CoalesceKey>) -> bool {
@@ -493,6 +524,10 @@ impl PiloteApp {
             OpRefusal::CannotIndent => T::CannotIndent,
             OpRefusal::CannotOutdent => T::CannotOutdent,
             OpRefusal::CannotMove => T::CannotMove,
+            OpRefusal::SummaryLink => T::SummaryLinkRefused,
+            OpRefusal::LinkNeedsTwo => T::LinkNeedsTwo,
+            OpRefusal::WouldLoop => T::LinksWouldLoop,
+            OpRefusal::NothingToChange => T::NothingToChange,
         };
         self.status = Status::error(text.get(self.lang()));
     }
@@ -590,7 +625,12 @@ impl PiloteApp {
                 }
             }
             Command::AddTask | Command::InsertTask | Command::AddMilestone => {
-                self.settings.view = ViewKind::Tasks;
+                // The Gantt keeps the chart on screen and names the new row in the task
+                // editor; elsewhere the name is typed in the task plan.
+                let in_gantt = self.settings.view == ViewKind::Gantt;
+                if !in_gantt {
+                    self.settings.view = ViewKind::Tasks;
+                }
                 let (where_, milestone, name) = match command {
                     Command::InsertTask => (NewRow::Above, false, T::NewTaskName),
                     Command::AddMilestone => (NewRow::Below, true, T::NewMilestoneName),
@@ -609,15 +649,18 @@ impl PiloteApp {
                     _ => None,
                 };
                 if self.apply_edit(edit, None) {
-                    self.tasks_view.select(new_id, true);
+                    self.tasks_view.select(new_id, !in_gantt);
+                    if in_gantt && let Some(id) = new_id {
+                        self.task_dialog.open(id);
+                    }
                 }
             }
             Command::DeleteTask => {
-                let selected = self.selected_row();
-                match task_ops::delete(&self.doc.project, selected) {
+                let rows = self.selected_rows();
+                match task_ops::delete_rows(&self.doc.project, &rows) {
                     Ok(edit) => {
                         if self.apply_edit(edit, None)
-                            && let Some(row) = selected
+                            && let Some(&row) = rows.first()
                         {
                             let tasks = &self.doc.project.tasks;
                             let next = tasks.get(row).or_else(|| tasks.last()).map(|t| t.id);
@@ -627,12 +670,14 @@ impl PiloteApp {
                     Err(refusal) => self.refusal(refusal),
                 }
             }
-            Command::Indent | Command::Outdent => {
-                let selected = self.selected_row();
-                let result = if command == Command::Indent {
-                    task_ops::indent(&self.doc.project, selected)
-                } else {
-                    task_ops::outdent(&self.doc.project, selected)
+            Command::Indent | Command::Outdent | Command::LinkTasks | Command::UnlinkTasks => {
+                let rows = self.selected_rows();
+                let project = &self.doc.project;
+                let result = match command {
+                    Command::Indent => task_ops::indent_rows(project, &rows),
+                    Command::Outdent => task_ops::outdent_rows(project, &rows),
+                    Command::LinkTasks => task_ops::link_rows(project, &rows),
+                    _ => task_ops::unlink_rows(project, &rows),
                 };
                 match result {
                     Ok(edit) => {
@@ -656,6 +701,10 @@ impl PiloteApp {
                     Err(refusal) => self.refusal(refusal),
                 }
             }
+            Command::TaskInfo => match self.tasks_view.selected {
+                Some(id) if self.derived.rows.contains_key(&id) => self.task_dialog.open(id),
+                _ => self.refusal(OpRefusal::NoSelection),
+            },
             Command::ShowTasks => self.settings.view = ViewKind::Tasks,
             Command::ShowDashboard => self.settings.view = ViewKind::Dashboard,
             Command::ShowRequirements => self.settings.view = ViewKind::Requirements,
@@ -865,6 +914,13 @@ impl PiloteApp {
         }
         if let Some(task) = out.select_task {
             self.tasks_view.select(Some(task), false);
+        }
+        if let Some(ids) = out.selection {
+            self.tasks_view.set_selection(&ids);
+        }
+        if let Some(task) = out.open_task {
+            self.tasks_view.select(Some(task), false);
+            self.task_dialog.open(task);
         }
         for command in out.commands {
             self.run_command(command, ctx);

@@ -211,26 +211,7 @@ pub fn format_predecessors(links: &[&Link], rows: &HashMap<TaskId, usize>, lang:
             let row = rows
                 .get(&link.predecessor)
                 .map_or_else(|| format!("?{}", link.predecessor), |r| (r + 1).to_string());
-            let lag = match link.lag {
-                Lag::None => String::new(),
-                Lag::Time(d) if d.amount == 0.0 => String::new(),
-                Lag::Time(d) => {
-                    let sign = if d.amount < 0.0 { "-" } else { "+" };
-                    let abs = Duration {
-                        amount: d.amount.abs(),
-                        unit: d.unit,
-                    };
-                    format!(
-                        "{sign}{}{}",
-                        format_amount(abs.amount, lang),
-                        short_unit(abs.unit, lang)
-                    )
-                }
-                Lag::PercentOfPredecessor(p) => {
-                    let sign = if p < 0.0 { "-" } else { "+" };
-                    format!("{sign}{}%", format_amount(p.abs(), lang))
-                }
-            };
+            let lag = format_lag(link.lag, lang);
             if link.kind == LinkKind::FinishToStart && lag.is_empty() {
                 row
             } else {
@@ -239,6 +220,30 @@ pub fn format_predecessors(links: &[&Link], rows: &HashMap<TaskId, usize>, lang:
         })
         .collect::<Vec<_>>()
         .join(separator(lang))
+}
+
+/// A lag as MS Project writes it after the link type: "+2d", "-1d", "+50%", "" for none.
+pub fn format_lag(lag: Lag, lang: Lang) -> String {
+    match lag {
+        Lag::None => String::new(),
+        Lag::Time(d) if d.amount == 0.0 => String::new(),
+        Lag::Time(d) => {
+            let sign = if d.amount < 0.0 { "-" } else { "+" };
+            let abs = Duration {
+                amount: d.amount.abs(),
+                unit: d.unit,
+            };
+            format!(
+                "{sign}{}{}",
+                format_amount(abs.amount, lang),
+                short_unit(abs.unit, lang)
+            )
+        }
+        Lag::PercentOfPredecessor(p) => {
+            let sign = if p < 0.0 { "-" } else { "+" };
+            format!("{sign}{}%", format_amount(p.abs(), lang))
+        }
+    }
 }
 
 /// List separator: French uses ";" because "," is its decimal mark.

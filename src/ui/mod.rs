@@ -13,6 +13,8 @@ pub mod resources;
 pub mod risks;
 pub mod shell;
 pub mod specs;
+pub mod task_dialog;
+pub mod task_entry;
 pub mod task_plan;
 pub mod task_staffing;
 pub mod task_tables;

@@ -25,6 +25,7 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
         .resizable(false)
         .exact_size(150.0)
         .show(ui, |ui| navigation_ui(ui, app.settings.view, lang, out));
+    let today = app.today();
     let PiloteApp {
         doc,
         derived,
@@ -40,6 +41,7 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
         anomalies_view,
         testing_view,
         deliverables_view,
+        task_dialog,
         settings,
         ..
     } = app;
@@ -50,7 +52,7 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
             lang,
             theme: &theme,
             out,
-            today: crate::app::today(),
+            today,
         };
         match settings.view {
             ViewKind::Tasks => task_plan_ui(ui, &mut view, tasks_view),
@@ -61,7 +63,8 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
             ViewKind::Workload => super::workload::workload_ui(ui, &mut view, workload_view),
             ViewKind::Requirements => super::specs::specs_ui(ui, &mut view, specs_view),
             ViewKind::Gantt => {
-                super::gantt::gantt_ui(ui, &mut view, gantt_view);
+                let selection = tasks_view.selection();
+                super::gantt::gantt_ui(ui, &mut view, gantt_view, &selection);
             }
             ViewKind::Budget => {
                 super::budget::budget_ui(ui, &mut view, budget_view);
@@ -84,6 +87,15 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
             ViewKind::Project => project_view_ui(ui, &mut view),
         }
     });
+    let mut view = ViewCtx {
+        project: &doc.project,
+        derived,
+        lang,
+        theme: &theme,
+        out,
+        today,
+    };
+    super::task_dialog::task_dialog_ui(ui.ctx(), &mut view, task_dialog);
     modal_ui(ui.ctx(), app, theme, out);
 }
 

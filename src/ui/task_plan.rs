@@ -9,20 +9,23 @@ use egui::{Key, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::ViewCtx;
+use super::task_entry;
 use super::task_tables::{TableKind, figures_table_ui};
 use super::widgets::{CellOutcome, command_button_ui, text_cell_ui};
 use crate::app::commands::{TASK_ADD_COMMANDS, TASK_ROW_COMMANDS};
-use crate::app::edit::{Edit, TaskField};
-use crate::app::history::CoalesceKey;
 use crate::i18n::{self, Lang, T};
-use crate::io::entry::{self, PredecessorError};
-use crate::model::{Constraint, Link, SchedulingMode, Task, TaskId};
+use crate::io::entry;
+use crate::model::{Link, Task, TaskId};
 use crate::schedule::cost::Period;
 
 /// The view's own state: selection and the text being typed in cells.
 #[derive(Default)]
 pub struct TaskPlanState {
+    /// The active task: the one the staffing panel, the task editor and row moves act on.
     pub selected: Option<TaskId>,
+    /// The other selected tasks (Ctrl/Shift-click, rubber band in the Gantt), for commands
+    /// that act on several rows: delete, indent, outdent, link, unlink.
+    pub also_selected: Vec<TaskId>,
     /// Put the keyboard in the selected task's name next frame, all text selected.
     pub focus_name: bool,
     pub scroll_to_selected: bool,
@@ -41,7 +44,28 @@ impl TaskPlanState {
 
     pub fn select(&mut self, id: Option<TaskId>, focus_name: bool) {
         self.selected = id;
+        self.also_selected.clear();
         self.focus_name = focus_name;
+        self.scroll_to_selected = true;
+    }
+
+    /// Every selected task, the active one first.
+    pub fn selection(&self) -> Vec<TaskId> {
+        self.selected
+            .iter()
+            .chain(
+                self.also_selected
+                    .iter()
+                    .filter(|id| Some(**id) != self.selected),
+            )
+            .copied()
+            .collect()
+    }
+
+    /// Selects these tasks, the first one active.
+    pub fn set_selection(&mut self, ids: &[TaskId]) {
+        self.selected = ids.first().copied();
+        self.also_selected = ids.iter().skip(1).copied().collect();
         self.scroll_to_selected = true;
     }
 }
@@ -203,7 +227,9 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
             body.rows(ROW_HEIGHT, tasks.len(), |mut row| {
                 let index = row.index();
                 let task = &tasks[index];
-                row.set_selected(selected_row == Some(index));
+                row.set_selected(
+                    selected_row == Some(index) || state.also_selected.contains(&task.id),
+                );
                 let mut select = false;
                 row.col(|ui| {
                     let label = ui.add(
@@ -230,6 +256,7 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
                 row.col(|ui| slack_cell_ui(ui, view, index, false));
                 if select || row.response().clicked() {
                     state.selected = Some(task.id);
+                    state.also_selected.clear();
                 }
             });
         });
@@ -269,11 +296,6 @@ fn is_critical(view: &ViewCtx<'_>, index: usize) -> bool {
             .is_ok_and(|s| s.tasks.get(index).is_some_and(|d| d.critical))
 }
 
-/// Reports a commit's refusal in the status bar; the document is not touched.
-fn refuse(view: &mut ViewCtx<'_>, message: String) {
-    view.out.error(message);
-}
-
 fn name_cell_ui(
     ui: &mut Ui,
     view: &mut ViewCtx<'_>,
@@ -311,21 +333,7 @@ fn name_cell_ui(
             .set_char_range(Some(CCursorRange::select_all_str(&name)));
         text_state.store(ui.ctx(), id);
     }
-    if response.changed() {
-        view.out.edit(
-            Edit::SetTask {
-                id: task.id,
-                field: TaskField::Name(name),
-            },
-            Some(CoalesceKey {
-                what: "task.name",
-                id: task.id.0,
-            }),
-        );
-    }
-    if response.lost_focus() {
-        view.out.seal = true;
-    }
+    task_entry::commit_name(view, task, &response, name);
     response.gained_focus() || response.clicked()
 }
 
@@ -416,17 +424,7 @@ fn duration_cell_ui(
         || shown.clone(),
     );
     if let Some(text) = committed {
-        match entry::parse_duration(&text) {
-            Some(duration) if duration != task.duration => view.out.edit(
-                Edit::SetTask {
-                    id: task.id,
-                    field: TaskField::Duration(duration),
-                },
-                None,
-            ),
-            Some(_) => {}
-            None => refuse(view, T::BadDuration.fill(lang, &[("text", &text)])),
-        }
+        task_entry::commit_duration(view, task, &text);
     }
     selected
 }
@@ -453,52 +451,7 @@ fn date_cell_ui(
             i18n::format_date_numeric(at.date())
         });
     if let Some(text) = committed {
-        let Some(date) = i18n::parse_date(&text) else {
-            let format = T::DateFormatHint.get(lang);
-            refuse(
-                view,
-                T::BadDate.fill(lang, &[("text", &text), ("format", format)]),
-            );
-            return true;
-        };
-        let new_at = date.and_time(at.time());
-        if new_at != at {
-            let edit = if task.mode == SchedulingMode::Auto {
-                // As in MS Project: typing a date on an automatically scheduled task pins it
-                // with a start-no-earlier-than (or finish-no-earlier-than) constraint.
-                let constraint = if cell == Cell::Start {
-                    Constraint::StartNoEarlierThan(new_at)
-                } else {
-                    Constraint::FinishNoEarlierThan(new_at)
-                };
-                Edit::SetTask {
-                    id: task.id,
-                    field: TaskField::Constraint(constraint),
-                }
-            } else if cell == Cell::Start {
-                // A manual task moves as a block.
-                let span = task.finish - task.start;
-                Edit::Batch(vec![
-                    Edit::SetTask {
-                        id: task.id,
-                        field: TaskField::Start(new_at),
-                    },
-                    Edit::SetTask {
-                        id: task.id,
-                        field: TaskField::Finish(new_at + span),
-                    },
-                ])
-            } else if new_at < task.start {
-                refuse(view, T::FinishBeforeStart.get(lang).to_owned());
-                return true;
-            } else {
-                Edit::SetTask {
-                    id: task.id,
-                    field: TaskField::Finish(new_at),
-                }
-            };
-            view.out.edit(edit, None);
-        }
+        task_entry::commit_date(view, index, task, cell == Cell::Start, &text);
     }
     selected
 }
@@ -528,41 +481,9 @@ fn predecessors_cell_ui(
         || shown.clone(),
     );
     if let Some(text) = committed {
-        match entry::parse_predecessors(&text, &view.project.tasks, index) {
-            Ok(new_links) => {
-                if would_cycle(view, task.id, &new_links) {
-                    refuse(
-                        view,
-                        predecessor_message(lang, &text, T::PredCycle.get(lang)),
-                    );
-                } else {
-                    view.out.edit(
-                        Edit::SetPredecessors {
-                            task: task.id,
-                            links: new_links,
-                        },
-                        None,
-                    );
-                }
-            }
-            Err(error) => {
-                let reason = match error {
-                    PredecessorError::Syntax(part) => T::PredSyntax.fill(lang, &[("part", &part)]),
-                    PredecessorError::UnknownRow(row) => {
-                        T::PredUnknownRow.fill(lang, &[("row", &row.to_string())])
-                    }
-                    PredecessorError::SelfLink => T::PredSelf.get(lang).to_owned(),
-                    PredecessorError::SummaryAndSubtask => T::PredSummary.get(lang).to_owned(),
-                };
-                refuse(view, predecessor_message(lang, &text, &reason));
-            }
-        }
+        task_entry::commit_predecessors(view, index, task, &text);
     }
     selected
-}
-
-fn predecessor_message(lang: Lang, text: &str, reason: &str) -> String {
-    T::BadPredecessors.fill(lang, &[("text", text), ("reason", reason)])
 }
 
 /// True when giving `task` these predecessors would close a loop in the network.
@@ -617,21 +538,7 @@ fn percent_cell_ui(
         || task.percent_complete.to_string(),
     );
     if let Some(text) = committed {
-        let value = text.trim().trim_end_matches('%').trim().parse::<u8>();
-        match value {
-            Ok(p) if p <= 100 => {
-                if p != task.percent_complete {
-                    view.out.edit(
-                        Edit::SetTask {
-                            id: task.id,
-                            field: TaskField::PercentComplete(p),
-                        },
-                        None,
-                    );
-                }
-            }
-            _ => refuse(view, T::BadPercent.fill(lang, &[("text", &text)])),
-        }
+        task_entry::commit_percent(view, task, &text);
     }
     selected
 }

@@ -74,6 +74,38 @@ impl Theme {
         }
     }
 
+    /// Selected rows in the Gantt (behind the list and the timeline) and the rubber band.
+    pub fn selection(&self) -> Color32 {
+        self.pick(
+            Color32::from_rgba_unmultiplied(0x4A, 0x90, 0xE2, 60),
+            Color32::from_rgba_unmultiplied(0x1A, 0x56, 0xDB, 40),
+        )
+    }
+
+    /// The outline of the rubber band and of the selected row's bar.
+    pub fn selection_stroke(&self) -> Color32 {
+        self.pick(
+            Color32::from_rgb(0x8A, 0xB4, 0xF8),
+            Color32::from_rgb(0x1A, 0x56, 0xDB),
+        )
+    }
+
+    /// Where a task's constraint pins it (start or finish no earlier than…).
+    pub fn constraint(&self) -> Color32 {
+        self.pick(
+            Color32::from_rgb(0x4D, 0xD0, 0xE1),
+            Color32::from_rgb(0x00, 0x83, 0x8F),
+        )
+    }
+
+    /// Bars where a drag would put them, rescheduled live.
+    pub fn ghost(&self) -> Color32 {
+        self.pick(
+            Color32::from_rgb(0xFF, 0xD5, 0x4F),
+            Color32::from_rgb(0xB2, 0x6A, 0x00),
+        )
+    }
+
     fn pick(self, dark: Color32, light: Color32) -> Color32 {
         if self.dark { dark } else { light }
     }

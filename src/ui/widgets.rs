@@ -104,3 +104,33 @@ pub fn text_cell_ui(
     }
     (response, CellOutcome::Idle)
 }
+
+/// A fold triangle, drawn rather than taken from a font: pointing right when folded, down
+/// when open.
+pub fn fold_triangle_ui(
+    painter: &egui::Painter,
+    c: egui::Pos2,
+    folded: bool,
+    colour: egui::Color32,
+) {
+    use egui::pos2;
+    let r = 4.5;
+    let points = if folded {
+        vec![
+            pos2(c.x - r * 0.6, c.y - r),
+            pos2(c.x + r * 0.7, c.y),
+            pos2(c.x - r * 0.6, c.y + r),
+        ]
+    } else {
+        vec![
+            pos2(c.x - r, c.y - r * 0.6),
+            pos2(c.x + r, c.y - r * 0.6),
+            pos2(c.x, c.y + r * 0.7),
+        ]
+    };
+    painter.add(egui::Shape::convex_polygon(
+        points,
+        colour,
+        egui::Stroke::NONE,
+    ));
+}

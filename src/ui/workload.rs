@@ -421,25 +421,12 @@ fn heatmap_ui(
             let (indent, text, colour) = if group {
                 // A triangle drawn, not taken from a font: open (down) or collapsed (right).
                 let c = pos2(rect.min.x + 10.0, rect.center().y);
-                let r = 4.5;
-                let points = if state.collapsed.contains(&row.label) {
-                    vec![
-                        pos2(c.x - r * 0.6, c.y - r),
-                        pos2(c.x + r * 0.7, c.y),
-                        pos2(c.x - r * 0.6, c.y + r),
-                    ]
-                } else {
-                    vec![
-                        pos2(c.x - r, c.y - r * 0.6),
-                        pos2(c.x + r, c.y - r * 0.6),
-                        pos2(c.x, c.y + r * 0.7),
-                    ]
-                };
-                painter.add(egui::Shape::convex_polygon(
-                    points,
+                super::widgets::fold_triangle_ui(
+                    &painter,
+                    c,
+                    state.collapsed.contains(&row.label),
                     view.theme.summary(),
-                    egui::Stroke::NONE,
-                ));
+                );
                 (20.0, row.label.clone(), view.theme.summary())
             } else {
                 (28.0, row.label.clone(), text_colour)

@@ -1,0 +1,187 @@
+//! Direct manipulation of the bars: what a drag becomes (a start-no-earlier-than constraint,
+//! a duration, a % complete, a link), and the plan rescheduled live with the edit a drag would
+//! make, so its ghost and its successors' show where they will land before the button is
+//! released.
+
+use chrono::NaiveDateTime;
+
+use super::GanttState;
+use super::scale::days_of;
+use crate::app::edit::Edit;
+use crate::model::{LinkKind, TaskId};
+use crate::ui::ViewCtx;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DragKind {
+    Move,
+    Resize,
+    /// From the bar's left edge (anywhere on a started task's bar): the % complete.
+    Progress,
+    /// From the bar's finish (or start) to another bar's start or finish.
+    Link {
+        from_finish: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Drag {
+    pub task: TaskId,
+    pub row: usize,
+    pub kind: DragKind,
+    /// Where the button went down.
+    pub origin_x: f32,
+}
+
+/// The edit a finished drag makes, or `None` when it changes nothing (or a message is shown).
+pub fn drop_edit(
+    view: &ViewCtx<'_>,
+    state: &GanttState,
+    drag: Drag,
+    p: egui::Pos2,
+    row_at: impl Fn(f32) -> Option<usize>,
+    left: f32,
+) -> Option<crate::app::edit::Edit> {
+    use crate::app::edit::{Edit, TaskField};
+    use crate::model::{Constraint, Duration, Lag, Link};
+    let schedule = view.derived.schedule.as_ref().ok()?;
+    let (_, cal) = state.calendar.as_ref()?;
+    let task = &view.project.tasks[drag.row];
+    let d = schedule.tasks.get(drag.row)?;
+    // Days at day zoom, hours at hour zoom.
+    let step = if state.px_per_day >= 150.0 {
+        1.0 / 24.0
+    } else {
+        1.0
+    };
+    let moved = (f64::from((p.x - drag.origin_x) / state.px_per_day) / step).round() * step;
+    match drag.kind {
+        DragKind::Move => {
+            if moved == 0.0 {
+                return None;
+            }
+            let minutes = (moved * 1440.0).round() as i64;
+            let target = d.start + chrono::Duration::minutes(minutes);
+            // As in MS Project: a moved task gets a start-no-earlier-than constraint, on the
+            // next working time.
+            let start = if task.milestone {
+                target
+            } else {
+                cal.next_working(target).unwrap_or(target)
+            };
+            Some(Edit::SetTask {
+                id: task.id,
+                field: TaskField::Constraint(Constraint::StartNoEarlierThan(start)),
+            })
+        }
+        DragKind::Resize => {
+            if moved == 0.0 {
+                return None;
+            }
+            let finish = d.finish + chrono::Duration::minutes((moved * 1440.0).round() as i64);
+            let minutes = cal.working_minutes_between(d.start, finish).max(0);
+            let per_day = f64::from(view.project.settings.minutes_per_day.max(1));
+            let duration = if step < 1.0 {
+                Duration {
+                    amount: (minutes as f64 / 60.0).round(),
+                    unit: crate::model::DurationUnit::Hours,
+                }
+            } else {
+                Duration::days((minutes as f64 / per_day).round())
+            };
+            Some(Edit::SetTask {
+                id: task.id,
+                field: TaskField::Duration(duration),
+            })
+        }
+        DragKind::Progress => {
+            let (xs, xf) = (
+                state.x_of(left, days_of(d.start)),
+                state.x_of(left, days_of(d.finish)),
+            );
+            let share = if xf > xs {
+                ((p.x - xs) / (xf - xs)).clamp(0.0, 1.0)
+            } else {
+                1.0
+            };
+            let percent = (share * 100.0).round() as u8;
+            if percent == task.percent_complete {
+                return None;
+            }
+            let update = crate::schedule::progress::update_task(
+                view.project,
+                drag.row,
+                (d.start, d.finish),
+                crate::schedule::progress::TaskUpdate::Percent(percent),
+            )
+            .ok()?;
+            Some(Edit::SetProgress(Box::new(update)))
+        }
+        DragKind::Link { from_finish } => {
+            let target = row_at(p.y)?;
+            if target == drag.row {
+                return None;
+            }
+            let to = &view.project.tasks[target];
+            let td = schedule.tasks.get(target)?;
+            let (xs, xf) = (
+                state.x_of(left, days_of(td.start)),
+                state.x_of(left, days_of(td.finish)),
+            );
+            let to_start = p.x <= f32::midpoint(xs, xf);
+            let kind = match (from_finish, to_start) {
+                (true, true) => LinkKind::FinishToStart,
+                (false, true) => LinkKind::StartToStart,
+                (true, false) => LinkKind::FinishToFinish,
+                (false, false) => LinkKind::StartToFinish,
+            };
+            let mut links: Vec<Link> = view
+                .project
+                .links
+                .iter()
+                .filter(|l| l.successor == to.id)
+                .copied()
+                .collect();
+            if links.iter().any(|l| l.predecessor == task.id) {
+                return None;
+            }
+            links.push(Link {
+                predecessor: task.id,
+                successor: to.id,
+                kind,
+                lag: Lag::None,
+            });
+            if crate::ui::task_plan::would_cycle(view, to.id, &links) {
+                return None;
+            }
+            Some(Edit::SetPredecessors { task: to.id, links })
+        }
+    }
+}
+
+/// The plan rescheduled with the edit a drag in progress would make.
+pub struct Preview {
+    pub edit: Edit,
+    /// Start and finish of every row with the edit applied; `None` when it cannot be
+    /// scheduled (the drop would then be refused by the history too).
+    pub dates: Option<Vec<(NaiveDateTime, NaiveDateTime)>>,
+}
+
+/// Reschedules the plan with `edit` applied to a copy of it, unless the preview already holds
+/// that edit (the pointer moved within the same snapped day or hour).
+pub fn update_preview(view: &ViewCtx<'_>, preview: &mut Option<Preview>, edit: Option<Edit>) {
+    let Some(edit) = edit else {
+        *preview = None;
+        return;
+    };
+    if preview.as_ref().is_some_and(|p| p.edit == edit) {
+        return;
+    }
+    let mut project = view.project.clone();
+    let dates = edit
+        .clone()
+        .apply(&mut project)
+        .ok()
+        .and_then(|_| crate::schedule::cpm::schedule(&project).ok())
+        .map(|s| s.tasks.iter().map(|d| (d.start, d.finish)).collect());
+    *preview = Some(Preview { edit, dates });
+}
