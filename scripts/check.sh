@@ -15,8 +15,9 @@ fi
 rustc --version
 
 log "system packages"
-# Xvfb and Mesa let scripts/screenshot.sh open a real window; the UI tests themselves run
-# headless (egui_kittest) and need none of it.
+# Xvfb and Mesa let scripts/screenshot.sh open a real window; Mesa's Vulkan driver (lavapipe)
+# also renders the Gantt's image snapshot test (egui_kittest with wgpu) on the CPU. The other
+# UI tests run headless and need none of it.
 need=()
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
 command -v import >/dev/null 2>&1 || need+=(imagemagick)

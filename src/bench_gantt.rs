@@ -210,6 +210,7 @@ fn drag(tasks: usize, frames: usize) -> Action {
         times.len()
     );
     let _ = writeln!(out, "drag_frame_ms_median: {:.2}", percentile(&times, 0.5));
+    let _ = writeln!(out, "drag_frame_ms_p90: {:.2}", percentile(&times, 0.9));
     let _ = writeln!(out, "drag_frame_ms_p99: {:.2}", percentile(&times, 0.99));
     // The drop must have moved the task, or the frames measured no real drag.
     let _ = writeln!(out, "dropped_as_constraint: {}", before != after);

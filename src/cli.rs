@@ -56,9 +56,10 @@ Usage:
                          level every PSPLIB .sm instance of DIR (makespan objective), check
                          each schedule and compare with DIR/../best_known.csv: prints
                          mean_deviation_pct, max_deviation_pct, feasible and ms_per_instance
-  pilote bench gantt [--tasks N] [--frames F]
+  pilote bench gantt [--tasks N] [--frames F] [--drag]
                          the Gantt view of a generated project, 1920x1080 headless, scrolled
-                         and zoomed: frame_ms_median and frame_ms_p99 (CPU time per frame)
+                         and zoomed: frame_ms_median and frame_ms_p99 (CPU time per frame);
+                         --drag: while a bar is dragged, drag_frame_ms_median, _p90, _p99
   pilote bench tracking [--tasks N] [--seed S]
                          staff a generated project, record progress half-way, and time the
                          dashboard report, the resource load and a leveling run

@@ -209,3 +209,22 @@ test("a project file dropped on the page opens", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the Gantt chart draws in the browser and a bar's double-click opens the task editor", async () => {
+  const { context, page, errors } = await openPage(`${base}#gantt`);
+  await waitForDocument(page, "erp-rollout.pilote.ron");
+  await page.waitForFunction(() => !document.getElementById("loading"), null, { timeout: 10_000 });
+  await page.waitForTimeout(500);
+  const before = await page.screenshot({ path: path.join(artifacts, "web-gantt.png") });
+  assert.equal(new URL(page.url()).hash, "#gantt");
+  assert.ok(distinctColours(before) > 50, "the chart's bars, scale and list are drawn");
+  // Row 1's bar (the "Framing" phase) starts at the left of the fitted timeline, on the
+  // first row: a double-click on it opens Task information over the chart.
+  const row1 = { x: 740, y: 138 };
+  await page.mouse.dblclick(row1.x, row1.y);
+  await page.waitForTimeout(500);
+  const editor = await page.screenshot({ path: path.join(artifacts, "web-gantt-editor.png") });
+  assert.notDeepEqual(editor, before, "the task editor is drawn over the chart");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

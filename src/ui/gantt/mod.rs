@@ -59,12 +59,21 @@ pub struct GanttState {
     pub px_per_day: f32,
     /// The date-time at the timeline's left edge, in days since the common era.
     pub origin_days: f64,
-    pub collapsed: HashSet<TaskId>,
+    /// Folded summaries; changed only by folding, which bumps `fold_generation`.
+    collapsed: HashSet<TaskId>,
+    fold_generation: u64,
+    /// The rows shown, with what they were computed from: a frame of a large plan must not
+    /// walk every task.
+    rows_cache: Option<(RowsKey, std::rc::Rc<Vec<usize>>)>,
+    /// The plan's first start and last finish (days), with the revision they were read at.
+    span_cache: Option<(u64, f64, f64)>,
     /// Width of the task list on the left (the splitter's position).
     pub table_width: f32,
     pub columns: Vec<list::Column>,
     pub bar_label: BarLabel,
-    fitted: bool,
+    /// The timeline's width, zoom and origin the last fit set: while the user has not zoomed
+    /// or panned since, a change of width (the window resized, the splitter moved) fits again.
+    fitted: Option<(f32, f32, f64)>,
     /// A bar being moved or resized, or a link being drawn.
     drag: Option<Drag>,
     /// The plan rescheduled with the edit the drag in progress would make.
@@ -92,10 +101,13 @@ impl Default for GanttState {
             px_per_day: 12.0,
             origin_days: 0.0,
             collapsed: HashSet::new(),
+            fold_generation: 0,
+            rows_cache: None,
+            span_cache: None,
             table_width: list::columns_width(&columns),
             columns,
             bar_label: BarLabel::default(),
-            fitted: false,
+            fitted: None,
             drag: None,
             preview: None,
             band: None,
@@ -108,6 +120,16 @@ impl Default for GanttState {
             calendar: None,
         }
     }
+}
+
+/// What the shown rows depend on.
+#[derive(Clone, Debug, PartialEq)]
+struct RowsKey {
+    revision: u64,
+    fold_generation: u64,
+    filter: Filter,
+    find: String,
+    resource: Option<crate::model::ResourceId>,
 }
 
 /// What a bar's or a row's context menu asked for.
@@ -155,26 +177,48 @@ pub fn scale_name(state: &GanttState) -> Scale {
     scale_for(state.px_per_day)
 }
 
+/// The rows the chart shows, in order; looked up only when the selection changes, so that a
+/// frame does not build a list of every task's id.
+#[derive(Clone, Copy)]
+struct Shown<'a> {
+    rows: &'a [usize],
+    tasks: &'a [crate::model::Task],
+}
+
+impl Shown<'_> {
+    fn id(&self, k: usize) -> TaskId {
+        self.tasks[self.rows[k]].id
+    }
+
+    fn position(&self, id: TaskId) -> Option<usize> {
+        self.rows.iter().position(|&i| self.tasks[i].id == id)
+    }
+
+    /// `task` first (the active one), then the other shown rows from `a` to `b`.
+    fn range(&self, task: TaskId, a: usize, b: usize) -> Vec<TaskId> {
+        let (lo, hi) = (a.min(b), a.max(b));
+        let mut out = vec![task];
+        out.extend((lo..=hi).map(|k| self.id(k)).filter(|&t| t != task));
+        out
+    }
+}
+
 /// The selection after a click on `task` with these modifiers: alone; Ctrl toggles it;
 /// Shift takes the shown rows from the anchor to it.
 fn clicked_selection(
     state: &mut GanttState,
     selection: &[TaskId],
-    shown: &[TaskId],
+    shown: Shown<'_>,
     task: TaskId,
     modifiers: Modifiers,
 ) -> Vec<TaskId> {
     if modifiers.shift {
         let anchor = state.anchor.or(selection.first().copied()).unwrap_or(task);
-        let at = |id: TaskId| shown.iter().position(|&t| t == id);
-        let (Some(a), Some(b)) = (at(anchor), at(task)) else {
+        let (Some(a), Some(b)) = (shown.position(anchor), shown.position(task)) else {
             return vec![task];
         };
         state.anchor = Some(anchor);
-        let (lo, hi) = (a.min(b), a.max(b));
-        let mut out = vec![task];
-        out.extend(shown[lo..=hi].iter().copied().filter(|&t| t != task));
-        return out;
+        return shown.range(task, a, b);
     }
     state.anchor = Some(task);
     if modifiers.command {
@@ -212,17 +256,41 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
             .ok()
             .map(|c| (view.derived.revision, c));
     }
-    let (first, last) = schedule
-        .tasks
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(a, b), d| {
-            (a.min(days_of(d.start)), b.max(days_of(d.finish)))
-        });
+    let (first, last) = match state.span_cache {
+        Some((revision, first, last)) if revision == view.derived.revision => (first, last),
+        _ => {
+            let (first, last) = schedule
+                .tasks
+                .iter()
+                .fold((f64::MAX, f64::MIN), |(a, b), d| {
+                    (a.min(days_of(d.start)), b.max(days_of(d.finish)))
+                });
+            state.span_cache = Some((view.derived.revision, first, last));
+            (first, last)
+        }
+    };
     let status = view.project.meta.status_date.unwrap_or(view.today);
     let (fit, goto_today) = toolbar_ui(ui, view, state, schedule);
     filter::filters_ui(ui, view, state);
-    let rows = filter::visible_rows(view, state);
-    let shown: Vec<TaskId> = rows.iter().map(|&i| view.project.tasks[i].id).collect();
+    let key = RowsKey {
+        revision: view.derived.revision,
+        fold_generation: state.fold_generation,
+        filter: state.filter,
+        find: state.find.clone(),
+        resource: state.resource,
+    };
+    let rows = match &state.rows_cache {
+        Some((cached, rows)) if *cached == key => rows.clone(),
+        _ => {
+            let rows = std::rc::Rc::new(filter::visible_rows(view, state));
+            state.rows_cache = Some((key, rows.clone()));
+            rows
+        }
+    };
+    let shown = Shown {
+        rows: &rows,
+        tasks: &view.project.tasks,
+    };
     let selected: HashSet<TaskId> = selection.iter().copied().collect();
     let full = ui.available_rect_before_wrap();
     state.table_width = state.table_width.clamp(
@@ -231,8 +299,13 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
     );
     let timeline_left = full.min.x + state.table_width;
     let timeline_width = (full.max.x - timeline_left).max(50.0);
-    if fit || !state.fitted {
-        state.fitted = true;
+    let refit = state.fitted.is_none_or(|(width, px_per_day, origin)| {
+        // Exactly the values the fit wrote: any zoom or pan changes them.
+        px_per_day.to_bits() == state.px_per_day.to_bits()
+            && origin.to_bits() == state.origin_days.to_bits()
+            && (width - timeline_width).abs() > 0.5
+    });
+    if fit || refit {
         if first <= last {
             // A margin each side, wider on the right for the labels beside the last bars.
             let span = (last - first).max(1.0);
@@ -241,6 +314,7 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
                 .clamp(MIN_PX_PER_DAY, MAX_PX_PER_DAY);
             state.origin_days = first - before;
         }
+        state.fitted = Some((timeline_width, state.px_per_day, state.origin_days));
     }
     if goto_today {
         state.origin_days = f64::from(status.num_days_from_ce())
@@ -273,7 +347,7 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
             state.origin_days -= f64::from(dx / state.px_per_day);
         }
     }
-    let mut new_selection = keyboard_ui(ui, state, selection, &shown, timeline_width);
+    let mut new_selection = keyboard_ui(ui, state, selection, shown, timeline_width);
 
     // The ghost of a move or resize: the plan rescheduled with the edit the drop would make.
     if let (Some(drag), Some(p)) = (state.drag, pointer)
@@ -376,17 +450,18 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
                 row_id,
                 Sense::click_and_drag(),
             );
-            let row_label =
-                T::RowLabel.fill(lang, &[("row", &(i + 1).to_string()), ("name", &task.name)]);
             let is_selected = selected.contains(&task.id);
+            // Labels are built only when an accessibility client (or a test) reads them.
             ui.ctx().accesskit_node_builder(row_id, |n| {
                 n.set_role(egui::accesskit::Role::Row);
-                n.set_label(row_label);
+                n.set_label(
+                    T::RowLabel.fill(lang, &[("row", &(i + 1).to_string()), ("name", &task.name)]),
+                );
                 n.set_selected(is_selected);
             });
             if row_hit.clicked() {
                 new_selection = Some(clicked_selection(
-                    state, selection, &shown, task.id, modifiers,
+                    state, selection, shown, task.id, modifiers,
                 ));
             }
             if row_hit.double_clicked() {
@@ -472,7 +547,7 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
             }
             if response.clicked() {
                 new_selection = Some(clicked_selection(
-                    state, selection, &shown, task.id, modifiers,
+                    state, selection, shown, task.id, modifiers,
                 ));
             }
             if response.double_clicked() {
@@ -558,11 +633,11 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
                     );
                 }
             }
-            let label =
-                T::BarLabel.fill(lang, &[("row", &(i + 1).to_string()), ("name", &task.name)]);
             ui.ctx().accesskit_node_builder(id, |n| {
                 n.set_role(egui::accesskit::Role::Button);
-                n.set_label(label);
+                n.set_label(
+                    T::BarLabel.fill(lang, &[("row", &(i + 1).to_string()), ("name", &task.name)]),
+                );
                 n.set_selected(is_selected);
             });
             let response = response.on_hover_ui(|ui| bar_tooltip_ui(ui, view, i, d));
@@ -669,10 +744,11 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
     if let Some(id) = open {
         view.out.open_task = Some(id);
     }
-    if let Some(id) = toggle
-        && !state.collapsed.remove(&id)
-    {
-        state.collapsed.insert(id);
+    if let Some(id) = toggle {
+        if !state.collapsed.remove(&id) {
+            state.collapsed.insert(id);
+        }
+        state.fold_generation += 1;
     }
     // The menu acts on its task: selected first (with the rest of the selection when the task
     // is part of it), as in the task plan.
@@ -784,7 +860,12 @@ fn toolbar_ui(
             ));
         }
         ui.separator();
-        ui.label(RichText::new(T::GanttHelp.get(lang)).color(view.theme.muted()));
+        // Cut to the room left (the whole text on hover): a long line would widen the view
+        // past the window and push the timeline's right end out of sight.
+        ui.add(
+            egui::Label::new(RichText::new(T::GanttHelp.get(lang)).color(view.theme.muted()))
+                .truncate(),
+        );
     });
     (fit, goto_today)
 }
@@ -829,10 +910,10 @@ fn keyboard_ui(
     ui: &Ui,
     state: &mut GanttState,
     selection: &[TaskId],
-    shown: &[TaskId],
+    shown: Shown<'_>,
     timeline_width: f32,
 ) -> Option<Vec<TaskId>> {
-    if ui.ctx().egui_wants_keyboard_input() || shown.is_empty() {
+    if ui.ctx().egui_wants_keyboard_input() || shown.rows.is_empty() {
         return None;
     }
     let (up, down, left, right, shift) = ui.input(|i| {
@@ -855,24 +936,19 @@ fn keyboard_ui(
     if !up && !down {
         return None;
     }
-    let at = selection
-        .first()
-        .and_then(|id| shown.iter().position(|t| t == id));
+    let at = selection.first().and_then(|&id| shown.position(id));
     let next = match at {
         Some(k) if up => k.saturating_sub(1),
-        Some(k) => (k + 1).min(shown.len() - 1),
+        Some(k) => (k + 1).min(shown.rows.len() - 1),
         None => 0,
     };
     state.scroll_to = Some(next);
-    let task = shown[next];
+    let task = shown.id(next);
     if shift {
         let anchor = state.anchor.or(selection.first().copied()).unwrap_or(task);
-        let a = shown.iter().position(|&t| t == anchor).unwrap_or(next);
+        let a = shown.position(anchor).unwrap_or(next);
         state.anchor = Some(anchor);
-        let (lo, hi) = (a.min(next), a.max(next));
-        let mut out = vec![task];
-        out.extend(shown[lo..=hi].iter().copied().filter(|&t| t != task));
-        Some(out)
+        Some(shown.range(task, a, next))
     } else {
         state.anchor = Some(task);
         Some(vec![task])
@@ -932,18 +1008,17 @@ fn link_handles_ui(
         let hr = Rect::from_center_size(pos2(hx, mid), vec2(10.0, 10.0));
         let hid = egui::Id::unique(("gantt-link", task.id, from_finish));
         let handle = ui.interact(hr, hid, Sense::drag());
-        let label = if from_finish {
-            T::LinkFromFinish
-        } else {
-            T::LinkFromStart
-        }
-        .fill(
-            view.lang,
-            &[("row", &(i + 1).to_string()), ("name", &task.name)],
-        );
         ui.ctx().accesskit_node_builder(hid, |n| {
+            let label = if from_finish {
+                T::LinkFromFinish
+            } else {
+                T::LinkFromStart
+            };
             n.set_role(egui::accesskit::Role::Button);
-            n.set_label(label);
+            n.set_label(label.fill(
+                view.lang,
+                &[("row", &(i + 1).to_string()), ("name", &task.name)],
+            ));
         });
         if handle.hovered() || bar_hovered {
             painter.circle_stroke(

@@ -152,18 +152,24 @@ pub fn header_ui(
             break;
         }
     }
-    for (date, label) in upper {
-        let x = state
-            .x_of(left, f64::from(date.num_days_from_ce()))
-            .max(left);
+    // Each upper label keeps to its period: the first, partly scrolled out, gives way to the
+    // next rather than being written over by it.
+    let xs: Vec<f32> = upper
+        .iter()
+        .map(|(date, _)| {
+            state
+                .x_of(left, f64::from(date.num_days_from_ce()))
+                .max(left)
+        })
+        .collect();
+    for (k, (_, label)) in upper.into_iter().enumerate() {
+        let x = xs[k];
+        let end = xs.get(k + 1).copied().unwrap_or(rect.max.x);
         clip.line_segment([pos2(x, rect.min.y), pos2(x, mid)], Stroke::new(1.0, muted));
-        clip.text(
-            pos2(x + 3.0, rect.min.y + 2.0),
-            Align2::LEFT_TOP,
-            label,
-            font.clone(),
-            text,
-        );
+        let galley = clip.layout_no_wrap(label, font.clone(), text);
+        if x + 3.0 + galley.size().x <= end - 2.0 {
+            clip.galley(pos2(x + 3.0, rect.min.y + 2.0), galley, text);
+        }
     }
     for (day, label) in lower {
         let x = state.x_of(left, day);
