@@ -1498,3 +1498,45 @@ fn dragging_a_bar_reschedules_its_successors_live_before_the_drop() {
     let after = h.state().derived.schedule.as_ref().unwrap().tasks[successor].start;
     assert_eq!(after, ghost_start, "the drop lands where the ghost showed");
 }
+
+#[test]
+fn insert_in_the_gantt_keeps_the_chart_and_names_the_new_task_in_its_editor() {
+    let mut h = harness();
+    h.run();
+    open_view(&mut h, "Gantt chart");
+    let before = h.state().doc.project.clone();
+    h.get_by_label("Row 5: Risk analysis").click();
+    h.run();
+    h.key_press(Key::Insert);
+    h.run();
+    let tasks = &h.state().doc.project.tasks;
+    assert_eq!(tasks.len(), before.tasks.len() + 1);
+    assert_eq!(tasks[4].name, "New task", "inserted above the selected row");
+    assert_eq!(
+        h.state().settings.view,
+        pilote::app::commands::ViewKind::Gantt,
+        "the chart stays on screen"
+    );
+    assert_eq!(h.state().task_dialog.task, Some(tasks[4].id));
+    // The editor's name field has the keyboard: typing names the task, in one undo step.
+    let field = egui::accesskit::Role::TextInput;
+    assert!(
+        h.get_by_role_and_label(field, "Task name").is_focused(),
+        "the name is ready to type"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(field, "Task name")
+        .type_text("Data protection impact assessment");
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(
+        h.state().doc.project.tasks[4].name,
+        "Data protection impact assessment"
+    );
+    h.get_by_label("Row 5: Data protection impact assessment");
+    undo(&mut h);
+    assert_eq!(h.state().doc.project.tasks[4].name, "New task");
+    undo(&mut h);
+    assert_eq!(h.state().doc.project, before);
+}

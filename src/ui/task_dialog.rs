@@ -160,6 +160,9 @@ pub fn task_dialog_ui(ctx: &egui::Context, view: &mut ViewCtx<'_>, state: &mut T
         .resizable(true)
         .default_width(620.0)
         .default_height(420.0)
+        // Over the timeline's right side, so that the task list stays readable beside it.
+        .pivot(egui::Align2::RIGHT_TOP)
+        .default_pos(ctx.content_rect().right_top() + egui::vec2(-24.0, 90.0))
         .show(ctx, |ui| {
             let task = &view.project.tasks[row];
             ui.horizontal(|ui| {
@@ -260,15 +263,19 @@ fn general_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskDialogState, 
                 (false, finish, T::ColFinish, "finish"),
             ] {
                 let shown = i18n::format_date(lang, at.date());
-                if let Some(text) = typed_row_ui(
+                if summary {
+                    // A summary's dates are its subtasks': shown, not typed.
+                    ui.label(title.get(lang));
+                    ui.label(shown);
+                    ui.end_row();
+                } else if let Some(text) = typed_row_ui(
                     ui,
                     state,
                     field_id(task.id, what),
                     title.get(lang),
                     &shown,
                     || i18n::format_date_numeric(at.date()),
-                ) && !summary
-                {
+                ) {
                     task_entry::commit_date(view, row, task, is_start, &text);
                 }
             }

@@ -7,12 +7,24 @@ pub struct Theme {
     pub dark: bool,
 }
 
+/// egui's fonts, with its monospace font (Hack) as a last resort for the proportional text:
+/// Ubuntu Light has no arrows, which the messages naming a dependency cycle use
+/// ("A → B → C"); without it they would be drawn as empty boxes in the browser.
+fn fonts() -> egui::FontDefinitions {
+    let mut fonts = egui::FontDefinitions::default();
+    if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
+        family.push("Hack".to_owned());
+    }
+    fonts
+}
+
 impl Theme {
     pub fn new(dark: bool) -> Self {
         Self { dark }
     }
 
     pub fn apply(&self, ctx: &egui::Context) {
+        ctx.set_fonts(fonts());
         ctx.set_visuals(if self.dark {
             Visuals::dark()
         } else {

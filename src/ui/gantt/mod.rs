@@ -545,6 +545,22 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
                     origin_x: px,
                 });
             }
+            // The pointer says what a drag from here would do.
+            if let Some(p) = response.hover_pos()
+                && sense.senses_drag()
+            {
+                let icon = if started || (!task.milestone && p.x <= bar.min.x + 6.0) {
+                    egui::CursorIcon::ResizeEast
+                } else if !task.milestone && p.x >= bar.max.x - 6.0 {
+                    egui::CursorIcon::ResizeHorizontal
+                } else {
+                    egui::CursorIcon::Grab
+                };
+                ui.ctx().set_cursor_icon(icon);
+            }
+            if response.dragged() {
+                ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+            }
             if response.clicked() {
                 new_selection = Some(clicked_selection(
                     state, selection, shown, task.id, modifiers,
@@ -973,15 +989,14 @@ fn fold_ui(
         id,
         Sense::click(),
     );
-    let label = if folded {
-        T::ExpandNamed
-    } else {
-        T::CollapseNamed
-    }
-    .fill(view.lang, &[("name", &task.name)]);
     ui.ctx().accesskit_node_builder(id, |n| {
+        let label = if folded {
+            T::ExpandNamed
+        } else {
+            T::CollapseNamed
+        };
         n.set_role(egui::accesskit::Role::Button);
-        n.set_label(label);
+        n.set_label(label.fill(view.lang, &[("name", &task.name)]));
     });
     if hit.clicked() {
         *toggle = Some(task.id);
@@ -1020,6 +1035,9 @@ fn link_handles_ui(
                 &[("row", &(i + 1).to_string()), ("name", &task.name)],
             ));
         });
+        if handle.hovered() || handle.dragged() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
+        }
         if handle.hovered() || bar_hovered {
             painter.circle_stroke(
                 hr.center(),
