@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 use super::GanttState;
 use super::scale::days_of;
 use crate::app::edit::Edit;
-use crate::model::{LinkKind, TaskId};
+use crate::model::{LinkKind, Project, TaskId};
 use crate::ui::ViewCtx;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -160,28 +160,46 @@ pub fn drop_edit(
 
 /// The plan rescheduled with the edit a drag in progress would make.
 pub struct Preview {
-    pub edit: Edit,
-    /// Start and finish of every row with the edit applied; `None` when it cannot be
-    /// scheduled (the drop would then be refused by the history too).
+    /// A copy of the plan taken when the drag began (at this revision), with the edit of the
+    /// moment applied: each new position undoes the last edit and applies the next, so a drag
+    /// copies the plan once, not once per snapped day.
+    plan: Project,
+    revision: u64,
+    edit: Option<Edit>,
+    undo: Option<Edit>,
+    /// Start and finish of every row with the edit applied; `None` when the drag changes
+    /// nothing yet, or when the plan cannot be scheduled with it (the drop would then be
+    /// refused by the history too).
     pub dates: Option<Vec<(NaiveDateTime, NaiveDateTime)>>,
 }
 
-/// Reschedules the plan with `edit` applied to a copy of it, unless the preview already holds
-/// that edit (the pointer moved within the same snapped day or hour).
+/// Reschedules the copy of the plan with `edit` applied, unless it already has that edit (the
+/// pointer moved within the same snapped day or hour).
 pub fn update_preview(view: &ViewCtx<'_>, preview: &mut Option<Preview>, edit: Option<Edit>) {
-    let Some(edit) = edit else {
-        *preview = None;
-        return;
+    let p = match preview {
+        Some(p) if p.revision == view.derived.revision => p,
+        _ => preview.insert(Preview {
+            plan: view.project.clone(),
+            revision: view.derived.revision,
+            edit: None,
+            undo: None,
+            dates: None,
+        }),
     };
-    if preview.as_ref().is_some_and(|p| p.edit == edit) {
+    if p.edit == edit {
         return;
     }
-    let mut project = view.project.clone();
-    let dates = edit
-        .clone()
-        .apply(&mut project)
-        .ok()
-        .and_then(|_| crate::schedule::cpm::schedule(&project).ok())
-        .map(|s| s.tasks.iter().map(|d| (d.start, d.finish)).collect());
-    *preview = Some(Preview { edit, dates });
+    if let Some(undo) = p.undo.take() {
+        let _ = undo.apply(&mut p.plan);
+    }
+    p.dates = None;
+    p.edit.clone_from(&edit);
+    if let Some(edit) = edit
+        && let Ok(undo) = edit.apply(&mut p.plan)
+    {
+        p.undo = Some(undo);
+        p.dates = crate::schedule::cpm::schedule(&p.plan)
+            .ok()
+            .map(|s| s.tasks.iter().map(|d| (d.start, d.finish)).collect());
+    }
 }
