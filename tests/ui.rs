@@ -1456,6 +1456,24 @@ fn the_gantt_list_columns_are_chosen_and_resized_and_the_splitter_moves() {
         splitter.center() - egui::vec2(100.0, 0.0),
     );
     assert!((h.state().gantt_view.table_width - (list - 100.0)).abs() < 2.0);
+
+    // The choice is kept for the next run, through the settings eframe stores (as RON).
+    let settings = Settings {
+        gantt: h.state().gantt_view.prefs(),
+        view: pilote::app::commands::ViewKind::Gantt,
+        ..Settings::default()
+    };
+    let stored = ron::to_string(&settings).unwrap();
+    let restored: Settings = ron::from_str(&stored).unwrap();
+    let app = PiloteApp::new(restored, None);
+    let mut next = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .build_ui_state(|ui, app: &mut PiloteApp| app.frame_ui(ui), app);
+    next.run();
+    next.get_by_label("Resize column Predecessors");
+    assert!((width(&next) - width(&h)).abs() < 0.01);
+    let list_width = |h: &Harness<'_, PiloteApp>| h.state().gantt_view.table_width;
+    assert!((list_width(&next) - list_width(&h)).abs() < 0.01);
 }
 
 #[test]

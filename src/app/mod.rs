@@ -258,6 +258,7 @@ impl PiloteApp {
     /// The app on the embedded sample, or on the file at `path` when given. A file that cannot
     /// be read or parsed leaves the sample open and says why in the status bar.
     pub fn new(settings: Settings, path: Option<String>) -> Self {
+        let gantt_view = crate::ui::gantt::GanttState::with_prefs(&settings.gantt);
         let mut app = Self {
             doc: sample_document(),
             settings,
@@ -267,7 +268,7 @@ impl PiloteApp {
             workload_view: crate::ui::workload::WorkloadState::default(),
             resources_view: crate::ui::resources::ResourcesState::default(),
             specs_view: crate::ui::specs::SpecsState::default(),
-            gantt_view: crate::ui::gantt::GanttState::default(),
+            gantt_view,
             budget_view: crate::ui::budget::BudgetState::default(),
             meetings_view: crate::ui::meetings::MeetingsState::default(),
             risks_view: crate::ui::risks::RisksState::default(),
@@ -956,6 +957,7 @@ impl eframe::App for PiloteApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.settings.gantt = self.gantt_view.prefs();
         eframe::set_value(storage, settings::STORAGE_KEY, &self.settings);
         if platform::AUTOSAVE
             && let Ok(text) = document::to_text(&self.doc.project)

@@ -17,6 +17,8 @@ pub struct Settings {
     /// Most recent first; native paths as text.
     pub recent: Vec<String>,
     pub view: ViewKind,
+    /// The Gantt's columns, splitter and bar labels.
+    pub gantt: crate::ui::gantt::GanttPrefs,
 }
 
 impl Default for Settings {
@@ -26,6 +28,7 @@ impl Default for Settings {
             dark: true,
             recent: Vec::new(),
             view: ViewKind::Tasks,
+            gantt: crate::ui::gantt::GanttPrefs::default(),
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::io::entry;
 use crate::model::{Duration, Link};
 use crate::ui::ViewCtx;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ColumnKind {
     Wbs,
     Name,
@@ -38,7 +38,7 @@ impl ColumnKind {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Column {
     pub kind: ColumnKind,
     pub width_px: f32,
@@ -68,6 +68,30 @@ pub fn default_columns() -> Vec<Column> {
         column(ColumnKind::Percent, 52.0, false),
         column(ColumnKind::Slack, 62.0, false),
     ]
+}
+
+/// Columns as saved by an earlier run, made whole: unknown or repeated kinds dropped, the
+/// kinds missing added (hidden) in their default place at the end, the name always shown.
+pub fn restored_columns(saved: &[Column]) -> Vec<Column> {
+    let mut out: Vec<Column> = Vec::new();
+    for c in saved {
+        if !out.iter().any(|o| o.kind == c.kind) {
+            out.push(Column {
+                width_px: c.width_px.max(MIN_COLUMN_PX),
+                shown: c.shown || c.kind == ColumnKind::Name,
+                ..*c
+            });
+        }
+    }
+    for d in default_columns() {
+        if !out.iter().any(|o| o.kind == d.kind) {
+            out.push(Column {
+                shown: d.kind == ColumnKind::Name,
+                ..d
+            });
+        }
+    }
+    out
 }
 
 /// The width the shown columns need.

@@ -34,13 +34,34 @@ const MIN_LIST_PX: f32 = 120.0;
 const MIN_TIMELINE_PX: f32 = 120.0;
 
 /// What is written beside the bars.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum BarLabel {
     None,
     Name,
     #[default]
     Resources,
     NameAndResources,
+}
+
+/// The chart's choices that persist between runs (with the app's settings): the list's
+/// columns and widths, the splitter, the bar labels.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct GanttPrefs {
+    pub columns: Vec<list::Column>,
+    pub table_width: f32,
+    pub bar_label: BarLabel,
+}
+
+impl Default for GanttPrefs {
+    fn default() -> Self {
+        let columns = list::default_columns();
+        Self {
+            table_width: list::columns_width(&columns),
+            columns,
+            bar_label: BarLabel::default(),
+        }
+    }
 }
 
 /// A rubber band being drawn: where it started, and whether over the list (rows) or the
@@ -145,6 +166,25 @@ enum ContextAction {
 }
 
 impl GanttState {
+    /// The chart as an earlier run left it.
+    pub fn with_prefs(prefs: &GanttPrefs) -> Self {
+        Self {
+            columns: list::restored_columns(&prefs.columns),
+            table_width: prefs.table_width,
+            bar_label: prefs.bar_label,
+            ..Self::default()
+        }
+    }
+
+    /// What to keep for the next run.
+    pub fn prefs(&self) -> GanttPrefs {
+        GanttPrefs {
+            columns: self.columns.clone(),
+            table_width: self.table_width,
+            bar_label: self.bar_label,
+        }
+    }
+
     fn x_of(&self, left: f32, days: f64) -> f32 {
         left + ((days - self.origin_days) as f32) * self.px_per_day
     }
