@@ -35,15 +35,7 @@ pub fn run(args: &[String]) -> Action {
     if args.iter().any(|a| a == "--drag") {
         return drag(tasks, frames);
     }
-    let project = generate_project(tasks, 1);
-    let settings = Settings {
-        view: ViewKind::Gantt,
-        ..Settings::default()
-    };
-    let mut app = PiloteApp::new(settings, None);
-    app.replace_document(Document::new(project, None, format!("{tasks} tasks")));
-    let ctx = egui::Context::default();
-    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+    let (mut app, ctx, screen) = gantt_app(generate_project(tasks, 1));
     let centre = egui::pos2(1300.0, 600.0);
     let mut times = Vec::with_capacity(frames);
     let mut primitives = 0usize;
@@ -94,6 +86,19 @@ pub fn run(args: &[String]) -> Action {
     }
 }
 
+/// The app on the Gantt view of `project`, with a headless context and a 1920×1080 screen.
+fn gantt_app(project: crate::model::Project) -> (PiloteApp, egui::Context, egui::Rect) {
+    let settings = Settings {
+        view: ViewKind::Gantt,
+        ..Settings::default()
+    };
+    let mut app = PiloteApp::new(settings, None);
+    let name = format!("{} tasks", project.tasks.len());
+    app.replace_document(Document::new(project, None, name));
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+    (app, egui::Context::default(), screen)
+}
+
 /// One whole frame (layout, painting, tessellation): its CPU time in ms and how many clipped
 /// primitives it drew.
 fn timed_frame(ctx: &egui::Context, app: &mut PiloteApp, input: egui::RawInput) -> (f64, usize) {
@@ -117,14 +122,7 @@ fn input_with(screen: egui::Rect, events: Vec<egui::Event>) -> egui::RawInput {
 fn drag(tasks: usize, frames: usize) -> Action {
     let project = generate_project(tasks, 1);
     let first_start = project.tasks.first().map(|t| t.start);
-    let settings = Settings {
-        view: ViewKind::Gantt,
-        ..Settings::default()
-    };
-    let mut app = PiloteApp::new(settings, None);
-    app.replace_document(Document::new(project, None, format!("{tasks} tasks")));
-    let ctx = egui::Context::default();
-    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+    let (mut app, ctx, screen) = gantt_app(project);
     let px_per_day = 24.0f32;
     for _ in 0..3 {
         timed_frame(&ctx, &mut app, input_with(screen, Vec::new()));

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::i18n::{self, Lang};
-use crate::model::{LinkKind, Project, outline};
+use crate::model::{Project, outline};
 use crate::schedule::cpm::Schedule;
 
 const ROW: f64 = 20.0;
@@ -153,14 +153,7 @@ pub fn gantt_svg(
         let (Some(da), Some(db)) = (schedule.tasks.get(a), schedule.tasks.get(b)) else {
             continue;
         };
-        let from_end = matches!(
-            link.kind,
-            LinkKind::FinishToStart | LinkKind::FinishToFinish
-        );
-        let to_end = matches!(
-            link.kind,
-            LinkKind::FinishToFinish | LinkKind::StartToFinish
-        );
+        let (from_end, to_end) = (link.kind.from_finish(), link.kind.to_finish());
         let xa = x(days(if from_end { da.finish } else { da.start }));
         let xb = x(days(if to_end { db.finish } else { db.start }));
         let (ya, yb) = (

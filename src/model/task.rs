@@ -217,6 +217,16 @@ impl LinkKind {
         LinkKind::StartToFinish,
     ];
 
+    /// Whether the link leaves its predecessor at its finish (FS, FF) rather than its start.
+    pub fn from_finish(self) -> bool {
+        matches!(self, LinkKind::FinishToStart | LinkKind::FinishToFinish)
+    }
+
+    /// Whether the link reaches its successor at its finish (FF, SF) rather than its start.
+    pub fn to_finish(self) -> bool {
+        matches!(self, LinkKind::FinishToFinish | LinkKind::StartToFinish)
+    }
+
     /// MS Project's two-letter code.
     pub fn code(self) -> &'static str {
         match self {

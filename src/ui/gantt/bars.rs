@@ -228,14 +228,7 @@ pub fn links_ui(
                 continue;
             };
             let (da, db) = (&schedule.tasks[a], &schedule.tasks[b]);
-            let from_end = matches!(
-                link.kind,
-                LinkKind::FinishToStart | LinkKind::FinishToFinish
-            );
-            let to_end = matches!(
-                link.kind,
-                LinkKind::FinishToFinish | LinkKind::StartToFinish
-            );
+            let (from_end, to_end) = (link.kind.from_finish(), link.kind.to_finish());
             let xa = state.x_of(left, days_of(if from_end { da.finish } else { da.start }));
             let xb = state.x_of(left, days_of(if to_end { db.finish } else { db.start }));
             let down = yb > ya;
