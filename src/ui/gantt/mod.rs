@@ -31,6 +31,9 @@ const HEADER_HEIGHT: f32 = 38.0;
 const MIN_PX_PER_DAY: f32 = 0.05;
 const MAX_PX_PER_DAY: f32 = 2000.0;
 const MIN_LIST_PX: f32 = 120.0;
+/// Up to this many rows a drag reschedules the plan live under its ghost (about 10 ms at
+/// 10 000 rows on a slow machine); a 100 000-row plan takes some 200 ms, too long for a frame.
+const LIVE_RESCHEDULE_MAX_ROWS: usize = 20_000;
 const MIN_TIMELINE_PX: f32 = 120.0;
 
 /// What is written beside the bars.
@@ -389,9 +392,12 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
     }
     let mut new_selection = keyboard_ui(ui, state, selection, shown, timeline_width);
 
-    // The ghost of a move or resize: the plan rescheduled with the edit the drop would make.
+    // The ghost of a move or resize: the plan rescheduled with the edit the drop would make
+    // (on plans small enough to reschedule within a frame or two).
+    let live = view.project.tasks.len() <= LIVE_RESCHEDULE_MAX_ROWS;
     if let (Some(drag), Some(p)) = (state.drag, pointer)
         && matches!(drag.kind, DragKind::Move | DragKind::Resize)
+        && live
     {
         let edit = drag::drop_edit(view, state, drag, p, |_| None, timeline_left);
         drag::update_preview(view, &mut state.preview, edit);
@@ -652,6 +658,31 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
                             mid,
                         );
                         bar_painter.line_segment([from, p], Stroke::new(1.5, theme.ghost()));
+                    }
+                    // Too large a plan to reschedule live: the bar alone, moved or
+                    // stretched by whole days (hours at the hour zoom).
+                    DragKind::Move | DragKind::Resize if !live => {
+                        let step_days = if state.px_per_day >= 150.0 {
+                            1.0 / 24.0
+                        } else {
+                            1.0
+                        };
+                        let step_px = step_days * state.px_per_day;
+                        let delta = ((p.x - drag.origin_x) / step_px).round() * step_px;
+                        let ghost = if drag.kind == DragKind::Move {
+                            bar.translate(vec2(delta, 0.0))
+                        } else {
+                            Rect::from_min_max(
+                                bar.min,
+                                pos2((bar.max.x + delta).max(bar.min.x + 1.0), bar.max.y),
+                            )
+                        };
+                        bar_painter.rect_stroke(
+                            ghost,
+                            2.0,
+                            Stroke::new(1.5, theme.ghost()),
+                            egui::StrokeKind::Outside,
+                        );
                     }
                     DragKind::Move | DragKind::Resize => {}
                 }
