@@ -1558,3 +1558,24 @@ fn insert_in_the_gantt_keeps_the_chart_and_names_the_new_task_in_its_editor() {
     undo(&mut h);
     assert_eq!(h.state().doc.project, before);
 }
+
+#[test]
+fn go_to_today_brings_the_work_under_way_at_the_status_date_into_view() {
+    let mut h = harness();
+    h.run();
+    open_view(&mut h, "Gantt chart");
+    h.get_by_label("Bar 2: Kick-off meeting");
+    let campaign = row_of(&h, "User acceptance campaign 1");
+    assert!(h.query_by_label(&bar_label(&h, campaign)).is_none());
+    h.get_by_label("Go to today").click();
+    h.run();
+    // Under way on 20 November 2026, the sample's status date.
+    let bar = h.get_by_label(&bar_label(&h, campaign)).rect();
+    assert!(h.query_by_label("Bar 2: Kick-off meeting").is_none());
+    // The status date's line is in view, a third of the way along the timeline.
+    let state = &h.state().gantt_view;
+    let status = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let status_days = f64::from(chrono::Datelike::num_days_from_ce(&status));
+    assert!(state.origin_days < status_days);
+    assert!(bar.width() > 0.0);
+}

@@ -107,6 +107,9 @@ pub struct GanttState {
     anchor: Option<TaskId>,
     /// Bring this position among the shown rows into view next frame.
     scroll_to: Option<usize>,
+    /// Put this position among the shown rows at the top of the list next frame (one row of
+    /// context above it).
+    scroll_top: Option<usize>,
     /// The positions among the shown rows that were on screen last frame.
     on_screen: std::ops::Range<usize>,
     pub filter: Filter,
@@ -137,6 +140,7 @@ impl Default for GanttState {
             band: None,
             anchor: None,
             scroll_to: None,
+            scroll_top: None,
             on_screen: 0..0,
             filter: Filter::All,
             find: String::new(),
@@ -362,6 +366,19 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
     if goto_today {
         state.origin_days = f64::from(status.num_days_from_ce())
             - f64::from(timeline_width / state.px_per_day) / 3.0;
+        // And down to the work of the day: the first task under way then (or starting after),
+        // at the top of the list.
+        let day = status.and_hms_opt(0, 0, 0).unwrap_or_default();
+        let next_day = day + chrono::Duration::days(1);
+        let current = rows.iter().position(|&i| {
+            let d = &schedule.tasks[i];
+            !view.derived.summary[i] && d.start < next_day && d.finish >= day
+        });
+        let upcoming = || {
+            rows.iter()
+                .position(|&i| !view.derived.summary[i] && schedule.tasks[i].start >= day)
+        };
+        state.scroll_top = current.or_else(upcoming);
     }
 
     // The list's titles and the time scale, above the rows.
@@ -427,7 +444,9 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
     let mut scroll = egui::ScrollArea::vertical()
         .id_salt("gantt-rows")
         .auto_shrink([false, false]);
-    if let Some(k) = state.scroll_to.take()
+    if let Some(k) = state.scroll_top.take() {
+        scroll = scroll.vertical_scroll_offset(k.saturating_sub(1) as f32 * ROW_HEIGHT);
+    } else if let Some(k) = state.scroll_to.take()
         && !state.on_screen.contains(&k)
     {
         let rows_on_screen = state.on_screen.len().max(1);
