@@ -449,3 +449,28 @@ fn typing_progress_on_a_task_records_it_as_ms_project_does() {
         Err(UpdateRefusal::NoAssignment)
     );
 }
+
+#[test]
+fn a_summary_s_percent_complete_is_its_subtasks_done_duration_over_their_duration() {
+    // Fence: side 1 (10 days) done, side 2 (30 days) not started → a quarter done.
+    let mut p = chain(&[10.0, 30.0], 50.0);
+    p.tasks[1].percent_complete = 100;
+    // A summary of two milestones, one reached → half.
+    let mut gates = Task::new(TaskId(10), "Gates", 1, at("2026-01-05 08:00"));
+    gates.percent_complete = 0;
+    p.tasks.push(gates);
+    for (k, done) in [(11, 100), (12, 0)] {
+        let mut m = Task::new(TaskId(k), "Gate", 2, at("2026-01-05 08:00"));
+        m.milestone = true;
+        m.duration = Duration::zero();
+        m.percent_complete = done;
+        p.tasks.push(m);
+    }
+    let rolled = progress::rolled_percent(&p);
+    assert!(close(rolled[0], 25.0), "{}", rolled[0]);
+    assert!(
+        close(rolled[1], 100.0) && close(rolled[2], 0.0),
+        "tasks keep their own"
+    );
+    assert!(close(rolled[3], 50.0), "{}", rolled[3]);
+}

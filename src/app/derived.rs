@@ -54,6 +54,7 @@ pub struct Derived {
     load: OnceCell<Option<Load>>,
     baseline_dates: OnceCell<HashMap<TaskId, (chrono::NaiveDateTime, chrono::NaiveDateTime)>>,
     trace: OnceCell<crate::schedule::trace::Trace>,
+    rolled_percent: OnceCell<Vec<f64>>,
 }
 
 impl Default for Derived {
@@ -73,6 +74,7 @@ impl Default for Derived {
             load: OnceCell::new(),
             baseline_dates: OnceCell::new(),
             trace: OnceCell::new(),
+            rolled_percent: OnceCell::new(),
         }
     }
 }
@@ -123,6 +125,7 @@ impl Derived {
             load: OnceCell::new(),
             baseline_dates: OnceCell::new(),
             trace: OnceCell::new(),
+            rolled_percent: OnceCell::new(),
         }
     }
 
@@ -154,6 +157,13 @@ impl Derived {
 
     /// Start and finish of each task in the compared baseline: built once per revision, not
     /// per frame (the Gantt draws and filters with it).
+    /// Each row's % complete, summaries' rolled up from their subtasks (see
+    /// [`crate::schedule::progress::rolled_percent`]).
+    pub fn rolled_percent(&self, project: &Project) -> &[f64] {
+        self.rolled_percent
+            .get_or_init(|| crate::schedule::progress::rolled_percent(project))
+    }
+
     pub fn baseline_dates(
         &self,
         project: &Project,

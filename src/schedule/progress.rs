@@ -280,3 +280,41 @@ pub fn update_task(
         assignments: work,
     })
 }
+
+/// Each row's % complete (0–100) as MS Project shows it: a task's own; a summary's, the share
+/// of its subtasks' duration (working minutes) that is done. A zero-duration subtask (a
+/// milestone) weighs as one minute, so a summary of milestones reads how many are reached.
+pub fn rolled_percent(project: &Project) -> Vec<f64> {
+    let tasks = &project.tasks;
+    let summary: Vec<bool> = (0..tasks.len())
+        .map(|i| outline::is_summary(tasks, i))
+        .collect();
+    let (total, done): (Vec<f64>, Vec<f64>) = tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            if summary[i] {
+                return (0.0, 0.0);
+            }
+            let (minutes, _) = super::cpm::duration_minutes(project, t.duration);
+            let weight = minutes.max(1) as f64;
+            (
+                weight,
+                weight * f64::from(t.percent_complete.min(100)) / 100.0,
+            )
+        })
+        .unzip();
+    let total = super::cost::roll_up(tasks, &total);
+    let done = super::cost::roll_up(tasks, &done);
+    tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            if summary[i] && total[i] > 0.0 {
+                (100.0 * done[i] / total[i]).clamp(0.0, 100.0)
+            } else {
+                f64::from(t.percent_complete.min(100))
+            }
+        })
+        .collect()
+}

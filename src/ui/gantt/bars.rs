@@ -87,6 +87,19 @@ pub fn bar_ui(
         ));
     } else if summary {
         painter.rect_filled(bar, 0.0, theme.summary());
+        // The phase's progress, rolled up from its subtasks, as a line along the bracket.
+        let percent = view.derived.rolled_percent(view.project)[i];
+        if percent > 0.0 {
+            let done = bar.width() * (percent / 100.0) as f32;
+            painter.rect_filled(
+                Rect::from_min_max(
+                    pos2(bar.min.x, bar.center().y - 1.0),
+                    pos2(bar.min.x + done, bar.center().y + 1.0),
+                ),
+                0.0,
+                theme.heat_text(),
+            );
+        }
         for x in [bar.min.x, bar.max.x] {
             painter.add(Shape::convex_polygon(
                 vec![

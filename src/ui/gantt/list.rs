@@ -261,7 +261,11 @@ pub fn row_ui(
                 );
             }
             ColumnKind::Resources => plain(&view.derived.resources[i], style.muted),
-            ColumnKind::Percent => plain(&format!("{} %", task.percent_complete), style.muted),
+            ColumnKind::Percent => {
+                // A summary's, rolled up from its subtasks.
+                let percent = view.derived.rolled_percent(view.project)[i];
+                plain(&format!("{percent:.0} %"), style.muted);
+            }
             ColumnKind::Slack => {
                 if let Some(d) = dates
                     && !summary
