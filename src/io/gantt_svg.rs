@@ -25,6 +25,35 @@ fn days(at: NaiveDateTime) -> f64 {
     f64::from(at.date().num_days_from_ce()) + f64::from(at.num_seconds_from_midnight()) / 86_400.0
 }
 
+/// Where a dated constraint pins the task, as the screen draws it: a bracket opening the way
+/// the task may move (start/finish no earlier than: right; no later than: left), a pin for
+/// must start/finish on.
+fn constraint_marker(
+    constraint: crate::model::Constraint,
+    mid: f64,
+    x: &impl Fn(f64) -> f64,
+) -> Option<String> {
+    use crate::model::Constraint;
+    let (at, opens) = match constraint {
+        Constraint::Asap | Constraint::Alap => return None,
+        Constraint::StartNoEarlierThan(at) | Constraint::FinishNoEarlierThan(at) => (at, 1.0),
+        Constraint::StartNoLaterThan(at) | Constraint::FinishNoLaterThan(at) => (at, -1.0),
+        Constraint::MustStartOn(at) | Constraint::MustFinishOn(at) => (at, 0.0),
+    };
+    let xc = x(days(at));
+    let (top, bottom) = (mid - 8.0, mid + 6.0);
+    let end = xc + 4.0 * opens;
+    let path = if opens == 0.0 {
+        format!("M{xc:.1},{top:.1} V{bottom:.1}")
+    } else {
+        format!("M{end:.1},{top:.1} H{xc:.1} V{bottom:.1} H{end:.1}")
+    };
+    Some(format!(
+        r##"<path class="constraint" d="{path}" fill="none" stroke="#00838f" stroke-width="1.5"/>
+"##
+    ))
+}
+
 /// The chart with `px_per_day` pixels per calendar day; `wbs` are the rows' codes.
 pub fn gantt_svg(
     project: &Project,
@@ -86,6 +115,20 @@ pub fn gantt_svg(
             }
         }
     }
+    // The compared baseline (the one earned value uses), drawn under each bar, and the phases'
+    // progress rolled up from their subtasks.
+    let baseline: std::collections::HashMap<_, _> = project
+        .baselines
+        .iter()
+        .find(|b| b.number == project.earned_value.baseline)
+        .map(|b| {
+            b.tasks
+                .iter()
+                .map(|t| (t.task, (t.start, t.finish)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let rolled = crate::schedule::progress::rolled_percent(project);
     for (i, task) in project.tasks.iter().enumerate() {
         let Some(d) = schedule.tasks.get(i) else {
             continue;
@@ -120,13 +163,30 @@ pub fn gantt_svg(
                 xf - 6.0
             );
         } else if summary {
+            let w = (xf - xs).max(1.0);
             let _ = writeln!(
                 out,
-                r##"<rect x="{xs:.1}" y="{:.1}" width="{:.1}" height="4" fill="#0b3d91"/>"##,
-                mid - 4.0,
-                (xf - xs).max(1.0)
+                r##"<rect x="{xs:.1}" y="{:.1}" width="{w:.1}" height="4" fill="#0b3d91"/>"##,
+                mid - 4.0
             );
+            let done = w * rolled.get(i).copied().unwrap_or(0.0) / 100.0;
+            if done > 0.0 {
+                let _ = writeln!(
+                    out,
+                    r##"<rect class="progress" x="{xs:.1}" y="{:.1}" width="{done:.1}" height="2" fill="#222"/>"##,
+                    mid - 3.0
+                );
+            }
         } else {
+            if let Some((bs, bf)) = baseline.get(&task.id) {
+                let (bx0, bx1) = (x(days(*bs)), x(days(*bf)));
+                let _ = writeln!(
+                    out,
+                    r##"<rect class="baseline" x="{bx0:.1}" y="{:.1}" width="{:.1}" height="3" fill="#9e9e9e"/>"##,
+                    mid + 5.0,
+                    (bx1 - bx0).max(1.0)
+                );
+            }
             let fill = if d.critical { "#e57373" } else { "#6a9ae8" };
             let w = (xf - xs).max(2.0);
             let _ = writeln!(
@@ -142,6 +202,9 @@ pub fn gantt_svg(
                     mid - 3.0
                 );
             }
+        }
+        if let Some(marker) = constraint_marker(task.constraint, mid, &x) {
+            out.push_str(&marker);
         }
     }
     // Links.
@@ -195,5 +258,41 @@ mod tests {
             assert!(svg.contains(&esc(&task.name)), "{} missing", task.name);
         }
         assert_eq!(svg.matches("<polyline").count(), project.links.len());
+        // The compared baseline under every task it holds, the constraints, the phases'
+        // progress: what the screen shows, printed.
+        let baseline = project
+            .baselines
+            .iter()
+            .find(|b| b.number == project.earned_value.baseline)
+            .unwrap();
+        let leaves_in_baseline = baseline
+            .tasks
+            .iter()
+            .filter(|b| {
+                project.tasks.iter().enumerate().any(|(i, t)| {
+                    t.id == b.task && !t.milestone && !outline::is_summary(&project.tasks, i)
+                })
+            })
+            .count();
+        assert!(leaves_in_baseline > 0);
+        assert_eq!(
+            svg.matches(r#"class="baseline""#).count(),
+            leaves_in_baseline
+        );
+        let constrained = project
+            .tasks
+            .iter()
+            .filter(|t| {
+                !matches!(
+                    t.constraint,
+                    crate::model::Constraint::Asap | crate::model::Constraint::Alap
+                )
+            })
+            .count();
+        assert_eq!(svg.matches(r#"class="constraint""#).count(), constrained);
+        assert!(
+            svg.contains(r#"class="progress""#),
+            "the done phases show progress"
+        );
     }
 }
