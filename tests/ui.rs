@@ -1579,3 +1579,26 @@ fn go_to_today_brings_the_work_under_way_at_the_status_date_into_view() {
     assert!(state.origin_days < status_days);
     assert!(bar.width() > 0.0);
 }
+
+#[test]
+fn a_phase_s_percent_complete_is_rolled_up_from_its_tasks_in_the_task_plan() {
+    let mut h = harness();
+    h.run();
+    let phase = row_of(&h, "Tests and acceptance");
+    let rolled = pilote::schedule::progress::rolled_percent(&h.state().doc.project)[phase];
+    assert!(
+        rolled > 0.0 && rolled < 100.0,
+        "the test phase is under way: {rolled}"
+    );
+    // The phase is below the first screen of the task plan: bring it up by selecting it.
+    let id = h.state().doc.project.tasks[phase].id;
+    h.state_mut().tasks_view.select(Some(id), false);
+    h.run();
+    h.get_by_label(&format!("Task name {}", phase + 1));
+    let label = format!("% complete {}", phase + 1);
+    let cell = h.get_by_label(&label);
+    assert_eq!(
+        cell.value().as_deref(),
+        Some(format!("{rolled:.0} %").as_str())
+    );
+}

@@ -525,6 +525,21 @@ fn percent_cell_ui(
     task: &Task,
 ) -> bool {
     let lang = view.lang;
+    if view.derived.summary[index] {
+        // A phase's progress is its subtasks', rolled up (as MS Project and the Gantt show it),
+        // not a figure of its own to type.
+        let percent = view.derived.rolled_percent(view.project)[index];
+        let label = format!("{} {}", T::ColPercent.get(lang), index + 1);
+        let text = format!("{percent:.0} %");
+        let response = ui.add(egui::Label::new(&text).sense(egui::Sense::click()));
+        // A table cell named like the editable ones ("% complete 12"), its text the value.
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_role(egui::accesskit::Role::Cell);
+            node.set_label(label);
+            node.set_value(text);
+        });
+        return response.clicked();
+    }
     let shown = format!("{} %", task.percent_complete);
     let (selected, committed) = edit_cell_ui(
         ui,
