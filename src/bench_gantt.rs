@@ -150,13 +150,15 @@ fn drag(tasks: usize, frames: usize) -> Action {
             stderr: "pilote bench gantt --drag: no movable bar on screen\n".to_owned(),
         };
     };
-    let before = app
-        .doc
-        .project
-        .tasks
-        .iter()
-        .find(|t| t.id == task)
-        .map(|t| t.constraint);
+    let constraint = |app: &PiloteApp| {
+        app.doc
+            .project
+            .tasks
+            .iter()
+            .find(|t| t.id == task)
+            .map(|t| t.constraint)
+    };
+    let before = constraint(&app);
     let from = egui::pos2(rect.min.x + rect.width() * 0.4, rect.center().y);
     let button = |pos, pressed| egui::Event::PointerButton {
         pos,
@@ -193,13 +195,7 @@ fn drag(tasks: usize, frames: usize) -> Action {
         ),
     );
     timed_frame(&ctx, &mut app, input_with(screen, Vec::new()));
-    let after = app
-        .doc
-        .project
-        .tasks
-        .iter()
-        .find(|t| t.id == task)
-        .map(|t| t.constraint);
+    let after = constraint(&app);
     times.sort_by(f64::total_cmp);
     let mut out = String::new();
     let _ = writeln!(

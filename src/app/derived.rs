@@ -55,6 +55,7 @@ pub struct Derived {
     baseline_dates: OnceCell<HashMap<TaskId, (chrono::NaiveDateTime, chrono::NaiveDateTime)>>,
     trace: OnceCell<crate::schedule::trace::Trace>,
     rolled_percent: OnceCell<Vec<f64>>,
+    plan_span: OnceCell<Option<(chrono::NaiveDateTime, chrono::NaiveDateTime)>>,
 }
 
 impl Default for Derived {
@@ -75,6 +76,7 @@ impl Default for Derived {
             baseline_dates: OnceCell::new(),
             trace: OnceCell::new(),
             rolled_percent: OnceCell::new(),
+            plan_span: OnceCell::new(),
         }
     }
 }
@@ -126,6 +128,7 @@ impl Derived {
             baseline_dates: OnceCell::new(),
             trace: OnceCell::new(),
             rolled_percent: OnceCell::new(),
+            plan_span: OnceCell::new(),
         }
     }
 
@@ -157,6 +160,16 @@ impl Derived {
 
     /// Start and finish of each task in the compared baseline: built once per revision, not
     /// per frame (the Gantt draws and filters with it).
+    /// The plan's first start and last finish, or `None` when nothing is scheduled.
+    pub fn plan_span(&self) -> Option<(chrono::NaiveDateTime, chrono::NaiveDateTime)> {
+        *self.plan_span.get_or_init(|| {
+            let tasks = &self.schedule.as_ref().ok()?.tasks;
+            let start = tasks.iter().map(|d| d.start).min()?;
+            let finish = tasks.iter().map(|d| d.finish).max()?;
+            Some((start, finish))
+        })
+    }
+
     /// Each row's % complete, summaries' rolled up from their subtasks (see
     /// [`crate::schedule::progress::rolled_percent`]).
     pub fn rolled_percent(&self, project: &Project) -> &[f64] {
@@ -168,19 +181,8 @@ impl Derived {
         &self,
         project: &Project,
     ) -> &HashMap<TaskId, (chrono::NaiveDateTime, chrono::NaiveDateTime)> {
-        self.baseline_dates.get_or_init(|| {
-            project
-                .baselines
-                .iter()
-                .find(|b| b.number == project.earned_value.baseline)
-                .map(|b| {
-                    b.tasks
-                        .iter()
-                        .map(|t| (t.task, (t.start, t.finish)))
-                        .collect()
-                })
-                .unwrap_or_default()
-        })
+        self.baseline_dates
+            .get_or_init(|| baseline::compared_dates(project))
     }
 
     /// Requirement coverage, once per revision (the requirements view and the dashboard).

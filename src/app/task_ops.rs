@@ -188,21 +188,8 @@ fn shift_rows(
 /// Whether, with these outline levels, some link would join a summary and one of its own
 /// subtasks (which cannot be scheduled, and which MS Project refuses).
 fn links_summary_to_subtask(project: &Project, levels: &[u8]) -> bool {
-    let mut parent: Vec<Option<usize>> = Vec::with_capacity(levels.len());
-    let mut stack: Vec<usize> = Vec::new();
-    for (i, &level) in levels.iter().enumerate() {
-        while stack.last().is_some_and(|&top| levels[top] >= level) {
-            stack.pop();
-        }
-        parent.push(stack.last().copied());
-        stack.push(i);
-    }
-    let row: std::collections::HashMap<TaskId, usize> = project
-        .tasks
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id, i))
-        .collect();
+    let parent = outline::parents(levels);
+    let row = outline::positions(&project.tasks);
     let above = |mut at: usize, ancestor: usize| {
         while let Some(p) = parent[at] {
             if p == ancestor {
@@ -304,37 +291,24 @@ pub fn unlink_rows(project: &Project, rows: &[usize]) -> Result<Edit, OpRefusal>
     }
 }
 
-/// Whether the links form a loop (Kahn's algorithm: some task never runs out of predecessors).
+/// Whether the links form a loop (the validator's cycle search).
 fn has_cycle(links: &[crate::model::Link]) -> bool {
-    use std::collections::HashMap;
-    let mut indegree: HashMap<TaskId, usize> = HashMap::new();
-    let mut successors: HashMap<TaskId, Vec<TaskId>> = HashMap::new();
+    let mut nodes: Vec<TaskId> = Vec::new();
+    let mut successors: std::collections::HashMap<TaskId, Vec<TaskId>> =
+        std::collections::HashMap::new();
     for l in links {
-        indegree.entry(l.predecessor).or_insert(0);
-        *indegree.entry(l.successor).or_insert(0) += 1;
+        for id in [l.predecessor, l.successor] {
+            if let std::collections::hash_map::Entry::Vacant(e) = successors.entry(id) {
+                e.insert(Vec::new());
+                nodes.push(id);
+            }
+        }
         successors
             .entry(l.predecessor)
             .or_default()
             .push(l.successor);
     }
-    let mut ready: Vec<TaskId> = indegree
-        .iter()
-        .filter(|(_, n)| **n == 0)
-        .map(|(id, _)| *id)
-        .collect();
-    let mut done = 0;
-    while let Some(at) = ready.pop() {
-        done += 1;
-        for next in successors.get(&at).into_iter().flatten() {
-            if let Some(n) = indegree.get_mut(next) {
-                *n -= 1;
-                if *n == 0 {
-                    ready.push(*next);
-                }
-            }
-        }
-    }
-    done < indegree.len()
+    !crate::model::validate::find_cycles(&nodes, &successors).is_empty()
 }
 
 /// Moves the selected row and its subtasks above its previous sibling; returns the edit and

@@ -33,12 +33,12 @@ fn constraint_marker(
     mid: f64,
     x: &impl Fn(f64) -> f64,
 ) -> Option<String> {
-    use crate::model::Constraint;
-    let (at, opens) = match constraint {
-        Constraint::Asap | Constraint::Alap => return None,
-        Constraint::StartNoEarlierThan(at) | Constraint::FinishNoEarlierThan(at) => (at, 1.0),
-        Constraint::StartNoLaterThan(at) | Constraint::FinishNoLaterThan(at) => (at, -1.0),
-        Constraint::MustStartOn(at) | Constraint::MustFinishOn(at) => (at, 0.0),
+    use crate::model::Pin;
+    let (at, pin) = constraint.pin()?;
+    let opens = match pin {
+        Pin::NoEarlier => 1.0,
+        Pin::NoLater => -1.0,
+        Pin::On => 0.0,
     };
     let xc = x(days(at));
     let (top, bottom) = (mid - 8.0, mid + 6.0);
@@ -117,17 +117,7 @@ pub fn gantt_svg(
     }
     // The compared baseline (the one earned value uses), drawn under each bar, and the phases'
     // progress rolled up from their subtasks.
-    let baseline: std::collections::HashMap<_, _> = project
-        .baselines
-        .iter()
-        .find(|b| b.number == project.earned_value.baseline)
-        .map(|b| {
-            b.tasks
-                .iter()
-                .map(|t| (t.task, (t.start, t.finish)))
-                .collect()
-        })
-        .unwrap_or_default();
+    let baseline = crate::schedule::baseline::compared_dates(project);
     let rolled = crate::schedule::progress::rolled_percent(project);
     for (i, task) in project.tasks.iter().enumerate() {
         let Some(d) = schedule.tasks.get(i) else {
@@ -282,12 +272,7 @@ mod tests {
         let constrained = project
             .tasks
             .iter()
-            .filter(|t| {
-                !matches!(
-                    t.constraint,
-                    crate::model::Constraint::Asap | crate::model::Constraint::Alap
-                )
-            })
+            .filter(|t| t.constraint.pin().is_some())
             .count();
         assert_eq!(svg.matches(r#"class="constraint""#).count(), constrained);
         assert!(

@@ -50,6 +50,21 @@ pub fn next_sibling(tasks: &[Task], index: usize) -> Option<usize> {
         .map(|_| end)
 }
 
+/// Each row's summary (the nearest row above with a lower level) for rows at these outline
+/// levels, in one pass: for outlines not yet applied to the tasks (an indent being checked).
+pub fn parents(levels: &[u8]) -> Vec<Option<usize>> {
+    let mut parent = Vec::with_capacity(levels.len());
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, &level) in levels.iter().enumerate() {
+        while stack.last().is_some_and(|&top| levels[top] >= level) {
+            stack.pop();
+        }
+        parent.push(stack.last().copied());
+        stack.push(i);
+    }
+    parent
+}
+
 /// True when `ancestor` is a summary above `index` in the outline.
 pub fn is_ancestor(tasks: &[Task], ancestor: usize, index: usize) -> bool {
     ancestor < index && index < subtree_end(tasks, ancestor)

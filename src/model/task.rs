@@ -85,6 +85,34 @@ pub enum Constraint {
     MustFinishOn(NaiveDateTime),
 }
 
+/// Which way a dated constraint holds a task at its date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pin {
+    /// Not before the date (start or finish no earlier than): the task may move later.
+    NoEarlier,
+    /// Not after it (start or finish no later than): the task may move earlier.
+    NoLater,
+    /// Exactly on it (must start or finish on).
+    On,
+}
+
+impl Constraint {
+    /// The constraint's date and how it holds the task there; `None` for as soon or as late
+    /// as possible.
+    pub fn pin(self) -> Option<(NaiveDateTime, Pin)> {
+        match self {
+            Constraint::Asap | Constraint::Alap => None,
+            Constraint::StartNoEarlierThan(at) | Constraint::FinishNoEarlierThan(at) => {
+                Some((at, Pin::NoEarlier))
+            }
+            Constraint::StartNoLaterThan(at) | Constraint::FinishNoLaterThan(at) => {
+                Some((at, Pin::NoLater))
+            }
+            Constraint::MustStartOn(at) | Constraint::MustFinishOn(at) => Some((at, Pin::On)),
+        }
+    }
+}
+
 /// Whether the scheduler computes the task's dates or keeps the ones entered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum SchedulingMode {

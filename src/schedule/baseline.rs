@@ -9,6 +9,24 @@ use super::cost::CostSheet;
 use super::cpm::{self, Schedule};
 use crate::model::{Baseline, BaselineTask, Project, TaskId};
 
+/// Start and finish of each task in the compared baseline (the one earned value uses); empty
+/// when that baseline was never saved.
+pub fn compared_dates(
+    project: &Project,
+) -> HashMap<TaskId, (chrono::NaiveDateTime, chrono::NaiveDateTime)> {
+    project
+        .baselines
+        .iter()
+        .find(|b| b.number == project.earned_value.baseline)
+        .map(|b| {
+            b.tasks
+                .iter()
+                .map(|t| (t.task, (t.start, t.finish)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The highest baseline number: "Baseline 10".
 pub const LAST_BASELINE: u8 = 10;
 

@@ -86,16 +86,9 @@ pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) 
             }
             ViewKind::Project => project_view_ui(ui, &mut view),
         }
+        // The task editor floats over whichever view is open.
+        super::task_dialog::task_dialog_ui(ui.ctx(), &mut view, task_dialog);
     });
-    let mut view = ViewCtx {
-        project: &doc.project,
-        derived,
-        lang,
-        theme: &theme,
-        out,
-        today,
-    };
-    super::task_dialog::task_dialog_ui(ui.ctx(), &mut view, task_dialog);
     modal_ui(ui.ctx(), app, theme, out);
 }
 

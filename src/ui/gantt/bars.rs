@@ -10,7 +10,7 @@ use egui::{Align2, FontId, Painter, Rect, Shape, Stroke, pos2, vec2};
 
 use super::scale::days_of;
 use super::{BarLabel, GanttState};
-use crate::model::{Constraint, LinkKind, TaskId};
+use crate::model::{Constraint, LinkKind, Pin, TaskId};
 use crate::schedule::cpm::TaskDates;
 use crate::ui::ViewCtx;
 
@@ -195,11 +195,13 @@ fn constraint_marker_ui(
     constraint: Constraint,
     mid: f32,
 ) {
-    let (at, opens) = match constraint {
-        Constraint::Asap | Constraint::Alap => return,
-        Constraint::StartNoEarlierThan(at) | Constraint::FinishNoEarlierThan(at) => (at, 1.0),
-        Constraint::StartNoLaterThan(at) | Constraint::FinishNoLaterThan(at) => (at, -1.0),
-        Constraint::MustStartOn(at) | Constraint::MustFinishOn(at) => (at, 0.0),
+    let Some((at, pin)) = constraint.pin() else {
+        return;
+    };
+    let opens = match pin {
+        Pin::NoEarlier => 1.0,
+        Pin::NoLater => -1.0,
+        Pin::On => 0.0,
     };
     let x = state.x_of(left, days_of(at));
     let colour = view.theme.constraint();

@@ -33,6 +33,15 @@ pub struct Drag {
 }
 
 /// The edit a finished drag makes, or `None` when it changes nothing (or a message is shown).
+/// What a drag snaps to, in days: whole days, or hours at the hour zoom.
+pub fn snap_days(px_per_day: f32) -> f64 {
+    if px_per_day >= super::HOUR_ZOOM_PX_PER_DAY {
+        1.0 / 24.0
+    } else {
+        1.0
+    }
+}
+
 pub fn drop_edit(
     view: &ViewCtx<'_>,
     state: &GanttState,
@@ -47,12 +56,7 @@ pub fn drop_edit(
     let (_, cal) = state.calendar.as_ref()?;
     let task = &view.project.tasks[drag.row];
     let d = schedule.tasks.get(drag.row)?;
-    // Days at day zoom, hours at hour zoom.
-    let step = if state.px_per_day >= 150.0 {
-        1.0 / 24.0
-    } else {
-        1.0
-    };
+    let step = snap_days(state.px_per_day);
     let moved = (f64::from((p.x - drag.origin_x) / state.px_per_day) / step).round() * step;
     match drag.kind {
         DragKind::Move => {

@@ -31,6 +31,8 @@ const HEADER_HEIGHT: f32 = 38.0;
 const MIN_PX_PER_DAY: f32 = 0.05;
 const MAX_PX_PER_DAY: f32 = 2000.0;
 const MIN_LIST_PX: f32 = 120.0;
+/// From this zoom the time scale shows hours, and drags snap to hours instead of days.
+const HOUR_ZOOM_PX_PER_DAY: f32 = 150.0;
 /// Up to this many rows a drag reschedules the plan live under its ghost (about 10 ms at
 /// 10 000 rows on a slow machine); a 100 000-row plan takes some 200 ms, too long for a frame.
 const LIVE_RESCHEDULE_MAX_ROWS: usize = 20_000;
@@ -89,8 +91,6 @@ pub struct GanttState {
     /// The rows shown, with what they were computed from: a frame of a large plan must not
     /// walk every task.
     rows_cache: Option<(RowsKey, std::rc::Rc<Vec<usize>>)>,
-    /// The plan's first start and last finish (days), with the revision they were read at.
-    span_cache: Option<(u64, f64, f64)>,
     /// Width of the task list on the left (the splitter's position).
     pub table_width: f32,
     pub columns: Vec<list::Column>,
@@ -130,7 +130,6 @@ impl Default for GanttState {
             collapsed: HashSet::new(),
             fold_generation: 0,
             rows_cache: None,
-            span_cache: None,
             table_width: list::columns_width(&columns),
             columns,
             bar_label: BarLabel::default(),
@@ -303,19 +302,13 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
             .ok()
             .map(|c| (view.derived.revision, c));
     }
-    let (first, last) = match state.span_cache {
-        Some((revision, first, last)) if revision == view.derived.revision => (first, last),
-        _ => {
-            let (first, last) = schedule
-                .tasks
-                .iter()
-                .fold((f64::MAX, f64::MIN), |(a, b), d| {
-                    (a.min(days_of(d.start)), b.max(days_of(d.finish)))
-                });
-            state.span_cache = Some((view.derived.revision, first, last));
-            (first, last)
-        }
-    };
+    let (first, last) = view
+        .derived
+        .plan_span()
+        // Nothing scheduled: an empty span, which the fit below leaves alone.
+        .map_or((f64::MAX, f64::MIN), |(start, finish)| {
+            (days_of(start), days_of(finish))
+        });
     let status = view.project.meta.status_date.unwrap_or(view.today);
     let (fit, goto_today) = toolbar_ui(ui, view, state, schedule);
     filter::filters_ui(ui, view, state);
@@ -681,12 +674,7 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
                     // Too large a plan to reschedule live: the bar alone, moved or
                     // stretched by whole days (hours at the hour zoom).
                     DragKind::Move | DragKind::Resize if !live => {
-                        let step_days = if state.px_per_day >= 150.0 {
-                            1.0 / 24.0
-                        } else {
-                            1.0
-                        };
-                        let step_px = step_days * state.px_per_day;
+                        let step_px = drag::snap_days(state.px_per_day) as f32 * state.px_per_day;
                         let delta = ((p.x - drag.origin_x) / step_px).round() * step_px;
                         let ghost = if drag.kind == DragKind::Move {
                             bar.translate(vec2(delta, 0.0))

@@ -28,7 +28,7 @@ pub enum Scale {
 }
 
 pub fn scale_for(px_per_day: f32) -> Scale {
-    if px_per_day >= 150.0 {
+    if px_per_day >= super::HOUR_ZOOM_PX_PER_DAY {
         Scale::DayHours
     } else if px_per_day >= 18.0 {
         Scale::MonthDays
