@@ -3,11 +3,8 @@
 //! may use.
 
 pub mod app;
-pub mod bench;
-pub mod bench_gantt;
-pub mod bench_leveling;
-pub mod bench_tracking;
 pub mod cli;
+pub mod doc;
 pub mod i18n;
 pub mod io;
 pub mod model;

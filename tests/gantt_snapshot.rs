@@ -9,8 +9,8 @@ use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use pilote::app::PiloteApp;
-use pilote::app::commands::ViewKind;
 use pilote::app::settings::Settings;
+use pilote::ui::ViewKind;
 
 #[test]
 fn the_sample_gantt_looks_as_approved() {

@@ -8,9 +8,9 @@
     reason = "tests: a panic is the failure report, compared values are exact"
 )]
 
-use pilote::app::edit::{Edit, TaskField};
-use pilote::app::history::{CoalesceKey, History};
-use pilote::app::task_ops::{self, NewRow, OpRefusal};
+use pilote::doc::edit::{Edit, TaskField};
+use pilote::doc::history::{CoalesceKey, History};
+use pilote::doc::task_ops::{self, NewRow, OpRefusal};
 use pilote::io::document;
 use pilote::model::{Project, TaskId, outline, validate::validate};
 

@@ -250,7 +250,7 @@ fn editing_a_duration_reschedules_the_plan_at_once() {
     // "Final data migration" (row 75, not started) drives "Go-live" (row 76). Selecting it
     // scrolls the table to it (rows out of view are not laid out).
     let id = h.state().task_at(74);
-    h.state_mut().tasks_view.select(id, false);
+    h.state_mut().selection.select(id, false);
     h.run();
     assert_eq!(
         h.get_by_label("Task name 75").value().as_deref(),
@@ -392,12 +392,50 @@ fn saving_a_baseline_from_the_tracking_menu_is_undoable() {
     h.run();
     let saved = &h.state().doc.project.baselines;
     assert_eq!(saved.len(), original.len());
-    assert_eq!(saved[0].saved_on, pilote::app::today());
+    assert_eq!(saved[0].saved_on, h.state().today());
     assert_eq!(saved[0].tasks.len(), h.state().doc.project.tasks.len());
     assert_ne!(saved[0], original[0]);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(h.state().doc.project.baselines, original);
+}
+
+#[test]
+fn a_fixed_today_is_the_date_of_everything_the_app_dates() {
+    // Tests and screenshots pin the date; no default may read the clock behind it.
+    let day = chrono::NaiveDate::from_ymd_opt(2027, 3, 15).unwrap();
+    let mut app = PiloteApp::new(Settings::default(), None);
+    app.fixed_today = Some(day);
+    let mut h = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .with_max_steps(12)
+        .build_ui_state(|ui, app: &mut PiloteApp| app.frame_ui(ui), app);
+    h.run();
+    open_tracking_menu(&mut h);
+    h.get_by_label("Save baseline…").click();
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+    assert_eq!(h.state().doc.project.baselines[0].saved_on, day);
+
+    // A new project starts on that day, and Update project offers it when there is no
+    // status date yet.
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("New").click();
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert_eq!(h.state().doc.project.meta.start, day);
+    assert_eq!(h.state().doc.project.meta.status_date, None);
+    open_tracking_menu(&mut h);
+    h.get_by_label("Update project…").click();
+    h.run();
+    let field = h.get_by_role_and_label(
+        egui::accesskit::Role::TextInput,
+        "Update work as complete through",
+    );
+    assert_eq!(field.value().as_deref(), Some("15/03/2027"));
 }
 
 #[test]
@@ -487,7 +525,7 @@ fn progress_typed_in_the_tracking_table_is_recorded_and_undone() {
         .unwrap();
     assert_eq!(original.tasks[row].percent_complete, 0);
     let id = original.tasks[row].id;
-    h.state_mut().tasks_view.select(Some(id), false);
+    h.state_mut().selection.select(Some(id), false);
     // "Tracking" is both a menu and a table: the table switch is the one below the menu bar.
     h.get_all_by_label("Tracking")
         .find(|n| n.rect().min.y > 40.0)
@@ -495,7 +533,7 @@ fn progress_typed_in_the_tracking_table_is_recorded_and_undone() {
         .click();
     h.run();
     // Scroll the tracking table to the task.
-    h.state_mut().tasks_view.select(Some(id), false);
+    h.state_mut().selection.select(Some(id), false);
     h.run();
     let label = format!("% complete {}", row + 1);
     h.get_by_label(&label).click();
@@ -540,7 +578,7 @@ fn clicking_an_over_allocated_heatmap_cell_lists_its_assignments() {
     cell.click();
     h.run();
     assert!(
-        h.state().workload_view.selected_cell.is_some(),
+        h.state().views.workload.selected_cell.is_some(),
         "the cell is selected"
     );
     // The details list each task with its WBS code.
@@ -616,7 +654,7 @@ fn a_resource_is_added_edited_and_deleted_with_a_warning_and_undo() {
         .unwrap()
         .id;
     let assignments = h.state().doc.project.assignments.len();
-    h.state_mut().resources_view.selected = Some(emilie);
+    h.state_mut().views.resources.selected = Some(emilie);
     h.run();
     h.get_by_label("Delete resource").click();
     h.run();
@@ -764,7 +802,7 @@ fn deleting_a_test_case_that_runs_use_asks_first() {
         .filter(|r| r.case == case.id)
         .count();
     assert!(runs > 0);
-    h.state_mut().testing_view.cases.selected = Some(case.id.0);
+    h.state_mut().views.testing.cases.selected = Some(case.id.0);
     h.run();
     h.get_all_by_label("Delete").next().unwrap().click();
     h.run();
@@ -974,12 +1012,12 @@ fn the_gantt_folds_a_summary_and_zooms_through_time_scales() {
     h.get_by_label("Bar 2: Kick-off meeting");
 
     // Fitted to the project: months by weeks or years by months; zooming in reaches days.
-    let before = pilote::ui::gantt::scale_name(&h.state().gantt_view);
+    let before = pilote::ui::gantt::scale_name(&h.state().views.gantt);
     for _ in 0..12 {
         h.get_by_label("Zoom in").click();
         h.run();
     }
-    let after = pilote::ui::gantt::scale_name(&h.state().gantt_view);
+    let after = pilote::ui::gantt::scale_name(&h.state().views.gantt);
     assert_ne!(before, after, "the time scale changes with the zoom");
     assert_eq!(after, pilote::ui::gantt::Scale::DayHours);
 }
@@ -1036,7 +1074,7 @@ fn dragging_a_gantt_bar_three_days_right_moves_its_start_and_undo_restores_it() 
     let mut h = gantt_on_tests_phase();
     let row = row_of(&h, "Non-regression tests");
     let before = h.state().doc.project.tasks[row].clone();
-    let px_per_day = h.state().gantt_view.px_per_day;
+    let px_per_day = h.state().views.gantt.px_per_day;
     let bar = h
         .get_by_label(&format!("Bar {}: Non-regression tests", row + 1))
         .rect();
@@ -1059,7 +1097,7 @@ fn dragging_a_gantt_bar_end_changes_the_duration() {
     let mut h = gantt_on_tests_phase();
     let row = row_of(&h, "Non-regression tests");
     let before = h.state().doc.project.tasks[row].duration;
-    let px_per_day = h.state().gantt_view.px_per_day;
+    let px_per_day = h.state().views.gantt.px_per_day;
     let bar = h
         .get_by_label(&format!("Bar {}: Non-regression tests", row + 1))
         .rect();
@@ -1215,8 +1253,8 @@ fn bar_label(h: &Harness<'_, PiloteApp>, row: usize) -> String {
 fn selected_rows(h: &Harness<'_, PiloteApp>) -> Vec<usize> {
     let mut rows: Vec<usize> = h
         .state()
-        .tasks_view
-        .selection()
+        .selection
+        .tasks()
         .iter()
         .map(|id| h.state().derived.rows[id])
         .collect();
@@ -1366,7 +1404,7 @@ fn double_clicking_a_bar_opens_the_task_editor_whose_edits_apply_and_undo() {
     h.get_by_label(&label).click();
     h.run();
     assert_eq!(
-        h.state().task_dialog.task,
+        h.state().views.task_dialog.task,
         Some(before.id),
         "the editor is open on the task"
     );
@@ -1429,7 +1467,8 @@ fn the_gantt_list_columns_are_chosen_and_resized_and_the_splitter_moves() {
     let handle = h.get_by_label("Resize column Predecessors").rect();
     let width = |h: &Harness<'_, PiloteApp>| {
         h.state()
-            .gantt_view
+            .views
+            .gantt
             .columns
             .iter()
             .find(|c| c.kind == pilote::ui::gantt::list::ColumnKind::Predecessors)
@@ -1448,19 +1487,19 @@ fn the_gantt_list_columns_are_chosen_and_resized_and_the_splitter_moves() {
         width(&h)
     );
 
-    let list = h.state().gantt_view.table_width;
+    let list = h.state().views.gantt.table_width;
     let splitter = h.get_by_label("Resize the task list").rect();
     mouse_drag(
         &mut h,
         splitter.center(),
         splitter.center() - egui::vec2(100.0, 0.0),
     );
-    assert!((h.state().gantt_view.table_width - (list - 100.0)).abs() < 2.0);
+    assert!((h.state().views.gantt.table_width - (list - 100.0)).abs() < 2.0);
 
     // The choice is kept for the next run, through the settings eframe stores (as RON).
     let settings = Settings {
-        gantt: h.state().gantt_view.prefs(),
-        view: pilote::app::commands::ViewKind::Gantt,
+        view_prefs: h.state().views.prefs(),
+        view: pilote::ui::ViewKind::Gantt,
         ..Settings::default()
     };
     let stored = ron::to_string(&settings).unwrap();
@@ -1472,7 +1511,7 @@ fn the_gantt_list_columns_are_chosen_and_resized_and_the_splitter_moves() {
     next.run();
     next.get_by_label("Resize column Predecessors");
     assert!((width(&next) - width(&h)).abs() < 0.01);
-    let list_width = |h: &Harness<'_, PiloteApp>| h.state().gantt_view.table_width;
+    let list_width = |h: &Harness<'_, PiloteApp>| h.state().views.gantt.table_width;
     assert!((list_width(&next) - list_width(&h)).abs() < 0.01);
 }
 
@@ -1492,7 +1531,7 @@ fn dragging_a_bar_reschedules_its_successors_live_before_the_drop() {
         .unwrap();
     let before = h.state().doc.project.clone();
     let successor_start = h.state().derived.schedule.as_ref().unwrap().tasks[successor].start;
-    let px_per_day = h.state().gantt_view.px_per_day;
+    let px_per_day = h.state().views.gantt.px_per_day;
     let rect = h.get_by_label(&bar_label(&h, row)).rect();
     let from = egui::pos2(rect.min.x + rect.width() * 0.4, rect.center().y);
     let to = from + egui::vec2(7.0 * px_per_day, 0.0);
@@ -1506,7 +1545,7 @@ fn dragging_a_bar_reschedules_its_successors_live_before_the_drop() {
     h.run();
     // Still dragging: the document is untouched, the ghost's plan has moved on.
     assert_eq!(h.state().doc.project, before);
-    let (ghost_start, _) = h.state().gantt_view.previewed(successor).unwrap();
+    let (ghost_start, _) = h.state().views.gantt.previewed(successor).unwrap();
     assert!(
         ghost_start > successor_start,
         "the successor's ghost moves: {successor_start} -> {ghost_start}"
@@ -1532,10 +1571,10 @@ fn insert_in_the_gantt_keeps_the_chart_and_names_the_new_task_in_its_editor() {
     assert_eq!(tasks[4].name, "New task", "inserted above the selected row");
     assert_eq!(
         h.state().settings.view,
-        pilote::app::commands::ViewKind::Gantt,
+        pilote::ui::ViewKind::Gantt,
         "the chart stays on screen"
     );
-    assert_eq!(h.state().task_dialog.task, Some(tasks[4].id));
+    assert_eq!(h.state().views.task_dialog.task, Some(tasks[4].id));
     // The editor's name field has the keyboard: typing names the task, in one undo step.
     let field = egui::accesskit::Role::TextInput;
     assert!(
@@ -1573,7 +1612,7 @@ fn go_to_today_brings_the_work_under_way_at_the_status_date_into_view() {
     let bar = h.get_by_label(&bar_label(&h, campaign)).rect();
     assert!(h.query_by_label("Bar 2: Kick-off meeting").is_none());
     // The status date's line is in view, a third of the way along the timeline.
-    let state = &h.state().gantt_view;
+    let state = &h.state().views.gantt;
     let status = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     let status_days = f64::from(chrono::Datelike::num_days_from_ce(&status));
     assert!(state.origin_days < status_days);
@@ -1592,7 +1631,7 @@ fn a_phase_s_percent_complete_is_rolled_up_from_its_tasks_in_the_task_plan() {
     );
     // The phase is below the first screen of the task plan: bring it up by selecting it.
     let id = h.state().doc.project.tasks[phase].id;
-    h.state_mut().tasks_view.select(Some(id), false);
+    h.state_mut().selection.select(Some(id), false);
     h.run();
     h.get_by_label(&format!("Task name {}", phase + 1));
     let label = format!("% complete {}", phase + 1);

@@ -37,6 +37,8 @@ pub struct PhasedRows {
 pub struct Derived {
     /// The document revision this was computed from.
     pub revision: u64,
+    /// The date it was computed at: the status date's stand-in when the project has none.
+    pub today: NaiveDate,
     /// Row index of each task.
     pub rows: HashMap<TaskId, usize>,
     pub wbs: Vec<String>,
@@ -62,6 +64,7 @@ impl Default for Derived {
     fn default() -> Self {
         Self {
             revision: 0,
+            today: NaiveDate::default(),
             rows: HashMap::new(),
             wbs: Vec::new(),
             summary: Vec::new(),
@@ -82,7 +85,9 @@ impl Default for Derived {
 }
 
 impl Derived {
-    pub fn compute(project: &Project, revision: u64) -> Self {
+    /// Everything the views read, for `project` at `revision`, with `today` standing in for
+    /// a missing status date (the app recomputes when either changes).
+    pub fn compute(project: &Project, revision: u64, today: NaiveDate) -> Self {
         let tasks = &project.tasks;
         let rows = outline::positions(tasks);
         let summary: Vec<bool> = (0..tasks.len())
@@ -114,6 +119,7 @@ impl Derived {
         }
         Self {
             revision,
+            today,
             wbs: outline::wbs_codes(tasks),
             milestone_count: tasks.iter().filter(|t| t.milestone).count(),
             summary_count: summary.iter().filter(|s| **s).count(),
@@ -132,12 +138,13 @@ impl Derived {
         }
     }
 
-    /// Costs, earned value and variances at the status date (at `today` when there is none).
-    pub fn tracking(&self, project: &Project, today: NaiveDate) -> Result<&Tracking, &str> {
+    /// Costs, earned value and variances at the status date (at [`Derived::today`] when there
+    /// is none).
+    pub fn tracking(&self, project: &Project) -> Result<&Tracking, &str> {
         self.tracking
             .get_or_init(|| {
                 let schedule = self.schedule.as_ref().map_err(Clone::clone)?;
-                let status = project.meta.status_date.unwrap_or(today);
+                let status = project.meta.status_date.unwrap_or(self.today);
                 let report = kpi::report(project, schedule, status).map_err(|e| e.to_string())?;
                 let cal = WorkCalendar::resolve(project, project.settings.calendar)
                     .map_err(|e| e.to_string())?;
@@ -158,8 +165,6 @@ impl Derived {
             .map_err(String::as_str)
     }
 
-    /// Start and finish of each task in the compared baseline: built once per revision, not
-    /// per frame (the Gantt draws and filters with it).
     /// The plan's first start and last finish, or `None` when nothing is scheduled.
     pub fn plan_span(&self) -> Option<(chrono::NaiveDateTime, chrono::NaiveDateTime)> {
         *self.plan_span.get_or_init(|| {
@@ -177,6 +182,8 @@ impl Derived {
             .get_or_init(|| crate::schedule::progress::rolled_percent(project))
     }
 
+    /// Start and finish of each task in the compared baseline: built once per revision, not
+    /// per frame (the Gantt draws and filters with it).
     pub fn baseline_dates(
         &self,
         project: &Project,
@@ -203,18 +210,13 @@ impl Derived {
 
     /// Each row's cost at completion by `period`, kept until the document or the period
     /// changes.
-    pub fn phased_rows(
-        &self,
-        project: &Project,
-        today: NaiveDate,
-        period: Period,
-    ) -> Option<Rc<PhasedRows>> {
+    pub fn phased_rows(&self, project: &Project, period: Period) -> Option<Rc<PhasedRows>> {
         if let Some(cached) = self.phased_rows.borrow().as_ref()
             && cached.period == period
         {
             return Some(Rc::clone(cached));
         }
-        let tracking = self.tracking(project, today).ok()?;
+        let tracking = self.tracking(project).ok()?;
         let schedule = self.schedule.as_ref().ok()?;
         let cal = WorkCalendar::resolve(project, project.settings.calendar).ok()?;
         let (periods, rows) = cost::phased_by_row(

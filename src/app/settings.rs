@@ -1,10 +1,12 @@
-//! What persists between runs (eframe storage): language, theme, recent files, last view.
-//! Window size and position are persisted by eframe itself.
+//! What persists between runs (eframe storage): language, theme, recent files, last view, and
+//! each view's preferences. Window size and position are persisted by eframe itself.
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::commands::ViewKind;
 use crate::i18n::Lang;
+use crate::ui::ViewKind;
 
 pub const STORAGE_KEY: &str = "pilote.settings";
 pub const MAX_RECENT: usize = 8;
@@ -17,8 +19,9 @@ pub struct Settings {
     /// Most recent first; native paths as text.
     pub recent: Vec<String>,
     pub view: ViewKind,
-    /// The Gantt's columns, splitter and bar labels.
-    pub gantt: crate::ui::gantt::GanttPrefs,
+    /// Each view's preferences (the Gantt's columns, splitter and bar labels…) by view slug,
+    /// as the view writes them: the app does not know their shape.
+    pub view_prefs: BTreeMap<String, String>,
 }
 
 impl Default for Settings {
@@ -27,8 +30,8 @@ impl Default for Settings {
             lang: Lang::En,
             dark: true,
             recent: Vec::new(),
-            view: ViewKind::Tasks,
-            gantt: crate::ui::gantt::GanttPrefs::default(),
+            view: ViewKind::default(),
+            view_prefs: BTreeMap::new(),
         }
     }
 }

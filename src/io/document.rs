@@ -182,22 +182,27 @@ pub fn load(text: &str, file: &str) -> Result<(Project, Vec<LocatedIssue>), Load
 /// Parses and validates; any validation problem is an error pointing at the first one.
 pub fn load_strict(text: &str, file: &str) -> Result<Project, LoadError> {
     let (project, issues) = load(text, file)?;
-    match issues.first() {
+    match first_problem(&issues, file) {
         None => Ok(project),
-        Some(first) => {
-            let mut message = first.issue.message.clone();
-            if issues.len() > 1 {
-                message = format!("{message} (and {} more problems)", issues.len() - 1);
-            }
-            Err(LoadError {
-                kind: LoadErrorKind::Invalid,
-                file: file.to_owned(),
-                line: first.line,
-                column: first.column,
-                message,
-            })
-        }
+        Some(error) => Err(error),
     }
+}
+
+/// The first validation problem as an error placed in `file` (saying how many more there
+/// are), or `None` when there is none.
+pub fn first_problem(issues: &[LocatedIssue], file: &str) -> Option<LoadError> {
+    let first = issues.first()?;
+    let mut message = first.issue.message.clone();
+    if issues.len() > 1 {
+        message = format!("{message} (and {} more problems)", issues.len() - 1);
+    }
+    Some(LoadError {
+        kind: LoadErrorKind::Invalid,
+        file: file.to_owned(),
+        line: first.line,
+        column: first.column,
+        message,
+    })
 }
 
 /// Reads a document from disk (native only: the web gets bytes from the browser).
@@ -210,14 +215,19 @@ pub fn read_file(path: &std::path::Path) -> Result<String, LoadError> {
         column: 0,
         message: e.to_string(),
     })?;
-    String::from_utf8(bytes).map_err(|e| {
+    text_from_bytes(&bytes, &file)
+}
+
+/// The bytes as UTF-8 text, or an error placed where they stop being UTF-8.
+pub fn text_from_bytes(bytes: &[u8], file: &str) -> Result<String, LoadError> {
+    String::from_utf8(bytes.to_vec()).map_err(|e| {
         let (line, column) = line_column(
             &String::from_utf8_lossy(e.as_bytes()),
             e.utf8_error().valid_up_to(),
         );
         LoadError {
             kind: LoadErrorKind::Syntax,
-            file,
+            file: file.to_owned(),
             line,
             column,
             message: "the file is not UTF-8 text".to_owned(),

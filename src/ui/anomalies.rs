@@ -9,7 +9,7 @@ use super::editor::{
     DateChange, ListAction, ListColumn, ListState, choice_ui, date_row_ui, key, list_ui,
     pick_one_ui, resource_name, resource_options, task_options, text_ui, toolbar_ui,
 };
-use crate::app::edit::{Collection, Edit};
+use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{self, Lang, T};
 use crate::model::{Anomaly, AnomalyId, AnomalyPriority, AnomalyStatus, Severity};
 
@@ -18,6 +18,12 @@ pub struct AnomaliesState {
     pub list: ListState,
     /// Only anomalies still open.
     pub open_only: bool,
+}
+
+impl super::View for AnomaliesState {
+    fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
+        anomalies_ui(ui, ctx, self);
+    }
 }
 
 pub fn severity_name(s: Severity) -> T {

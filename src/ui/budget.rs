@@ -10,7 +10,7 @@ use super::editor::{
     DateChange, ListAction, ListColumn, ListState, choice_ui, date_row_ui, key, list_ui,
     pick_one_ui, task_name, task_options, text_ui, toolbar_ui,
 };
-use crate::app::edit::{Collection, Edit};
+use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{self, Lang, T};
 use crate::model::{Accrual, BudgetLine, BudgetLineId, CostCategory, CostItem, CostItemId};
 
@@ -26,6 +26,12 @@ pub struct BudgetState {
     pub tab: Tab,
     pub lines: ListState,
     pub items: ListState,
+}
+
+impl super::View for BudgetState {
+    fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
+        budget_ui(ui, ctx, self);
+    }
 }
 
 fn category_name(c: CostCategory) -> T {

@@ -10,9 +10,9 @@ use egui_plot::{
 };
 
 use super::ViewCtx;
-use crate::app::edit::Edit;
-use crate::app::history::CoalesceKey;
-use crate::app::tracking::baseline_name;
+use crate::doc::edit::Edit;
+use crate::doc::history::CoalesceKey;
+use crate::doc::tracking::baseline_name;
 use crate::i18n::{self, Lang, T};
 use crate::model::EacMethod;
 use crate::schedule::baseline::LAST_BASELINE;
@@ -25,6 +25,12 @@ pub struct DashboardState {
     /// The status date being typed, until it parses.
     status_draft: Option<String>,
     budget_by_year: bool,
+}
+
+impl super::View for DashboardState {
+    fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
+        dashboard_ui(ui, ctx, self);
+    }
 }
 
 /// Charts share the height left under the tiles, two rows of them, but never shrink below
@@ -54,7 +60,7 @@ fn rag_text(rag: Rag) -> T {
 
 pub fn dashboard_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut DashboardState) {
     let lang = view.lang;
-    let tracking = match view.derived.tracking(view.project, view.today) {
+    let tracking = match view.derived.tracking(view.project) {
         Ok(t) => t,
         Err(error) => {
             ui.label(
@@ -466,7 +472,7 @@ fn toolbar_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut DashboardState, s
         meta.status_date = Some(date);
         view.out
             .edit(Edit::SetMeta(Box::new(meta)), Some(status_key()));
-        view.out.seal = true;
+        view.out.seal();
     }
 }
 
@@ -701,7 +707,7 @@ fn chart_ui(
                 .clicked()
             {
                 let name = format!("{}-{id}.png", file_stem(&view.project.meta.name));
-                view.out.capture = Some((rect, name));
+                view.out.capture(rect, name);
             }
         });
     });

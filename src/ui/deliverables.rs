@@ -9,8 +9,8 @@ use super::editor::{
     ListAction, ListColumn, ListState, choice_ui, key, list_ui, pick_one_ui, resource_name,
     resource_options, task_name, task_options, text_ui, toolbar_ui,
 };
-use crate::app::Modal;
-use crate::app::edit::{Collection, Edit};
+use crate::app::contract::Modal;
+use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{self, T};
 use crate::model::{
     Acceptance, AcceptanceVerdict, AnomalyStatus, Deliverable, DeliverableId, DeliverableKind,
@@ -22,6 +22,12 @@ pub struct DeliverablesState {
     pub list: ListState,
     review_by: String,
     review_comment: String,
+}
+
+impl super::View for DeliverablesState {
+    fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
+        deliverables_ui(ui, ctx, self);
+    }
 }
 
 fn kind_name(k: DeliverableKind) -> T {
@@ -226,11 +232,11 @@ fn act(view: &mut ViewCtx<'_>, state: &mut DeliverablesState, action: ListAction
             if hits == 0 {
                 view.out.edit(edit, None);
             } else {
-                view.out.modal = Some(Some(Modal::Confirm {
+                view.out.open_modal(Modal::Confirm {
                     title: T::DeleteNamed.fill(lang, &[("name", &removed.code)]),
                     body: T::DeleteReferencedBody.fill(lang, &[("count", &hits.to_string())]),
                     edit: Box::new(edit),
-                }));
+                });
             }
             state.list.selected = None;
         }

@@ -9,8 +9,8 @@ use egui::{Key, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::theme::Theme;
-use crate::app::Outbox;
-use crate::app::history::CoalesceKey;
+use crate::app::contract::Outbox;
+use crate::doc::history::CoalesceKey;
 use crate::i18n::{self, Lang, T};
 
 /// A list's own state: search text, sort column and direction, selected item (raw id).
@@ -250,7 +250,7 @@ pub fn text_ui(
     ui.ctx()
         .accesskit_node_builder(response.id, |node| node.set_label(label.to_owned()));
     if response.lost_focus() {
-        out.seal = true;
+        out.seal();
     }
     ui.end_row();
     response.changed().then_some(text)

@@ -10,13 +10,19 @@ use super::editor::{
     DateChange, ListAction, ListColumn, ListState, choice_ui, date_row_ui, date_ui, key, list_ui,
     resource_options, task_options, text_ui, toolbar_ui,
 };
-use crate::app::edit::{Collection, Edit};
+use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{self, T};
 use crate::model::{ActionItem, ActionStatus, Decision, Meeting, MeetingId, MeetingKind};
 
 #[derive(Default)]
 pub struct MeetingsState {
     pub list: ListState,
+}
+
+impl super::View for MeetingsState {
+    fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
+        meetings_ui(ui, ctx, self);
+    }
 }
 
 fn kind_name(k: MeetingKind) -> T {

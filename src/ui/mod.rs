@@ -1,5 +1,7 @@
-//! The egui views: one file per view, the shell around them, the theme, shared widgets.
-//! Views read the document and push into the app's `Outbox`; they never mutate the document.
+//! The egui views: one file (or folder) per view, the registry that owns their states, the
+//! shell around them, the theme, shared widgets and the generic collection editor. Views read
+//! the document through a [`ViewCtx`] and push requests into its outbox; they never mutate the
+//! document. Of `crate::app` they use only `app::contract`.
 
 pub mod anomalies;
 pub mod budget;
@@ -9,6 +11,7 @@ pub mod editor;
 pub mod gantt;
 pub mod meetings;
 pub mod project_view;
+pub mod registry;
 pub mod resources;
 pub mod risks;
 pub mod shell;
@@ -25,13 +28,15 @@ pub mod tracking_table;
 pub mod widgets;
 pub mod workload;
 
-use crate::app::Outbox;
-use crate::app::derived::Derived;
+pub use registry::{ViewKind, Views};
+
+use crate::app::contract::{Derived, Outbox, Selection};
 use crate::i18n::Lang;
 use crate::model::Project;
 use theme::Theme;
 
-/// What a view gets: the document and derived data to read, and the outbox to ask for changes.
+/// What a view gets: the document and derived data to read, the task selection it shares
+/// with the other task views, and the outbox to ask for changes.
 pub struct ViewCtx<'a> {
     pub project: &'a Project,
     pub derived: &'a Derived,
@@ -40,4 +45,18 @@ pub struct ViewCtx<'a> {
     pub out: &'a mut Outbox,
     /// The user's date, for defaults when the project has no status date.
     pub today: chrono::NaiveDate,
+    pub selection: &'a mut Selection,
+}
+
+/// One view of the registry: its state draws it.
+pub trait View {
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ViewCtx<'_>);
+
+    /// What the view keeps between runs (RON text), if anything.
+    fn prefs(&self) -> Option<String> {
+        None
+    }
+
+    /// Takes back what [`View::prefs`] kept; text it cannot read is ignored.
+    fn load_prefs(&mut self, _text: &str) {}
 }

@@ -3,8 +3,8 @@
 use egui::{RichText, Ui};
 
 use super::ViewCtx;
-use crate::app::edit::Edit;
-use crate::app::history::CoalesceKey;
+use crate::doc::edit::Edit;
+use crate::doc::history::CoalesceKey;
 use crate::i18n::{self, T};
 use crate::model::{Methodology, ProjectMeta};
 
@@ -17,6 +17,16 @@ fn meta_key(field: u32) -> CoalesceKey {
 
 /// Gives access to one text field of the project's metadata.
 type MetaField = fn(&mut ProjectMeta) -> &mut String;
+
+/// The project view keeps nothing of its own: its fields are the document's.
+#[derive(Default)]
+pub struct ProjectViewState;
+
+impl super::View for ProjectViewState {
+    fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
+        project_view_ui(ui, ctx);
+    }
+}
 
 pub fn project_view_ui(ui: &mut Ui, view: &mut ViewCtx<'_>) {
     let lang = view.lang;
@@ -50,7 +60,7 @@ pub fn project_view_ui(ui: &mut Ui, view: &mut ViewCtx<'_>) {
                         changed = Some((edited, k as u32));
                     }
                     if response.lost_focus() {
-                        view.out.seal = true;
+                        view.out.seal();
                     }
                     ui.end_row();
                 }
@@ -107,7 +117,7 @@ pub fn project_view_ui(ui: &mut Ui, view: &mut ViewCtx<'_>) {
                     changed = Some((edited, 101));
                 }
                 if response.lost_focus() {
-                    view.out.seal = true;
+                    view.out.seal();
                 }
                 ui.end_row();
             });

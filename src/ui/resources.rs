@@ -10,14 +10,14 @@ use egui_extras::{Column, TableBuilder};
 
 use super::ViewCtx;
 use super::editor::{DateChange, date_ui, text_ui};
-use crate::app::Modal;
-use crate::app::commands::ViewKind;
-use crate::app::edit::Edit;
-use crate::app::history::CoalesceKey;
+use crate::app::contract::Modal;
+use crate::doc::edit::Edit;
+use crate::doc::history::CoalesceKey;
 use crate::i18n::{self, Lang, T};
 use crate::model::{
     CalendarId, Leave, Origin, Rate, RatePer, Resource, ResourceId, ResourceKind, Skill,
 };
+use crate::ui::ViewKind;
 
 /// The view's own state.
 #[derive(Default)]
@@ -25,6 +25,12 @@ pub struct ResourcesState {
     pub selected: Option<ResourceId>,
     /// Dates being typed that do not read yet, by field.
     drafts: HashMap<egui::Id, String>,
+}
+
+impl super::View for ResourcesState {
+    fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
+        resources_ui(ui, ctx, self);
+    }
 }
 
 const ROW_HEIGHT: f32 = 22.0;
@@ -101,11 +107,11 @@ pub fn resources_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ResourcesSt
             .clicked()
             && let Some(id) = selected
         {
-            let (tasks, refs) = crate::app::resource_ops::removal_impact(project, id);
+            let (tasks, refs) = crate::doc::resource_ops::removal_impact(project, id);
             if tasks.is_empty() && refs == 0 {
                 view.out.edit(Edit::RemoveResource(id), None);
             } else {
-                view.out.modal = Some(Some(Modal::DeleteResource(id)));
+                view.out.open_modal(Modal::DeleteResource(id));
             }
         }
         ui.separator();
@@ -616,8 +622,8 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ResourcesState) {
                     a.work_minutes as f64 / 60.0
                 ));
                 if ui.small_button(T::GoToTask.get(lang)).clicked() {
-                    view.out.view = Some(ViewKind::Tasks);
-                    view.out.select_task = Some(a.task);
+                    view.out.show(ViewKind::Tasks);
+                    view.out.select_task(a.task);
                 }
                 ui.end_row();
             }

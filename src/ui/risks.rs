@@ -9,7 +9,7 @@ use super::editor::{
     DateChange, ListAction, ListColumn, ListState, choice_ui, date_row_ui, key, list_ui,
     pick_many_ui, pick_one_ui, resource_name, resource_options, task_options, text_ui, toolbar_ui,
 };
-use crate::app::edit::{Collection, Edit};
+use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{self, T};
 use crate::model::{Risk, RiskCategory, RiskId, RiskStatus, RiskTrend};
 
@@ -18,6 +18,12 @@ pub struct RisksState {
     pub list: ListState,
     /// The matrix cell (probability, impact) the register is filtered on.
     pub cell: Option<(u8, u8)>,
+}
+
+impl super::View for RisksState {
+    fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
+        risks_ui(ui, ctx, self);
+    }
 }
 
 fn category_name(c: RiskCategory) -> T {

@@ -3,97 +3,54 @@
 use egui::{RichText, Ui};
 
 use super::ViewCtx;
-use super::dashboard::dashboard_ui;
-use super::project_view::project_view_ui;
-use super::task_plan::task_plan_ui;
 use super::theme::Theme;
 use super::tracking_dialogs::{
     baseline_dialog_ui, delete_resource_dialog_ui, level_dialog_ui, update_dialog_ui,
 };
 use super::widgets::command_menu_item_ui;
-use crate::app::commands::{
-    Command, TASK_ADD_COMMANDS, TASK_ROW_COMMANDS, TRACKING_COMMANDS, ViewKind,
+use super::{ViewKind, Views};
+use crate::app::contract::{
+    Command, Modal, Outbox, PromptAnswer, Selection, ShellCtx, TASK_ADD_COMMANDS,
+    TASK_ROW_COMMANDS, TRACKING_COMMANDS,
 };
-use crate::app::{Modal, Outbox, PiloteApp, PromptAnswer};
 use crate::i18n::{Lang, T};
 
-pub fn app_ui(ui: &mut Ui, app: &mut PiloteApp, theme: Theme, out: &mut Outbox) {
-    let lang = app.lang();
-    egui::Panel::top("menu-bar").show(ui, |ui| menu_bar_ui(ui, app, out));
-    egui::Panel::bottom("status-bar").show(ui, |ui| status_bar_ui(ui, app, theme, out));
+/// The whole window: menus, navigation, status bar, the current view, the task editor and
+/// the modal dialogs.
+pub fn app_ui(
+    ui: &mut Ui,
+    shell: &ShellCtx<'_>,
+    views: &mut Views,
+    selection: &mut Selection,
+    theme: Theme,
+    out: &mut Outbox,
+) {
+    let lang = shell.lang;
+    egui::Panel::top("menu-bar").show(ui, |ui| menu_bar_ui(ui, shell, out));
+    egui::Panel::bottom("status-bar").show(ui, |ui| status_bar_ui(ui, shell, theme, out));
     egui::Panel::left("navigation")
         .resizable(false)
         .exact_size(150.0)
-        .show(ui, |ui| navigation_ui(ui, app.settings.view, lang, out));
-    let today = app.today();
-    let PiloteApp {
-        doc,
-        derived,
-        tasks_view,
-        dashboard_view,
-        workload_view,
-        resources_view,
-        specs_view,
-        gantt_view,
-        budget_view,
-        meetings_view,
-        risks_view,
-        anomalies_view,
-        testing_view,
-        deliverables_view,
-        task_dialog,
-        settings,
-        ..
-    } = app;
+        .show(ui, |ui| navigation_ui(ui, shell.view, lang, out));
     egui::CentralPanel::default_margins().show(ui, |ui| {
         let mut view = ViewCtx {
-            project: &doc.project,
-            derived,
+            project: &shell.doc.project,
+            derived: shell.derived,
             lang,
             theme: &theme,
             out,
-            today,
+            today: shell.today,
+            selection,
         };
-        match settings.view {
-            ViewKind::Tasks => task_plan_ui(ui, &mut view, tasks_view),
-            ViewKind::Dashboard => dashboard_ui(ui, &mut view, dashboard_view),
-            ViewKind::Resources => {
-                super::resources::resources_ui(ui, &mut view, resources_view);
-            }
-            ViewKind::Workload => super::workload::workload_ui(ui, &mut view, workload_view),
-            ViewKind::Requirements => super::specs::specs_ui(ui, &mut view, specs_view),
-            ViewKind::Gantt => {
-                let selection = tasks_view.selection();
-                super::gantt::gantt_ui(ui, &mut view, gantt_view, &selection);
-            }
-            ViewKind::Budget => {
-                super::budget::budget_ui(ui, &mut view, budget_view);
-            }
-            ViewKind::Meetings => {
-                super::meetings::meetings_ui(ui, &mut view, meetings_view);
-            }
-            ViewKind::Risks => {
-                super::risks::risks_ui(ui, &mut view, risks_view);
-            }
-            ViewKind::Anomalies => {
-                super::anomalies::anomalies_ui(ui, &mut view, anomalies_view);
-            }
-            ViewKind::Testing => {
-                super::testing::testing_ui(ui, &mut view, testing_view);
-            }
-            ViewKind::Deliverables => {
-                super::deliverables::deliverables_ui(ui, &mut view, deliverables_view);
-            }
-            ViewKind::Project => project_view_ui(ui, &mut view),
-        }
+        views.show_ui(shell.view, ui, &mut view);
         // The task editor floats over whichever view is open.
-        super::task_dialog::task_dialog_ui(ui.ctx(), &mut view, task_dialog);
+        super::task_dialog::task_dialog_ui(ui.ctx(), &mut view, &mut views.task_dialog);
     });
-    modal_ui(ui.ctx(), app, theme, out);
+    modal_ui(ui.ctx(), shell, theme, out);
 }
 
-fn menu_bar_ui(ui: &mut Ui, app: &PiloteApp, out: &mut Outbox) {
-    let lang = app.lang();
+fn menu_bar_ui(ui: &mut Ui, shell: &ShellCtx<'_>, out: &mut Outbox) {
+    let lang = shell.lang;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(T::MenuFile.get(lang), |ui| {
             for command in [Command::New, Command::Open] {
@@ -101,12 +58,12 @@ fn menu_bar_ui(ui: &mut Ui, app: &PiloteApp, out: &mut Outbox) {
             }
             if cfg!(not(target_arch = "wasm32")) {
                 ui.menu_button(T::CmdOpenRecent.get(lang), |ui| {
-                    if app.settings.recent.is_empty() {
+                    if shell.recent.is_empty() {
                         ui.label(T::RecentEmpty.get(lang));
                     }
-                    for path in &app.settings.recent {
+                    for path in shell.recent {
                         if ui.button(path).clicked() {
-                            out.open_recent = Some(path.clone());
+                            out.open_recent(path.clone());
                             ui.close();
                         }
                     }
@@ -122,12 +79,12 @@ fn menu_bar_ui(ui: &mut Ui, app: &PiloteApp, out: &mut Outbox) {
             }
         });
         ui.menu_button(T::MenuEdit.get(lang), |ui| {
-            let history = &app.doc.history;
+            let history = &shell.doc.history;
             command_menu_item_ui(ui, Command::Undo, lang, history.can_undo(), out);
             command_menu_item_ui(ui, Command::Redo, lang, history.can_redo(), out);
         });
         ui.menu_button(T::MenuTask.get(lang), |ui| {
-            let selected = app.tasks_view.selected.is_some();
+            let selected = shell.selected_task.is_some();
             for command in TASK_ADD_COMMANDS {
                 command_menu_item_ui(ui, command, lang, true, out);
             }
@@ -154,7 +111,7 @@ fn menu_bar_ui(ui: &mut Ui, app: &PiloteApp, out: &mut Outbox) {
                     .selectable_label(choice == lang, choice.native_name())
                     .clicked()
                 {
-                    out.lang = Some(choice);
+                    out.lang(choice);
                     ui.close();
                 }
             }
@@ -176,25 +133,25 @@ fn navigation_ui(ui: &mut Ui, current: ViewKind, lang: Lang, out: &mut Outbox) {
             )
             .on_hover_text(command.tooltip(lang));
         if response.clicked() {
-            out.view = Some(view);
+            out.show(view);
         }
     }
 }
 
-fn status_bar_ui(ui: &mut Ui, app: &PiloteApp, theme: Theme, out: &mut Outbox) {
-    let lang = app.lang();
+fn status_bar_ui(ui: &mut Ui, shell: &ShellCtx<'_>, theme: Theme, out: &mut Outbox) {
+    let lang = shell.lang;
     ui.horizontal(|ui| {
-        ui.label(RichText::new(&app.doc.name).strong());
-        if app.doc.is_dirty() {
+        ui.label(RichText::new(&shell.doc.name).strong());
+        if shell.doc.is_dirty() {
             ui.label(RichText::new(T::Modified.get(lang)).color(theme.modified()));
         }
         ui.separator();
-        let conflicts = app
+        let conflicts = shell
             .derived
             .schedule
             .as_ref()
             .map_or(1, |s| s.conflicts.len());
-        let issues = app.doc.issues.len() + conflicts;
+        let issues = shell.doc.issues.len() + conflicts;
         if issues == 0 {
             ui.label(RichText::new(T::NoProblems.get(lang)).color(theme.muted()));
         } else {
@@ -203,11 +160,11 @@ fn status_bar_ui(ui: &mut Ui, app: &PiloteApp, theme: Theme, out: &mut Outbox) {
                 .button(RichText::new(text).color(theme.error()))
                 .clicked()
             {
-                out.modal = Some(Some(Modal::Problems));
+                out.open_modal(Modal::Problems);
             }
         }
         ui.separator();
-        let status = &app.status;
+        let status = shell.status;
         let color = if status.error {
             theme.error()
         } else {
@@ -217,9 +174,9 @@ fn status_bar_ui(ui: &mut Ui, app: &PiloteApp, theme: Theme, out: &mut Outbox) {
     });
 }
 
-fn modal_ui(ctx: &egui::Context, app: &PiloteApp, theme: Theme, out: &mut Outbox) {
-    let lang = app.lang();
-    let Some(modal) = &app.modal else {
+fn modal_ui(ctx: &egui::Context, shell: &ShellCtx<'_>, theme: Theme, out: &mut Outbox) {
+    let lang = shell.lang;
+    let Some(modal) = shell.modal else {
         return;
     };
     let response = egui::Modal::new(egui::Id::unique("pilote-modal")).show(ctx, |ui| {
@@ -227,17 +184,17 @@ fn modal_ui(ctx: &egui::Context, app: &PiloteApp, theme: Theme, out: &mut Outbox
         match modal {
             Modal::Unsaved(_) => {
                 ui.heading(T::UnsavedTitle.get(lang));
-                ui.label(T::UnsavedBody.fill(lang, &[("name", &app.doc.name)]));
+                ui.label(T::UnsavedBody.fill(lang, &[("name", &shell.doc.name)]));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(T::CmdSave.get(lang)).clicked() {
-                        out.answer = Some(PromptAnswer::Save);
+                        out.answer(PromptAnswer::Save);
                     }
                     if ui.button(T::DontSave.get(lang)).clicked() {
-                        out.answer = Some(PromptAnswer::Discard);
+                        out.answer(PromptAnswer::Discard);
                     }
                     if ui.button(T::Cancel.get(lang)).clicked() {
-                        out.answer = Some(PromptAnswer::Cancel);
+                        out.answer(PromptAnswer::Cancel);
                     }
                 });
             }
@@ -245,20 +202,20 @@ fn modal_ui(ctx: &egui::Context, app: &PiloteApp, theme: Theme, out: &mut Outbox
                 ui.heading(T::AppName.get(lang));
                 ui.label(T::AboutBody.fill(lang, &[("version", env!("CARGO_PKG_VERSION"))]));
                 if ui.button(T::Close.get(lang)).clicked() {
-                    out.modal = Some(None);
+                    out.close_modal();
                 }
             }
             Modal::Restore => {
                 ui.heading(T::RestoreTitle.get(lang));
-                let name = app.pending_restore_name().unwrap_or_default();
+                let name = shell.pending_restore.unwrap_or_default();
                 ui.label(T::RestoreBody.fill(lang, &[("name", name)]));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(T::Restore.get(lang)).clicked() {
-                        out.answer = Some(PromptAnswer::Restore);
+                        out.answer(PromptAnswer::Restore);
                     }
                     if ui.button(T::StartFromSample.get(lang)).clicked() {
-                        out.answer = Some(PromptAnswer::Cancel);
+                        out.answer(PromptAnswer::Cancel);
                     }
                 });
             }
@@ -266,21 +223,21 @@ fn modal_ui(ctx: &egui::Context, app: &PiloteApp, theme: Theme, out: &mut Outbox
                 clear,
                 number,
                 selected_only,
-            } => baseline_dialog_ui(ui, app, &theme, (*clear, *number, *selected_only), out),
-            Modal::UpdateProject { date } => update_dialog_ui(ui, app, &theme, date, out),
-            Modal::Level(dialog) => level_dialog_ui(ui, app, &theme, dialog, out),
-            Modal::DeleteResource(id) => delete_resource_dialog_ui(ui, app, *id, out),
+            } => baseline_dialog_ui(ui, shell, &theme, (*clear, *number, *selected_only), out),
+            Modal::UpdateProject { date } => update_dialog_ui(ui, shell, &theme, date, out),
+            Modal::Level(dialog) => level_dialog_ui(ui, shell, &theme, dialog, out),
+            Modal::DeleteResource(id) => delete_resource_dialog_ui(ui, shell, *id, out),
             Modal::Confirm { title, body, edit } => {
                 ui.heading(title);
                 ui.label(body);
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(T::DeleteItem.get(lang)).clicked() {
-                        out.edits.push(((**edit).clone(), None));
-                        out.modal = Some(None);
+                        out.edit((**edit).clone(), None);
+                        out.close_modal();
                     }
                     if ui.button(T::Cancel.get(lang)).clicked() {
-                        out.modal = Some(None);
+                        out.close_modal();
                     }
                 });
             }
@@ -289,23 +246,23 @@ fn modal_ui(ctx: &egui::Context, app: &PiloteApp, theme: Theme, out: &mut Outbox
                 egui::ScrollArea::vertical()
                     .max_height(360.0)
                     .show(ui, |ui| {
-                        for issue in &app.doc.issues {
+                        for issue in &shell.doc.issues {
                             ui.label(issue.to_string());
                         }
-                        schedule_problems_ui(ui, app, lang);
+                        schedule_problems_ui(ui, shell, lang);
                     });
                 if ui.button(T::Close.get(lang)).clicked() {
-                    out.modal = Some(None);
+                    out.close_modal();
                 }
             }
         }
     });
     // Enter gives the default answer: save, restore, or close.
-    if ctx.input(|i| i.key_pressed(egui::Key::Enter)) && out.answer.is_none() {
+    if ctx.input(|i| i.key_pressed(egui::Key::Enter)) && !out.has_answer() {
         match modal {
-            Modal::Unsaved(_) => out.answer = Some(PromptAnswer::Save),
-            Modal::Restore => out.answer = Some(PromptAnswer::Restore),
-            Modal::About | Modal::Problems => out.modal = Some(None),
+            Modal::Unsaved(_) => out.answer(PromptAnswer::Save),
+            Modal::Restore => out.answer(PromptAnswer::Restore),
+            Modal::About | Modal::Problems => out.close_modal(),
             // Enter in the dialogs' fields must not confirm a half-typed choice.
             Modal::Baseline { .. }
             | Modal::UpdateProject { .. }
@@ -316,15 +273,15 @@ fn modal_ui(ctx: &egui::Context, app: &PiloteApp, theme: Theme, out: &mut Outbox
     }
     if response.should_close() {
         match modal {
-            Modal::Unsaved(_) | Modal::Restore => out.answer = Some(PromptAnswer::Cancel),
-            _ => out.modal = Some(None),
+            Modal::Unsaved(_) | Modal::Restore => out.answer(PromptAnswer::Cancel),
+            _ => out.close_modal(),
         }
     }
 }
 
 /// Why the plan is not scheduled, or what the schedule could not honour.
-fn schedule_problems_ui(ui: &mut Ui, app: &PiloteApp, lang: Lang) {
-    match &app.derived.schedule {
+fn schedule_problems_ui(ui: &mut Ui, shell: &ShellCtx<'_>, lang: Lang) {
+    match &shell.derived.schedule {
         Err(error) => {
             ui.label(T::NotScheduled.fill(lang, &[("error", error)]));
         }
@@ -332,7 +289,7 @@ fn schedule_problems_ui(ui: &mut Ui, app: &PiloteApp, lang: Lang) {
             ui.separator();
             ui.strong(T::ConflictsTitle.get(lang));
             for conflict in &schedule.conflicts {
-                let row = app.derived.rows.get(&conflict.task).map_or(0, |r| r + 1);
+                let row = shell.derived.rows.get(&conflict.task).map_or(0, |r| r + 1);
                 ui.label(format!("{row}: {}", conflict.message));
             }
         }

@@ -9,8 +9,8 @@ use super::editor::{
     ListAction, ListColumn, ListState, choice_ui, key, list_ui, pick_many_ui, pick_one_ui,
     task_options, text_ui, toolbar_ui,
 };
-use crate::app::Modal;
-use crate::app::edit::{Collection, Edit};
+use crate::app::contract::Modal;
+use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{Lang, T};
 use crate::model::{
     Moscow, Requirement, RequirementId, RequirementKind, RequirementStatus, TestResult,
@@ -21,6 +21,12 @@ use crate::schedule::trace::{self, Coverage};
 pub struct SpecsState {
     pub list: ListState,
     pub matrix: bool,
+}
+
+impl super::View for SpecsState {
+    fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
+        specs_ui(ui, ctx, self);
+    }
 }
 
 pub fn kind_name(k: RequirementKind) -> T {
@@ -246,11 +252,11 @@ fn act(view: &mut ViewCtx<'_>, state: &mut SpecsState, action: ListAction) {
             if hit == 0 {
                 view.out.edit(edit, None);
             } else {
-                view.out.modal = Some(Some(Modal::Confirm {
+                view.out.open_modal(Modal::Confirm {
                     title: T::DeleteNamed.fill(lang, &[("name", &removed.code)]),
                     body: T::DeleteRequirementBody.fill(lang, &[("count", &hit.to_string())]),
                     edit: Box::new(edit),
-                }));
+                });
             }
             state.list.selected = None;
         }

@@ -12,8 +12,8 @@ use egui::{RichText, Ui};
 use super::ViewCtx;
 use super::task_entry;
 use super::widgets::{CellOutcome, text_cell_ui};
-use crate::app::edit::{Edit, TaskField};
-use crate::app::history::CoalesceKey;
+use crate::doc::edit::{Edit, TaskField};
+use crate::doc::history::CoalesceKey;
 use crate::i18n::{self, T};
 use crate::io::entry;
 use crate::model::{Constraint, Link, LinkKind, SchedulingMode, TaskId};
@@ -628,6 +628,6 @@ fn notes_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, row: usize) {
         );
     }
     if response.lost_focus() {
-        view.out.seal = true;
+        view.out.seal();
     }
 }

@@ -3,7 +3,7 @@
 //! plan's cells and the task editor share these, so both accept and refuse the same text.
 
 use super::ViewCtx;
-use crate::app::edit::{Edit, TaskField};
+use crate::doc::edit::{Edit, TaskField};
 use crate::i18n::{self, Lang, T};
 use crate::io::entry::{self, PredecessorError};
 use crate::model::{Constraint, SchedulingMode, Task};
@@ -17,14 +17,14 @@ pub fn commit_name(view: &mut ViewCtx<'_>, task: &Task, response: &egui::Respons
                 id: task.id,
                 field: TaskField::Name(name),
             },
-            Some(crate::app::history::CoalesceKey {
+            Some(crate::doc::history::CoalesceKey {
                 what: "task.name",
                 id: task.id.0,
             }),
         );
     }
     if response.lost_focus() {
-        view.out.seal = true;
+        view.out.seal();
     }
 }
 

@@ -12,23 +12,16 @@ use super::ViewCtx;
 use super::task_entry;
 use super::task_tables::{TableKind, figures_table_ui};
 use super::widgets::{CellOutcome, command_button_ui, text_cell_ui};
-use crate::app::commands::{TASK_ADD_COMMANDS, TASK_ROW_COMMANDS};
+use crate::app::contract::{TASK_ADD_COMMANDS, TASK_ROW_COMMANDS};
 use crate::i18n::{self, Lang, T};
 use crate::io::entry;
 use crate::model::{Link, Task, TaskId};
 use crate::schedule::cost::Period;
 
-/// The view's own state: selection and the text being typed in cells.
+/// The view's own state: the table shown and the text being typed in cells (the selection is
+/// the app's, shared with the Gantt).
 #[derive(Default)]
 pub struct TaskPlanState {
-    /// The active task: the one the staffing panel, the task editor and row moves act on.
-    pub selected: Option<TaskId>,
-    /// The other selected tasks (Ctrl/Shift-click, rubber band in the Gantt), for commands
-    /// that act on several rows: delete, indent, outdent, link, unlink.
-    pub also_selected: Vec<TaskId>,
-    /// Put the keyboard in the selected task's name next frame, all text selected.
-    pub focus_name: bool,
-    pub scroll_to_selected: bool,
     drafts: HashMap<egui::Id, String>,
     /// Entry, variance, cost or earned value.
     pub table: TableKind,
@@ -36,37 +29,16 @@ pub struct TaskPlanState {
     pub period: Period,
 }
 
+impl super::View for TaskPlanState {
+    fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
+        task_plan_ui(ui, ctx, self);
+    }
+}
+
 impl TaskPlanState {
     /// The texts being typed in cells, by cell id.
     pub fn drafts_mut(&mut self) -> &mut HashMap<egui::Id, String> {
         &mut self.drafts
-    }
-
-    pub fn select(&mut self, id: Option<TaskId>, focus_name: bool) {
-        self.selected = id;
-        self.also_selected.clear();
-        self.focus_name = focus_name;
-        self.scroll_to_selected = true;
-    }
-
-    /// Every selected task, the active one first.
-    pub fn selection(&self) -> Vec<TaskId> {
-        self.selected
-            .iter()
-            .chain(
-                self.also_selected
-                    .iter()
-                    .filter(|id| Some(**id) != self.selected),
-            )
-            .copied()
-            .collect()
-    }
-
-    /// Selects these tasks, the first one active.
-    pub fn set_selection(&mut self, ids: &[TaskId]) {
-        self.selected = ids.first().copied();
-        self.also_selected = ids.iter().skip(1).copied().collect();
-        self.scroll_to_selected = true;
     }
 }
 
@@ -89,7 +61,8 @@ fn cell_id(task: TaskId, cell: Cell) -> egui::Id {
 
 pub fn task_plan_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
     let lang = view.lang;
-    let has_selection = state
+    let has_selection = view
+        .selection
         .selected
         .is_some_and(|id| view.derived.rows.contains_key(&id));
     ui.horizontal_wrapped(|ui| {
@@ -120,9 +93,10 @@ pub fn task_plan_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanSta
         }
     });
     ui.separator();
-    keyboard_navigation(ui, view, state);
+    keyboard_navigation(ui, view);
     if state.table == TableKind::Entry
-        && let Some(row) = state
+        && let Some(row) = view
+            .selection
             .selected
             .and_then(|id| view.derived.rows.get(&id).copied())
     {
@@ -143,12 +117,13 @@ pub fn task_plan_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanSta
 }
 
 /// Arrow keys move the selection, F2 edits the name, as in a spreadsheet.
-fn keyboard_navigation(ui: &Ui, view: &ViewCtx<'_>, state: &mut TaskPlanState) {
+fn keyboard_navigation(ui: &Ui, view: &mut ViewCtx<'_>) {
     if ui.ctx().egui_wants_keyboard_input() {
         return;
     }
     let tasks = &view.project.tasks;
-    let row = state
+    let row = view
+        .selection
         .selected
         .and_then(|id| view.derived.rows.get(&id).copied());
     let (up, down, f2) = ui.input(|i| {
@@ -166,17 +141,18 @@ fn keyboard_navigation(ui: &Ui, view: &ViewCtx<'_>, state: &mut TaskPlanState) {
         _ => None,
     };
     if let Some(t) = target.and_then(|r| tasks.get(r)) {
-        state.select(Some(t.id), false);
+        view.selection.select(Some(t.id), false);
     }
     if f2 && row.is_some() {
-        state.focus_name = true;
+        view.selection.focus_name = true;
     }
 }
 
 fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
     let lang = view.lang;
     let tasks = &view.project.tasks;
-    let selected_row = state
+    let selected_row = view
+        .selection
         .selected
         .and_then(|id| view.derived.rows.get(&id).copied());
     let mut table = TableBuilder::new(ui)
@@ -196,11 +172,11 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
         .column(Column::initial(70.0).at_least(50.0))
         .column(Column::initial(80.0).at_least(50.0))
         .column(Column::remainder().at_least(60.0));
-    if state.scroll_to_selected {
+    if view.selection.scroll_to_selected {
         if let Some(row) = selected_row {
             table = table.scroll_to_row(row, None);
         }
-        state.scroll_to_selected = false;
+        view.selection.scroll_to_selected = false;
     }
     let headers = [
         T::ColId,
@@ -228,7 +204,7 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
                 let index = row.index();
                 let task = &tasks[index];
                 row.set_selected(
-                    selected_row == Some(index) || state.also_selected.contains(&task.id),
+                    selected_row == Some(index) || view.selection.also_selected.contains(&task.id),
                 );
                 let mut select = false;
                 row.col(|ui| {
@@ -243,7 +219,7 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
                 row.col(|ui| {
                     ui.label(RichText::new(&view.derived.wbs[index]).color(view.theme.muted()));
                 });
-                row.col(|ui| select |= name_cell_ui(ui, view, state, index, task));
+                row.col(|ui| select |= name_cell_ui(ui, view, index, task));
                 row.col(|ui| select |= duration_cell_ui(ui, view, state, index, task));
                 row.col(|ui| select |= date_cell_ui(ui, view, state, index, task, Cell::Start));
                 row.col(|ui| select |= date_cell_ui(ui, view, state, index, task, Cell::Finish));
@@ -255,8 +231,8 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
                 row.col(|ui| slack_cell_ui(ui, view, index, true));
                 row.col(|ui| slack_cell_ui(ui, view, index, false));
                 if select || row.response().clicked() {
-                    state.selected = Some(task.id);
-                    state.also_selected.clear();
+                    view.selection.selected = Some(task.id);
+                    view.selection.also_selected.clear();
                 }
             });
         });
@@ -296,13 +272,7 @@ fn is_critical(view: &ViewCtx<'_>, index: usize) -> bool {
             .is_ok_and(|s| s.tasks.get(index).is_some_and(|d| d.critical))
 }
 
-fn name_cell_ui(
-    ui: &mut Ui,
-    view: &mut ViewCtx<'_>,
-    state: &mut TaskPlanState,
-    index: usize,
-    task: &Task,
-) -> bool {
+fn name_cell_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, index: usize, task: &Task) -> bool {
     let summary = view.derived.summary[index];
     ui.add_space(f32::from(task.outline_level.saturating_sub(1)) * INDENT_PER_LEVEL);
     let theme = view.theme;
@@ -324,8 +294,8 @@ fn name_cell_ui(
     let label = format!("{} {}", T::ColName.get(view.lang), index + 1);
     ui.ctx()
         .accesskit_node_builder(id, |node| node.set_label(label));
-    if state.focus_name && state.selected == Some(task.id) {
-        state.focus_name = false;
+    if view.selection.focus_name && view.selection.selected == Some(task.id) {
+        view.selection.focus_name = false;
         response.request_focus();
         let mut text_state = egui::TextEdit::load_state(ui.ctx(), id).unwrap_or_default();
         text_state

@@ -6,7 +6,7 @@
 use egui::{RichText, Ui};
 
 use super::ViewCtx;
-use crate::app::edit::{Edit, TaskField};
+use crate::doc::edit::{Edit, TaskField};
 use crate::i18n::{Lang, T};
 use crate::model::{ResourceKind, TaskType};
 use crate::schedule::assign::{self, Staffing};
@@ -124,14 +124,14 @@ pub fn staffing_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, row: usize) {
                     id: task.id,
                     field: TaskField::RequiredSkills(list),
                 },
-                Some(crate::app::history::CoalesceKey {
+                Some(crate::doc::history::CoalesceKey {
                     what: "task.required_skills",
                     id: task.id.0,
                 }),
             );
         }
         if response.lost_focus() {
-            view.out.seal = true;
+            view.out.seal();
         }
     });
 

@@ -7,7 +7,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::ViewCtx;
 use super::task_plan::TaskPlanState;
-use crate::app::derived::Tracking;
+use crate::app::contract::DerivedTracking as Tracking;
 use crate::i18n::{self, Lang, T};
 use crate::schedule::cost::{CostFigures, Period};
 use crate::schedule::earned_value::EvFigures;
@@ -77,7 +77,7 @@ impl Cell {
 /// The selected table for every task: row 0 is the project, then the plan's rows.
 pub fn figures_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
     let lang = view.lang;
-    let tracking = match view.derived.tracking(view.project, view.today) {
+    let tracking = match view.derived.tracking(view.project) {
         Ok(t) => t,
         Err(error) => {
             ui.label(
@@ -102,7 +102,8 @@ pub fn figures_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPla
         TableKind::EarnedValue => ev_columns(view, tracking),
     };
     let tasks = &view.project.tasks;
-    let selected_row = state
+    let selected_row = view
+        .selection
         .selected
         .and_then(|id| view.derived.rows.get(&id).copied());
     egui::ScrollArea::horizontal().show(ui, |ui| {
@@ -118,9 +119,9 @@ pub fn figures_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPla
         for c in &columns {
             table = table.column(Column::initial(c.width).at_least(50.0));
         }
-        if let Some(row) = selected_row.filter(|_| state.scroll_to_selected) {
+        if let Some(row) = selected_row.filter(|_| view.selection.scroll_to_selected) {
             table = table.scroll_to_row(row + 1, None);
-            state.scroll_to_selected = false;
+            view.selection.scroll_to_selected = false;
         }
         table
             .header(ROW_HEIGHT, |mut header| {
@@ -182,7 +183,7 @@ pub fn figures_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPla
                     if row.response().clicked()
                         && let Some(i) = index
                     {
-                        state.selected = Some(tasks[i].id);
+                        view.selection.selected = Some(tasks[i].id);
                     }
                 });
             });
@@ -352,7 +353,7 @@ fn cost_columns<'a>(
         column(T::ColInternal, 110.0, |f| (f.internal, false)),
         column(T::ColExternal, 110.0, |f| (f.external, false)),
     ];
-    if let Some(phased) = view.derived.phased_rows(view.project, view.today, period) {
+    if let Some(phased) = view.derived.phased_rows(view.project, period) {
         // The project row adds the root rows; project-level cost items are in no task.
         let tasks = &view.project.tasks;
         let top = tasks.iter().map(|t| t.outline_level).min().unwrap_or(1);

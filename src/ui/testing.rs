@@ -11,8 +11,8 @@ use super::editor::{
     toolbar_ui,
 };
 use super::specs::result_name;
-use crate::app::Modal;
-use crate::app::edit::{Collection, Edit};
+use crate::app::contract::Modal;
+use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{self, Lang, T};
 use crate::model::{
     Anomaly, AnomalyId, AnomalyPriority, AnomalyStatus, Campaign, CampaignId, LoadTest, LoadTestId,
@@ -35,6 +35,12 @@ pub struct TestingState {
     pub campaigns: ListState,
     pub runs: ListState,
     pub load: ListState,
+}
+
+impl super::View for TestingState {
+    fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
+        testing_ui(ui, ctx, self);
+    }
 }
 
 pub fn kind_name(k: TestKind) -> T {
@@ -60,7 +66,7 @@ fn kinds(lang: Lang) -> Vec<(TestKind, &'static str)> {
     .collect()
 }
 
-fn set(view: &mut ViewCtx<'_>, c: Collection, key_: Option<crate::app::history::CoalesceKey>) {
+fn set(view: &mut ViewCtx<'_>, c: Collection, key_: Option<crate::doc::history::CoalesceKey>) {
     view.out.edit(Edit::SetCollection(Box::new(c)), key_);
 }
 
@@ -232,7 +238,7 @@ fn delete_case(view: &mut ViewCtx<'_>, i: usize) {
     if run_count == 0 && in_campaigns == 0 {
         view.out.edit(edit, None);
     } else {
-        view.out.modal = Some(Some(Modal::Confirm {
+        view.out.open_modal(Modal::Confirm {
             title: T::DeleteNamed.fill(lang, &[("name", &removed.code)]),
             body: T::DeleteCaseBody.fill(
                 lang,
@@ -242,7 +248,7 @@ fn delete_case(view: &mut ViewCtx<'_>, i: usize) {
                 ],
             ),
             edit: Box::new(edit),
-        }));
+        });
     }
 }
 
@@ -386,11 +392,11 @@ fn campaigns_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
                 if lost == 0 {
                     view.out.edit(edit, None);
                 } else {
-                    view.out.modal = Some(Some(Modal::Confirm {
+                    view.out.open_modal(Modal::Confirm {
                         title: T::DeleteNamed.fill(lang, &[("name", &removed.name)]),
                         body: T::DeleteCampaignBody.fill(lang, &[("count", &lost.to_string())]),
                         edit: Box::new(edit),
-                    }));
+                    });
                 }
                 state.selected = None;
             }

@@ -3,21 +3,21 @@
 use egui::{RichText, Ui};
 
 use super::theme::Theme;
-use crate::app::tracking::{Tracking, baseline_name};
-use crate::app::{Modal, Outbox, PiloteApp};
+use crate::app::contract::{Modal, Outbox, ShellCtx};
+use crate::doc::tracking::{Tracking, baseline_name};
 use crate::i18n::{self, T};
 use crate::schedule::baseline::LAST_BASELINE;
 
 /// The baseline dialog's body. Field changes come back as a new modal state.
 pub fn baseline_dialog_ui(
     ui: &mut Ui,
-    app: &PiloteApp,
+    shell: &ShellCtx<'_>,
     theme: &Theme,
     (clear, number, selected_only): (bool, u8, bool),
     out: &mut Outbox,
 ) {
-    let lang = app.lang();
-    let project = &app.doc.project;
+    let lang = shell.lang;
+    let project = &shell.doc.project;
     let saved_on = |n: u8| {
         project
             .baselines
@@ -62,7 +62,7 @@ pub fn baseline_dialog_ui(
     {
         next.1 = false;
     }
-    let selected = app.tasks_view.selected;
+    let selected = shell.selected_task;
     let selected_name = selected
         .and_then(|id| project.tasks.iter().find(|t| t.id == id))
         .map(|t| t.name.as_str());
@@ -98,29 +98,35 @@ pub fn baseline_dialog_ui(
     ui.horizontal(|ui| {
         if ui.button(T::Ok.get(lang)).clicked() {
             let task = if selected_only { selected } else { None };
-            out.tracking = Some(if clear {
+            out.track(if clear {
                 Tracking::ClearBaseline { number, task }
             } else {
                 Tracking::SaveBaseline { number, task }
             });
-            out.modal = Some(None);
+            out.close_modal();
         }
         if ui.button(T::Cancel.get(lang)).clicked() {
-            out.modal = Some(None);
+            out.close_modal();
         }
     });
     if next != (number, selected_only) {
-        out.modal = Some(Some(Modal::Baseline {
+        out.open_modal(Modal::Baseline {
             clear,
             number: next.0,
             selected_only: next.1,
-        }));
+        });
     }
 }
 
 /// The update-project dialog's body.
-pub fn update_dialog_ui(ui: &mut Ui, app: &PiloteApp, theme: &Theme, date: &str, out: &mut Outbox) {
-    let lang = app.lang();
+pub fn update_dialog_ui(
+    ui: &mut Ui,
+    shell: &ShellCtx<'_>,
+    theme: &Theme,
+    date: &str,
+    out: &mut Outbox,
+) {
+    let lang = shell.lang;
     ui.heading(T::CmdUpdateProject.get(lang).trim_end_matches('…'));
     ui.add_space(6.0);
     ui.label(RichText::new(T::UpdateExplain.get(lang)).color(theme.muted()));
@@ -134,7 +140,7 @@ pub fn update_dialog_ui(ui: &mut Ui, app: &PiloteApp, theme: &Theme, date: &str,
             node.set_label(T::UpdateThrough.get(lang).to_owned());
         });
         if response.changed() {
-            out.modal = Some(Some(Modal::UpdateProject { date: text.clone() }));
+            out.open_modal(Modal::UpdateProject { date: text.clone() });
         }
     });
     if parsed.is_none() {
@@ -147,11 +153,11 @@ pub fn update_dialog_ui(ui: &mut Ui, app: &PiloteApp, theme: &Theme, date: &str,
             .clicked()
             && let Some(d) = parsed
         {
-            out.tracking = Some(Tracking::UpdateThrough(d));
-            out.modal = Some(None);
+            out.track(Tracking::UpdateThrough(d));
+            out.close_modal();
         }
         if ui.button(T::Cancel.get(lang)).clicked() {
-            out.modal = Some(None);
+            out.close_modal();
         }
     });
 }
@@ -159,13 +165,13 @@ pub fn update_dialog_ui(ui: &mut Ui, app: &PiloteApp, theme: &Theme, date: &str,
 /// The leveling dialog: MS Project's options.
 pub fn level_dialog_ui(
     ui: &mut Ui,
-    app: &PiloteApp,
+    shell: &ShellCtx<'_>,
     theme: &Theme,
-    dialog: &crate::app::LevelDialog,
+    dialog: &crate::app::contract::LevelDialog,
     out: &mut Outbox,
 ) {
     use crate::schedule::leveling::Order;
-    let lang = app.lang();
+    let lang = shell.lang;
     ui.heading(T::LevelResources.get(lang).trim_end_matches('…'));
     ui.add_space(6.0);
     ui.label(RichText::new(T::LevelExplain.get(lang)).color(theme.muted()));
@@ -211,33 +217,33 @@ pub fn level_dialog_ui(
             .add_enabled(range_ok, egui::Button::new(T::LevelNow.get(lang)))
             .clicked()
         {
-            out.level = Some(crate::app::LevelRequest::Level(next.options));
-            out.modal = Some(None);
+            out.level(crate::doc::level::LevelRequest::Level(next.options));
+            out.close_modal();
         }
         if ui.button(T::Cancel.get(lang)).clicked() {
-            out.modal = Some(None);
+            out.close_modal();
         }
     });
-    if out.modal.is_none() && next != *dialog {
-        out.modal = Some(Some(Modal::Level(next)));
+    if !out.changes_modal() && next != *dialog {
+        out.open_modal(Modal::Level(next));
     }
 }
 
 /// Asks before deleting a resource that has assignments or is named by other items.
 pub fn delete_resource_dialog_ui(
     ui: &mut Ui,
-    app: &PiloteApp,
+    shell: &ShellCtx<'_>,
     id: crate::model::ResourceId,
     out: &mut Outbox,
 ) {
-    let lang = app.lang();
-    let project = &app.doc.project;
+    let lang = shell.lang;
+    let project = &shell.doc.project;
     let name = project
         .resources
         .iter()
         .find(|r| r.id == id)
         .map_or_else(String::new, |r| r.name.clone());
-    let (tasks, refs) = crate::app::resource_ops::removal_impact(project, id);
+    let (tasks, refs) = crate::doc::resource_ops::removal_impact(project, id);
     let task_names: Vec<String> = tasks
         .iter()
         .filter_map(|t| project.tasks.iter().find(|x| x.id == *t))
@@ -255,12 +261,11 @@ pub fn delete_resource_dialog_ui(
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui.button(T::DeleteResource.get(lang)).clicked() {
-            out.edits
-                .push((crate::app::edit::Edit::RemoveResource(id), None));
-            out.modal = Some(None);
+            out.edit(crate::doc::edit::Edit::RemoveResource(id), None);
+            out.close_modal();
         }
         if ui.button(T::Cancel.get(lang)).clicked() {
-            out.modal = Some(None);
+            out.close_modal();
         }
     });
 }

@@ -8,7 +8,7 @@ use egui_extras::{Column, TableBuilder};
 use super::ViewCtx;
 use super::task_plan::TaskPlanState;
 use super::widgets::{CellOutcome, text_cell_ui};
-use crate::app::edit::Edit;
+use crate::doc::edit::Edit;
 use crate::i18n::{self, T};
 use crate::model::Task;
 use crate::schedule::progress::{TaskUpdate, UpdateRefusal, update_task};
@@ -26,7 +26,7 @@ enum Field {
 
 pub fn tracking_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
     let lang = view.lang;
-    let tracking = match view.derived.tracking(view.project, view.today) {
+    let tracking = match view.derived.tracking(view.project) {
         Ok(t) => t,
         Err(error) => {
             ui.label(
@@ -48,7 +48,8 @@ pub fn tracking_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPl
         }
     }
     let work = rolled_work(tasks, &own_work);
-    let selected_row = state
+    let selected_row = view
+        .selection
         .selected
         .and_then(|id| view.derived.rows.get(&id).copied());
     let hours = |minutes: f64| {
@@ -80,9 +81,9 @@ pub fn tracking_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPl
     for width in [140.0, 140.0, 80.0, 100.0, 100.0, 110.0, 110.0] {
         table = table.column(Column::initial(width).at_least(50.0));
     }
-    if let Some(row) = selected_row.filter(|_| state.scroll_to_selected) {
+    if let Some(row) = selected_row.filter(|_| view.selection.scroll_to_selected) {
         table = table.scroll_to_row(row, None);
-        state.scroll_to_selected = false;
+        view.selection.scroll_to_selected = false;
     }
     table
         .header(ROW_HEIGHT, |mut header| {
@@ -164,7 +165,7 @@ pub fn tracking_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPl
                     });
                 }
                 if select || row.response().clicked() {
-                    state.selected = Some(task.id);
+                    view.selection.selected = Some(task.id);
                 }
             });
         });

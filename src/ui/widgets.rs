@@ -2,8 +2,8 @@
 
 use egui::{Response, Ui};
 
-use crate::app::Outbox;
-use crate::app::commands::Command;
+use crate::app::contract::Command;
+use crate::app::contract::Outbox;
 use crate::i18n::Lang;
 
 /// A button for a command of the command table: its label, its tooltip with the shortcut.

@@ -10,11 +10,11 @@ use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Ui, pos2, vec2};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 
 use super::ViewCtx;
-use crate::app::Modal;
-use crate::app::commands::ViewKind;
+use crate::app::contract::Modal;
 use crate::i18n::{self, Lang, T};
 use crate::schedule::cost::Period;
 use crate::schedule::load::{self, Cell, Grouping, Load};
+use crate::ui::ViewKind;
 
 /// The view's own state.
 pub struct WorkloadState {
@@ -27,6 +27,12 @@ pub struct WorkloadState {
     collapsed: HashSet<String>,
     /// The heatmap opens scrolled to the status date (what can still change), once per period.
     scrolled_for: Option<Period>,
+}
+
+impl super::View for WorkloadState {
+    fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
+        workload_ui(ui, ctx, self);
+    }
 }
 
 impl Default for WorkloadState {
@@ -171,14 +177,15 @@ fn toolbar_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut WorkloadState) {
             .on_hover_text(T::LevelResourcesTip.get(lang))
             .clicked()
         {
-            view.out.modal = Some(Some(Modal::Level(crate::app::LevelDialog::default())));
+            view.out
+                .open_modal(Modal::Level(crate::app::contract::LevelDialog::default()));
         }
         if ui
             .button(T::ClearLeveling.get(lang))
             .on_hover_text(T::ClearLevelingTip.get(lang))
             .clicked()
         {
-            view.out.level = Some(crate::app::LevelRequest::Clear);
+            view.out.level(crate::doc::level::LevelRequest::Clear(None));
         }
         ui.separator();
         for (text, colour) in [
@@ -528,8 +535,8 @@ fn details_ui(
                     .on_hover_text(T::GoToTaskTip.get(lang))
                     .clicked()
                 {
-                    view.out.view = Some(ViewKind::Tasks);
-                    view.out.select_task = Some(task.id);
+                    view.out.show(ViewKind::Tasks);
+                    view.out.select_task(task.id);
                 }
                 ui.end_row();
             }

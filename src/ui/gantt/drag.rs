@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 
 use super::GanttState;
 use super::scale::days_of;
-use crate::app::edit::Edit;
+use crate::doc::edit::Edit;
 use crate::model::{LinkKind, Project, TaskId};
 use crate::ui::ViewCtx;
 
@@ -49,8 +49,8 @@ pub fn drop_edit(
     p: egui::Pos2,
     row_at: impl Fn(f32) -> Option<usize>,
     left: f32,
-) -> Option<crate::app::edit::Edit> {
-    use crate::app::edit::{Edit, TaskField};
+) -> Option<crate::doc::edit::Edit> {
+    use crate::doc::edit::{Edit, TaskField};
     use crate::model::{Constraint, Duration, Lag, Link};
     let schedule = view.derived.schedule.as_ref().ok()?;
     let (_, cal) = state.calendar.as_ref()?;

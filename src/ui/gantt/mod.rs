@@ -21,7 +21,7 @@ pub use self::filter::Filter;
 pub use self::scale::days_of;
 pub use self::scale::{Scale, scale_for};
 use super::ViewCtx;
-use crate::app::commands::Command;
+use crate::app::contract::Command;
 use crate::i18n::{self, T};
 use crate::model::TaskId;
 use crate::schedule::calendar::WorkCalendar;
@@ -282,6 +282,23 @@ fn clicked_selection(
     clippy::too_many_lines,
     reason = "one pass over the visible rows, in painting order"
 )]
+impl crate::ui::View for GanttState {
+    fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
+        let selection = ctx.selection.tasks();
+        gantt_ui(ui, ctx, self, &selection);
+    }
+
+    fn prefs(&self) -> Option<String> {
+        ron::to_string(&self.prefs()).ok()
+    }
+
+    fn load_prefs(&mut self, text: &str) {
+        if let Ok(prefs) = ron::from_str::<GanttPrefs>(text) {
+            *self = GanttState::with_prefs(&prefs);
+        }
+    }
+}
+
 pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, selection: &[TaskId]) {
     let lang = view.lang;
     let Ok(schedule) = &view.derived.schedule else {
@@ -426,7 +443,7 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
     let mut pan = 0.0f32;
     let mut drag_start: Option<Drag> = None;
     let mut band_start: Option<Band> = None;
-    let mut dropped: Option<crate::app::edit::Edit> = None;
+    let mut dropped: Option<crate::doc::edit::Edit> = None;
     let (released, press_origin, modifiers) = ui.input(|i| {
         (
             i.pointer.any_released(),
@@ -833,10 +850,10 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
         }
     }
     if let Some(ids) = new_selection {
-        view.out.selection = Some(ids);
+        view.out.select(ids);
     }
     if let Some(id) = open {
-        view.out.open_task = Some(id);
+        view.out.open_task(id);
     }
     if let Some(id) = toggle {
         if !state.collapsed.remove(&id) {
@@ -848,18 +865,18 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
     // is part of it), as in the task plan.
     if let Some((id, action)) = context {
         if !selection.contains(&id) {
-            view.out.selection = Some(vec![id]);
+            view.out.select(vec![id]);
         }
         match action {
             ContextAction::Run(command) => view.out.command(command),
             ContextAction::Unlink => view.out.edit(
-                crate::app::edit::Edit::SetPredecessors {
+                crate::doc::edit::Edit::SetPredecessors {
                     task: id,
                     links: Vec::new(),
                 },
                 None,
             ),
-            ContextAction::Show => view.out.view = Some(crate::app::commands::ViewKind::Tasks),
+            ContextAction::Show => view.out.show(crate::ui::ViewKind::Tasks),
             ContextAction::ScrollTo => {
                 if let Some(&row) = view.derived.rows.get(&id) {
                     state.origin_days =
@@ -929,7 +946,7 @@ fn toolbar_ui(
                 f64::from(state.px_per_day.clamp(1.0, 40.0)),
                 lang,
             );
-            view.out.export = Some((
+            view.out.export(
                 format!(
                     "{}-gantt.svg",
                     super::dashboard::file_stem(&view.project.meta.name)
@@ -937,7 +954,7 @@ fn toolbar_ui(
                 svg.into_bytes(),
                 "SVG",
                 "svg",
-            ));
+            );
         }
         if ui
             .button(T::ExportPng.get(lang))
@@ -945,13 +962,13 @@ fn toolbar_ui(
             .clicked()
         {
             let rect = ui.max_rect();
-            view.out.capture = Some((
+            view.out.capture(
                 egui::Rect::from_min_max(rect.min, ui.ctx().content_rect().max),
                 format!(
                     "{}-gantt.png",
                     super::dashboard::file_stem(&view.project.meta.name)
                 ),
-            ));
+            );
         }
         ui.separator();
         // Cut to the room left (the whole text on hover): a long line would widen the view

@@ -7,11 +7,11 @@
 use std::fmt::Write as _;
 use std::time::Instant;
 
-use crate::app::commands::ViewKind;
 use crate::app::settings::Settings;
 use crate::app::{Document, PiloteApp};
-use crate::bench::generate_project;
 use crate::cli::Action;
+use crate::cli::bench::generate_project;
+use crate::ui::ViewKind;
 
 pub const USAGE: &str = "usage: pilote bench gantt [--tasks N] [--frames F] [--drag]\n";
 
@@ -128,9 +128,9 @@ fn drag(tasks: usize, frames: usize) -> Action {
         timed_frame(&ctx, &mut app, input_with(screen, Vec::new()));
     }
     // Days wide enough to drag by, from the plan's first day.
-    app.gantt_view.px_per_day = px_per_day;
+    app.views.gantt.px_per_day = px_per_day;
     if let Some(start) = first_start {
-        app.gantt_view.origin_days = crate::ui::gantt::days_of(start) - 2.0;
+        app.views.gantt.origin_days = crate::ui::gantt::days_of(start) - 2.0;
     }
     for _ in 0..3 {
         timed_frame(&ctx, &mut app, input_with(screen, Vec::new()));

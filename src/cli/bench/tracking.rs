@@ -7,8 +7,8 @@
 use std::fmt::Write as _;
 use std::time::Instant;
 
-use crate::bench::generate_project;
 use crate::cli::Action;
+use crate::cli::bench::generate_project;
 use crate::model::{
     Assignment, AssignmentId, Project, Rate, RatePer, Resource, ResourceId, outline,
 };

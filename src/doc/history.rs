@@ -1,5 +1,5 @@
-//! The undo history: pure, no egui. Keeps the inverse of every applied edit; consecutive edits
-//! with the same [`CoalesceKey`] (typing in one cell, one drag) merge into one undo step until
+//! The undo history: pure, no UI toolkit. Keeps the inverse of every applied edit;
+//! consecutive edits with the same [`CoalesceKey`] (typing in one cell, one drag) merge into one undo step until
 //! the history is sealed (focus left the cell, the drag ended).
 
 use super::edit::{Edit, EditError};

@@ -4,6 +4,10 @@
 //! (working, negative, percent and elapsed) in a layered network, a calendar with holidays and
 //! a few constraints. Seeded: the same arguments always give the same project.
 
+pub mod gantt;
+pub mod leveling;
+pub mod tracking;
+
 use std::fmt::Write as _;
 use std::time::Instant;
 
@@ -235,15 +239,15 @@ pub fn run(args: &[String]) -> Action {
     };
     match args.first().map(String::as_str) {
         Some("schedule") => {}
-        Some("leveling") => return crate::bench_leveling::run(&args[1..]),
-        Some("tracking") => return crate::bench_tracking::run(&args[1..]),
-        Some("gantt") => return crate::bench_gantt::run(&args[1..]),
+        Some("leveling") => return crate::cli::bench::leveling::run(&args[1..]),
+        Some("tracking") => return crate::cli::bench::tracking::run(&args[1..]),
+        Some("gantt") => return crate::cli::bench::gantt::run(&args[1..]),
         _ => {
             return error(format!(
                 "usage: pilote bench schedule [--tasks N] [--seed S] [--runs R]\n{}{}{}",
-                crate::bench_leveling::USAGE,
-                crate::bench_tracking::USAGE,
-                crate::bench_gantt::USAGE
+                crate::cli::bench::leveling::USAGE,
+                crate::cli::bench::tracking::USAGE,
+                crate::cli::bench::gantt::USAGE
             ));
         }
     }

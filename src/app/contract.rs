@@ -1,0 +1,301 @@
+//! The one contract between the shell and the views: what a view may read (the document,
+//! derived data, the selection) and the [`Request`]s it may push. Views ask; the app applies
+//! the requests once per frame, in the order they were pushed. `src/ui` imports nothing else of
+//! `crate::app` (`tests/architecture.rs` checks it).
+
+use chrono::NaiveDate;
+
+pub use super::commands::{
+    Command, CommandSpec, TASK_ADD_COMMANDS, TASK_ROW_COMMANDS, TRACKING_COMMANDS,
+    pressed_shortcuts,
+};
+pub use super::derived::{Derived, PhasedRows, Tracking as DerivedTracking};
+use crate::doc::level::LevelRequest;
+use crate::doc::tracking::Tracking;
+use crate::doc::{CoalesceKey, Document, Edit};
+use crate::i18n::Lang;
+use crate::model::{ResourceId, TaskId};
+use crate::ui::ViewKind;
+
+/// A line in the status bar.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+impl Status {
+    pub fn info(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            error: false,
+        }
+    }
+
+    pub fn error(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            error: true,
+        }
+    }
+}
+
+/// What to do once the unsaved-changes prompt is answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum After {
+    New,
+    Open,
+    OpenSample,
+    OpenRecent(String),
+    Quit,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Modal {
+    Unsaved(After),
+    About,
+    Problems,
+    /// A document autosaved in the browser by an earlier visit: restore it or start afresh.
+    Restore,
+    /// Save (or clear) a baseline: which one, and for all tasks or the selected one.
+    Baseline {
+        clear: bool,
+        number: u8,
+        selected_only: bool,
+    },
+    /// Update project: the date typed so far.
+    UpdateProject {
+        date: String,
+    },
+    /// Level resources: the options chosen so far.
+    Level(LevelDialog),
+    /// Delete a resource that has assignments or is named elsewhere: asked first.
+    DeleteResource(ResourceId),
+    /// Asks before an edit that removes what other items point at; says what.
+    Confirm {
+        title: String,
+        body: String,
+        edit: Box<Edit>,
+    },
+}
+
+/// The leveling dialog's fields.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct LevelDialog {
+    pub options: crate::schedule::leveling::Options,
+    pub use_range: bool,
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PromptAnswer {
+    Save,
+    Discard,
+    Cancel,
+    /// Restore the autosaved document.
+    Restore,
+}
+
+/// One thing a view (or the shell) asks of the app.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Request {
+    /// Apply an edit; typing under the same key coalesces into one undo step.
+    Edit(Edit, Option<CoalesceKey>),
+    Command(Command),
+    /// Ends the current typing stream (a field lost focus).
+    Seal,
+    Status(Status),
+    OpenRecent(String),
+    Lang(Lang),
+    OpenModal(Modal),
+    CloseModal,
+    Answer(PromptAnswer),
+    Tracking(Tracking),
+    /// Capture this screen rectangle as a PNG and offer it under this file name.
+    Capture(egui::Rect, String),
+    Level(LevelRequest),
+    /// Offer these bytes as a file: suggested name, bytes, filter name, extension.
+    Export(String, Vec<u8>, &'static str, &'static str),
+    /// Select this task (and scroll to it).
+    SelectTask(TaskId),
+    /// Select these tasks, the first one active.
+    Selection(Vec<TaskId>),
+    /// Open the task editor on this task.
+    OpenTask(TaskId),
+}
+
+/// The requests of one frame, in the order they were pushed.
+#[derive(Default)]
+pub struct Outbox {
+    requests: Vec<Request>,
+}
+
+impl Outbox {
+    pub fn push(&mut self, request: Request) {
+        self.requests.push(request);
+    }
+
+    pub fn edit(&mut self, edit: Edit, key: Option<CoalesceKey>) {
+        self.push(Request::Edit(edit, key));
+    }
+
+    pub fn command(&mut self, command: Command) {
+        self.push(Request::Command(command));
+    }
+
+    pub fn show(&mut self, view: ViewKind) {
+        self.command(Command::Show(view));
+    }
+
+    pub fn seal(&mut self) {
+        self.push(Request::Seal);
+    }
+
+    pub fn status(&mut self, status: Status) {
+        self.push(Request::Status(status));
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.status(Status::error(text));
+    }
+
+    pub fn lang(&mut self, lang: Lang) {
+        self.push(Request::Lang(lang));
+    }
+
+    pub fn open_modal(&mut self, modal: Modal) {
+        self.push(Request::OpenModal(modal));
+    }
+
+    pub fn close_modal(&mut self) {
+        self.push(Request::CloseModal);
+    }
+
+    pub fn answer(&mut self, answer: PromptAnswer) {
+        self.push(Request::Answer(answer));
+    }
+
+    pub fn has_answer(&self) -> bool {
+        self.requests
+            .iter()
+            .any(|r| matches!(r, Request::Answer(_)))
+    }
+
+    /// Whether a dialog was opened or closed this frame.
+    pub fn changes_modal(&self) -> bool {
+        self.requests
+            .iter()
+            .any(|r| matches!(r, Request::OpenModal(_) | Request::CloseModal))
+    }
+
+    pub fn open_recent(&mut self, path: String) {
+        self.push(Request::OpenRecent(path));
+    }
+
+    pub fn track(&mut self, action: Tracking) {
+        self.push(Request::Tracking(action));
+    }
+
+    pub fn capture(&mut self, rect: egui::Rect, file_name: String) {
+        self.push(Request::Capture(rect, file_name));
+    }
+
+    pub fn level(&mut self, request: LevelRequest) {
+        self.push(Request::Level(request));
+    }
+
+    pub fn export(
+        &mut self,
+        file_name: String,
+        bytes: Vec<u8>,
+        filter: &'static str,
+        extension: &'static str,
+    ) {
+        self.push(Request::Export(file_name, bytes, filter, extension));
+    }
+
+    pub fn select_task(&mut self, task: TaskId) {
+        self.push(Request::SelectTask(task));
+    }
+
+    pub fn select(&mut self, tasks: Vec<TaskId>) {
+        self.push(Request::Selection(tasks));
+    }
+
+    pub fn open_task(&mut self, task: TaskId) {
+        self.push(Request::OpenTask(task));
+    }
+
+    /// Whether anything was asked this frame.
+    pub fn asks_anything(&self) -> bool {
+        !self.requests.is_empty()
+    }
+
+    pub fn requests(&self) -> &[Request] {
+        &self.requests
+    }
+
+    pub fn into_requests(self) -> Vec<Request> {
+        self.requests
+    }
+}
+
+/// The selected tasks: shared by the task plan, the Gantt, the task editor and the commands
+/// that act on rows. App state, not document: selecting is not an undo step.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// The active task: the one the staffing panel, the task editor and row moves act on.
+    pub selected: Option<TaskId>,
+    /// The other selected tasks (Ctrl/Shift-click, rubber band in the Gantt), for commands
+    /// that act on several rows: delete, indent, outdent, link, unlink.
+    pub also_selected: Vec<TaskId>,
+    /// Put the keyboard in the selected task's name next frame, all text selected.
+    pub focus_name: bool,
+    pub scroll_to_selected: bool,
+}
+
+impl Selection {
+    pub fn select(&mut self, id: Option<TaskId>, focus_name: bool) {
+        self.selected = id;
+        self.also_selected.clear();
+        self.focus_name = focus_name;
+        self.scroll_to_selected = true;
+    }
+
+    /// Every selected task, the active one first.
+    pub fn tasks(&self) -> Vec<TaskId> {
+        self.selected
+            .iter()
+            .chain(
+                self.also_selected
+                    .iter()
+                    .filter(|id| Some(**id) != self.selected),
+            )
+            .copied()
+            .collect()
+    }
+
+    /// Selects these tasks, the first one active.
+    pub fn set(&mut self, ids: &[TaskId]) {
+        self.selected = ids.first().copied();
+        self.also_selected = ids.iter().skip(1).copied().collect();
+        self.scroll_to_selected = true;
+    }
+}
+
+/// What the shell around the views reads: the document, the app's state and settings.
+pub struct ShellCtx<'a> {
+    pub doc: &'a Document,
+    pub derived: &'a Derived,
+    pub lang: Lang,
+    pub view: ViewKind,
+    pub recent: &'a [String],
+    pub status: &'a Status,
+    pub modal: Option<&'a Modal>,
+    /// The name of a document autosaved by an earlier visit, waiting to be restored.
+    pub pending_restore: Option<&'a str>,
+    /// The active task of the selection (what "selected task only" means in dialogs).
+    pub selected_task: Option<TaskId>,
+    pub today: NaiveDate,
+}

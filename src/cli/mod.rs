@@ -1,0 +1,181 @@
+//! The command line: `pilote [FILE]`, `pilote VERB …`, `--help`, `--version`; one file per
+//! verb, the benches under `bench/`. Pure text in, text out, so that tests call it directly.
+//! Files are opened and changed through `crate::doc`, as the window does.
+
+pub mod bench;
+pub mod check;
+pub mod kpi;
+pub mod level;
+pub mod schedule;
+pub mod summary;
+pub mod trace;
+
+use crate::model::Project;
+use crate::ui::ViewKind;
+
+/// What `main` should do after parsing the arguments.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Open the window, on this file or on the sample, showing this view (else the last one).
+    Gui {
+        file: Option<String>,
+        view: Option<ViewKind>,
+    },
+    /// Print `stdout` / `stderr` and exit with `code`.
+    Exit {
+        code: u8,
+        stdout: String,
+        stderr: String,
+    },
+}
+
+/// The help text; the views are listed from [`ViewKind::ALL`], so it cannot drift.
+pub fn usage() -> String {
+    let views: Vec<&str> = ViewKind::ALL.iter().map(|v| v.slug()).collect();
+    let mut lines = String::new();
+    let mut line = String::from("                         showing VIEW (");
+    for (k, view) in views.iter().enumerate() {
+        let word = if k + 1 == views.len() {
+            format!("{view})")
+        } else {
+            format!("{view}, ")
+        };
+        if line.len() + word.trim_end().len() > 94 {
+            lines.push_str(line.trim_end());
+            lines.push('\n');
+            line = String::from("                         ");
+        }
+        line.push_str(&word);
+    }
+    lines.push_str(&line);
+    format!("{USAGE_HEAD}{lines}\n{USAGE_VERBS}")
+}
+
+const USAGE_HEAD: &str = "\
+Pilote — a planner for IT project managers
+
+Usage:
+  pilote [--view VIEW] [FILE]
+                         open the window on FILE (a .pilote.ron project or an MS Project
+                         .xml file) or on the sample,
+";
+
+const USAGE_VERBS: &str = "\
+  pilote check FILE      load and validate FILE (a .pilote.ron project or an MS Project .xml
+                         file); print what it holds, or the first error as
+                         FILE:LINE:COLUMN: message (exit status 1)
+  pilote schedule FILE [--json]
+                         schedule FILE (.pilote.ron or MS Project .xml) from its start and
+                         print each task's dates, slack and critical flag (exit 1 on a
+                         dependency cycle)
+  pilote kpi FILE [--status-date YYYY-MM-DD] [--json]
+                         earned value of FILE at its status date (or the date given):
+                         PV, EV, AC, SV, CV, SPI, CPI, EAC, ETC, VAC, TCPI, BAC and % complete
+  pilote bench schedule [--tasks N] [--seed S] [--runs R]
+                         schedule a generated project of N tasks (100,000 by default) and
+                         print the median time (schedule_ms), and the time to reschedule a
+                         10,000-task plan after one edit (reschedule_10k_ms)
+  pilote level FILE -o OUT [--order standard|priority] [--within-slack]
+                         [--from YYYY-MM-DD --to YYYY-MM-DD] [--clear]
+                         level the resources of FILE (delay tasks until nobody is
+                         over-allocated; --clear removes the leveling instead) and write the
+                         result to OUT; prints what was delayed and what remains
+  pilote trace FILE [--json]
+                         requirement coverage: requirements, covered by a test case, passed,
+                         failed, in progress and untested (by each case's latest run)
+  pilote bench leveling DIR [--schedules N] [--seed S]
+                         level every PSPLIB .sm instance of DIR (makespan objective), check
+                         each schedule and compare with DIR/../best_known.csv: prints
+                         mean_deviation_pct, max_deviation_pct, feasible and ms_per_instance
+  pilote bench gantt [--tasks N] [--frames F] [--drag]
+                         the Gantt view of a generated project, 1920x1080 headless, scrolled
+                         and zoomed: frame_ms_median and frame_ms_p99 (CPU time per frame);
+                         --drag: while a bar is dragged, drag_frame_ms_median, _p90, _p99
+  pilote bench tracking [--tasks N] [--seed S]
+                         staff a generated project, record progress half-way, and time the
+                         dashboard report, the resource load and a leveling run
+  pilote --help          this help
+  pilote --version       the version
+";
+
+fn exit(code: u8, stdout: String, stderr: String) -> Action {
+    Action::Exit {
+        code,
+        stdout,
+        stderr,
+    }
+}
+
+/// Parses the arguments (without the program name) and runs CLI verbs.
+pub fn run(args: &[String]) -> Action {
+    match args {
+        [] => Action::Gui {
+            file: None,
+            view: None,
+        },
+        [flag, slug, rest @ ..] if flag == "--view" => {
+            let Some(view) = ViewKind::from_slug(slug) else {
+                let known: Vec<&str> = ViewKind::ALL.iter().map(|v| v.slug()).collect();
+                return exit(
+                    2,
+                    String::new(),
+                    format!(
+                        "pilote: unknown view \"{slug}\" (views: {})\n",
+                        known.join(", ")
+                    ),
+                );
+            };
+            match run(rest) {
+                Action::Gui { file, .. } => Action::Gui {
+                    file,
+                    view: Some(view),
+                },
+                other @ Action::Exit { .. } => other,
+            }
+        }
+        [flag] if flag == "--help" || flag == "-h" => exit(0, usage(), String::new()),
+        [flag] if flag == "--version" || flag == "-V" => exit(
+            0,
+            format!("pilote {}\n", env!("CARGO_PKG_VERSION")),
+            String::new(),
+        ),
+        [verb, rest @ ..] if verb == "bench" => bench::run(rest),
+        [verb, file] if verb == "check" => check::run(file),
+        [verb, file] if verb == "schedule" => schedule::run(file, false),
+        [verb, file, flag] | [verb, flag, file] if verb == "schedule" && flag == "--json" => {
+            schedule::run(file, true)
+        }
+        [verb, rest @ ..] if verb == "kpi" => kpi::run(rest),
+        [verb, rest @ ..] if verb == "level" => level::run(rest),
+        [verb, file] if verb == "trace" => trace::run(file, false),
+        [verb, file, flag] | [verb, flag, file] if verb == "trace" && flag == "--json" => {
+            trace::run(file, true)
+        }
+        [verb, ..] if verb == "check" => exit(
+            2,
+            String::new(),
+            format!("pilote check: expected exactly one FILE\n\n{}", usage()),
+        ),
+        [file] if !file.starts_with('-') => Action::Gui {
+            file: Some(file.clone()),
+            view: None,
+        },
+        _ => exit(
+            2,
+            String::new(),
+            format!(
+                "pilote: unknown arguments: {}\n\n{}",
+                args.join(" "),
+                usage()
+            ),
+        ),
+    }
+}
+
+/// Loads a Pilote document or imports an MS Project file (recognised by content), with the
+/// import's warnings.
+fn load_any(file: &str) -> Result<(Project, Vec<String>), String> {
+    crate::doc::open::open_path(std::path::Path::new(file))
+        .map(|opened| (opened.project, opened.warnings))
+        .map_err(|e| e.to_string())
+}

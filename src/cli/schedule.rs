@@ -1,0 +1,83 @@
+//! `pilote schedule FILE [--json]`: each task's dates, slack and critical flag.
+
+use std::fmt::Write as _;
+
+use super::{Action, exit, load_any};
+use crate::model::outline;
+
+pub fn run(file: &str, json: bool) -> Action {
+    let (project, warnings) = match load_any(file) {
+        Ok(loaded) => loaded,
+        Err(error) => return exit(1, String::new(), format!("{error}\n")),
+    };
+    let started = std::time::Instant::now();
+    let result = crate::schedule::cpm::schedule(&project);
+    let schedule_ms = started.elapsed().as_secs_f64() * 1000.0;
+    let schedule = match result {
+        Ok(s) => s,
+        Err(error) => return exit(1, String::new(), format!("{file}: {error}\n")),
+    };
+    let stamp = |d: chrono::NaiveDateTime| d.format("%Y-%m-%dT%H:%M:%S").to_string();
+    let mut warnings = warnings;
+    warnings.extend(
+        schedule
+            .conflicts
+            .iter()
+            .map(|c| format!("task {}: {}", c.task, c.message)),
+    );
+    if json {
+        let tasks: Vec<serde_json::Value> = project
+            .tasks
+            .iter()
+            .zip(&schedule.tasks)
+            .enumerate()
+            .map(|(i, (task, d))| {
+                serde_json::json!({
+                    "uid": task.id.0,
+                    "name": task.name,
+                    "summary": outline::is_summary(&project.tasks, i),
+                    "milestone": task.milestone,
+                    "manual": task.mode == crate::model::SchedulingMode::Manual,
+                    "start": stamp(d.start),
+                    "finish": stamp(d.finish),
+                    "early_start": stamp(d.early_start),
+                    "early_finish": stamp(d.early_finish),
+                    "late_start": stamp(d.late_start),
+                    "late_finish": stamp(d.late_finish),
+                    "total_slack_minutes": d.total_slack_minutes,
+                    "free_slack_minutes": d.free_slack_minutes,
+                    "critical": d.critical,
+                })
+            })
+            .collect();
+        let out = serde_json::json!({
+            "tasks": tasks,
+            "warnings": warnings,
+            "schedule_ms": (schedule_ms * 1000.0).round() / 1000.0,
+        });
+        return exit(0, format!("{out}\n"), String::new());
+    }
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{file}: {} tasks scheduled in {schedule_ms:.2} ms, finish {}",
+        project.tasks.len(),
+        stamp(schedule.project_finish)
+    );
+    for (task, d) in project.tasks.iter().zip(&schedule.tasks) {
+        let _ = writeln!(
+            out,
+            "{:>6}  {} – {}  slack {:>6} min{}  {}",
+            task.id.0,
+            stamp(d.start),
+            stamp(d.finish),
+            d.total_slack_minutes,
+            if d.critical { "  critical" } else { "" },
+            task.name
+        );
+    }
+    for warning in &warnings {
+        let _ = writeln!(out, "warning: {warning}");
+    }
+    exit(0, out, String::new())
+}

@@ -1,0 +1,93 @@
+//! The document layer, pure: the [`Edit`] values and their inverses, the undo [`History`], the
+//! operations on tasks, resources and every collection (with what a deletion also removes),
+//! leveling as an edit, and opening bytes of any known format. The window (`app`) and the
+//! command line (`cli`) both change documents only through here. No UI toolkit, no dialogs,
+//! no clock: `tests/architecture.rs` checks it.
+
+pub mod collection;
+pub mod edit;
+pub mod history;
+pub mod level;
+pub mod open;
+pub mod resource_ops;
+pub mod task_ops;
+pub mod tracking;
+
+pub use edit::{Collection, Edit, EditError, TaskField};
+pub use history::{CoalesceKey, History};
+pub use open::{Format, OpenError, Opened, open, open_text};
+
+use crate::model::Project;
+use crate::model::validate::{ValidationIssue, validate};
+use crate::schedule::cpm::{self, Schedule};
+
+/// An open document: the project, its history and where it came from.
+pub struct Document {
+    pub project: Project,
+    pub history: History,
+    /// Native path or browser file name; `None` for the sample, a new project or an import.
+    pub path: Option<String>,
+    /// The name shown in the title and status bar.
+    pub name: String,
+    /// Increases with every change, so derived data knows when to recompute.
+    pub revision: u64,
+    pub issues: Vec<ValidationIssue>,
+}
+
+impl Document {
+    pub fn new(project: Project, path: Option<String>, name: String) -> Self {
+        let issues = validate(&project);
+        Self {
+            project,
+            history: History::default(),
+            path,
+            name,
+            revision: 1,
+            issues,
+        }
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    /// Applies `edit` through the history (coalesced under `key`); the revision moves on
+    /// only when it applied.
+    pub fn apply(&mut self, edit: Edit, key: Option<CoalesceKey>) -> Result<(), EditError> {
+        self.history.apply(&mut self.project, edit, key)?;
+        self.revision += 1;
+        Ok(())
+    }
+
+    /// Undoes the last step; false when there is none.
+    pub fn undo(&mut self) -> bool {
+        let done = self.history.undo(&mut self.project);
+        if done {
+            self.revision += 1;
+        }
+        done
+    }
+
+    /// Redoes the last undone step; false when there is none.
+    pub fn redo(&mut self) -> bool {
+        let done = self.history.redo(&mut self.project);
+        if done {
+            self.revision += 1;
+        }
+        done
+    }
+}
+
+/// The project as it is saved: with the dates of its last schedule, as MS Project's files
+/// keep them (the plan as entered when it could not be scheduled: `None`).
+pub fn as_saved(project: &Project, schedule: Option<&Schedule>) -> Project {
+    match schedule {
+        Some(schedule) => cpm::with_scheduled_dates(project, schedule),
+        None => project.clone(),
+    }
+}
+
+/// The project scheduled and saved as [`as_saved`] does, for callers without a schedule.
+pub fn scheduled_for_saving(project: &Project) -> Project {
+    as_saved(project, cpm::schedule(project).ok().as_ref())
+}
