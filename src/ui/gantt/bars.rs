@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDateTime};
 use egui::{Align2, FontId, Painter, Rect, Shape, Stroke, pos2, vec2};
 
 use super::scale::days_of;
-use super::{BarLabel, GanttState};
+use super::state::{BarLabel, GanttState};
 use crate::model::{Constraint, LinkKind, Pin, TaskId};
 use crate::schedule::cpm::TaskDates;
 use crate::ui::ViewCtx;
@@ -86,31 +86,7 @@ pub fn bar_ui(
             Stroke::NONE,
         ));
     } else if summary {
-        painter.rect_filled(bar, 0.0, theme.summary());
-        // The phase's progress, rolled up from its subtasks, as a line along the bracket.
-        let percent = view.derived.rolled_percent(view.project)[i];
-        if percent > 0.0 {
-            let done = bar.width() * (percent / 100.0) as f32;
-            painter.rect_filled(
-                Rect::from_min_max(
-                    pos2(bar.min.x, bar.center().y - 1.0),
-                    pos2(bar.min.x + done, bar.center().y + 1.0),
-                ),
-                0.0,
-                theme.heat_text(),
-            );
-        }
-        for x in [bar.min.x, bar.max.x] {
-            painter.add(Shape::convex_polygon(
-                vec![
-                    pos2(x - 4.0, bar.max.y),
-                    pos2(x + 4.0, bar.max.y),
-                    pos2(x, bar.max.y + 5.0),
-                ],
-                theme.summary(),
-                Stroke::NONE,
-            ));
-        }
+        summary_bar_ui(painter, view, i, bar);
     } else {
         if let Some((bs, bf)) = baseline.get(&task.id) {
             let (bx0, bx1) = (
@@ -150,28 +126,10 @@ pub fn bar_ui(
         }
     }
     if let Some(deadline) = task.deadline {
-        let x = state.x_of(left, f64::from(deadline.num_days_from_ce()) + 1.0);
-        painter.add(Shape::convex_polygon(
-            vec![
-                pos2(x - 4.0, mid - 9.0),
-                pos2(x + 4.0, mid - 9.0),
-                pos2(x, mid - 3.0),
-            ],
-            theme.error(),
-            Stroke::NONE,
-        ));
+        deadline_marker_ui(painter, view, state, left, deadline, mid);
     }
     constraint_marker_ui(painter, view, state, left, task.constraint, mid);
-    let label = match state.bar_label {
-        BarLabel::None => String::new(),
-        BarLabel::Name => task.name.clone(),
-        BarLabel::Resources if summary => String::new(),
-        BarLabel::Resources => view.derived.resources[i].clone(),
-        BarLabel::NameAndResources if view.derived.resources[i].is_empty() || summary => {
-            task.name.clone()
-        }
-        BarLabel::NameAndResources => format!("{} — {}", task.name, view.derived.resources[i]),
-    };
+    let label = bar_label(view, state, i, summary);
     if !label.is_empty() {
         painter.text(
             pos2(bar.max.x + 16.0, mid),
@@ -182,6 +140,72 @@ pub fn bar_ui(
         );
     }
     bar
+}
+
+/// A summary's bracket, with the phase's progress along it.
+fn summary_bar_ui(painter: &Painter, view: &ViewCtx<'_>, i: usize, bar: Rect) {
+    let theme = view.theme;
+    painter.rect_filled(bar, 0.0, theme.summary());
+    // The phase's progress, rolled up from its subtasks, as a line along the bracket.
+    let percent = view.derived.rolled_percent(view.project)[i];
+    if percent > 0.0 {
+        let done = bar.width() * (percent / 100.0) as f32;
+        painter.rect_filled(
+            Rect::from_min_max(
+                pos2(bar.min.x, bar.center().y - 1.0),
+                pos2(bar.min.x + done, bar.center().y + 1.0),
+            ),
+            0.0,
+            theme.heat_text(),
+        );
+    }
+    for x in [bar.min.x, bar.max.x] {
+        painter.add(Shape::convex_polygon(
+            vec![
+                pos2(x - 4.0, bar.max.y),
+                pos2(x + 4.0, bar.max.y),
+                pos2(x, bar.max.y + 5.0),
+            ],
+            theme.summary(),
+            Stroke::NONE,
+        ));
+    }
+}
+
+/// The deadline's marker, above the bar at the end of its day.
+fn deadline_marker_ui(
+    painter: &Painter,
+    view: &ViewCtx<'_>,
+    state: &GanttState,
+    left: f32,
+    deadline: chrono::NaiveDate,
+    mid: f32,
+) {
+    let x = state.x_of(left, f64::from(deadline.num_days_from_ce()) + 1.0);
+    painter.add(Shape::convex_polygon(
+        vec![
+            pos2(x - 4.0, mid - 9.0),
+            pos2(x + 4.0, mid - 9.0),
+            pos2(x, mid - 3.0),
+        ],
+        view.theme.error(),
+        Stroke::NONE,
+    ));
+}
+
+/// What is written beside row `i`'s bar.
+fn bar_label(view: &ViewCtx<'_>, state: &GanttState, i: usize, summary: bool) -> String {
+    let task = &view.project.tasks[i];
+    match state.bar_label {
+        BarLabel::None => String::new(),
+        BarLabel::Name => task.name.clone(),
+        BarLabel::Resources if summary => String::new(),
+        BarLabel::Resources => view.derived.resources[i].clone(),
+        BarLabel::NameAndResources if view.derived.resources[i].is_empty() || summary => {
+            task.name.clone()
+        }
+        BarLabel::NameAndResources => format!("{} — {}", task.name, view.derived.resources[i]),
+    }
 }
 
 /// A dated constraint shows where it pins the task: a bracket opening towards the side the

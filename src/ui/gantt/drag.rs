@@ -32,7 +32,6 @@ pub struct Drag {
     pub origin_x: f32,
 }
 
-/// The edit a finished drag makes, or `None` when it changes nothing (or a message is shown).
 /// What a drag snaps to, in days: whole days, or hours at the hour zoom.
 pub fn snap_days(px_per_day: f32) -> f64 {
     if px_per_day >= super::HOUR_ZOOM_PX_PER_DAY {
@@ -42,6 +41,7 @@ pub fn snap_days(px_per_day: f32) -> f64 {
     }
 }
 
+/// The edit a finished drag makes, or `None` when it changes nothing (or a message is shown).
 pub fn drop_edit(
     view: &ViewCtx<'_>,
     state: &GanttState,
@@ -51,7 +51,7 @@ pub fn drop_edit(
     left: f32,
 ) -> Option<crate::doc::edit::Edit> {
     use crate::doc::edit::{Edit, TaskField};
-    use crate::model::{Constraint, Duration, Lag, Link};
+    use crate::model::{Constraint, Duration};
     let schedule = view.derived.schedule.as_ref().ok()?;
     let (_, cal) = state.calendar.as_ref()?;
     let task = &view.project.tasks[drag.row];
@@ -121,45 +121,63 @@ pub fn drop_edit(
             Some(Edit::SetProgress(Box::new(update)))
         }
         DragKind::Link { from_finish } => {
-            let target = row_at(p.y)?;
-            if target == drag.row {
-                return None;
-            }
-            let to = &view.project.tasks[target];
-            let td = schedule.tasks.get(target)?;
-            let (xs, xf) = (
-                state.x_of(left, days_of(td.start)),
-                state.x_of(left, days_of(td.finish)),
-            );
-            let to_start = p.x <= f32::midpoint(xs, xf);
-            let kind = match (from_finish, to_start) {
-                (true, true) => LinkKind::FinishToStart,
-                (false, true) => LinkKind::StartToStart,
-                (true, false) => LinkKind::FinishToFinish,
-                (false, false) => LinkKind::StartToFinish,
-            };
-            let mut links: Vec<Link> = view
-                .project
-                .links
-                .iter()
-                .filter(|l| l.successor == to.id)
-                .copied()
-                .collect();
-            if links.iter().any(|l| l.predecessor == task.id) {
-                return None;
-            }
-            links.push(Link {
-                predecessor: task.id,
-                successor: to.id,
-                kind,
-                lag: Lag::None,
-            });
-            if crate::ui::task_plan::would_cycle(view, to.id, &links) {
-                return None;
-            }
-            Some(Edit::SetPredecessors { task: to.id, links })
+            link_edit(view, state, drag, from_finish, p, row_at, left)
         }
     }
+}
+
+/// The link a drag from the bar's finish (or start) makes to the start or the finish of the
+/// bar under `p`, whichever half of it `p` is on; `None` off the rows, on the bar itself, or
+/// when the link is there already or would make a cycle.
+fn link_edit(
+    view: &ViewCtx<'_>,
+    state: &GanttState,
+    drag: Drag,
+    from_finish: bool,
+    p: egui::Pos2,
+    row_at: impl Fn(f32) -> Option<usize>,
+    left: f32,
+) -> Option<Edit> {
+    use crate::model::{Lag, Link};
+    let schedule = view.derived.schedule.as_ref().ok()?;
+    let task = &view.project.tasks[drag.row];
+    let target = row_at(p.y)?;
+    if target == drag.row {
+        return None;
+    }
+    let to = &view.project.tasks[target];
+    let td = schedule.tasks.get(target)?;
+    let (xs, xf) = (
+        state.x_of(left, days_of(td.start)),
+        state.x_of(left, days_of(td.finish)),
+    );
+    let to_start = p.x <= f32::midpoint(xs, xf);
+    let kind = match (from_finish, to_start) {
+        (true, true) => LinkKind::FinishToStart,
+        (false, true) => LinkKind::StartToStart,
+        (true, false) => LinkKind::FinishToFinish,
+        (false, false) => LinkKind::StartToFinish,
+    };
+    let mut links: Vec<Link> = view
+        .project
+        .links
+        .iter()
+        .filter(|l| l.successor == to.id)
+        .copied()
+        .collect();
+    if links.iter().any(|l| l.predecessor == task.id) {
+        return None;
+    }
+    links.push(Link {
+        predecessor: task.id,
+        successor: to.id,
+        kind,
+        lag: Lag::None,
+    });
+    if crate::ui::task_plan::would_cycle(view, to.id, &links) {
+        return None;
+    }
+    Some(Edit::SetPredecessors { task: to.id, links })
 }
 
 /// The plan rescheduled with the edit a drag in progress would make.
