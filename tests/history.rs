@@ -26,10 +26,7 @@ fn rename(id: u32, name: &str) -> Edit {
 }
 
 fn key(id: u32) -> Option<CoalesceKey> {
-    Some(CoalesceKey {
-        what: "task.name",
-        id,
-    })
+    Some(CoalesceKey::named("task.name", id))
 }
 
 fn row_of(p: &Project, name: &str) -> usize {

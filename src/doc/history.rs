@@ -7,9 +7,32 @@ use crate::model::Project;
 
 /// Identifies a stream of edits that should undo as one: the same field of the same item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct CoalesceKey {
-    pub what: &'static str,
-    pub id: u32,
+pub enum CoalesceKey {
+    /// A named field of a task, a resource or the project (task plan cells, staffing, the
+    /// project's form, the status date).
+    Named { what: &'static str, id: u32 },
+    /// One field of one item of a collection: the item's type, its id, and the field named
+    /// by its label (each field of a form has its own), so no key is typed by hand.
+    Field {
+        item: &'static str,
+        id: u32,
+        field: crate::i18n::T,
+    },
+}
+
+impl CoalesceKey {
+    pub const fn named(what: &'static str, id: u32) -> Self {
+        Self::Named { what, id }
+    }
+
+    /// Typing in the field labelled `field` of the collection item `id`.
+    pub fn field<I: super::collection::Item>(id: I::Id, field: crate::i18n::T) -> Self {
+        Self::Field {
+            item: std::any::type_name::<I>(),
+            id: id.into(),
+            field,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

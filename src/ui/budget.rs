@@ -6,13 +6,15 @@
 use egui::{RichText, Ui};
 
 use super::ViewCtx;
+use super::choices::Choice as _;
+use super::collection;
 use super::editor::{
     DateChange, ListAction, ListColumn, ListState, choice_ui, date_row_ui, key, list_ui,
     pick_one_ui, task_name, task_options, text_ui, toolbar_ui,
 };
 use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{self, Lang, T};
-use crate::model::{Accrual, BudgetLine, BudgetLineId, CostCategory, CostItem, CostItemId};
+use crate::model::{Accrual, BudgetLine, CostCategory, CostItem};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Tab {
@@ -34,18 +36,6 @@ impl super::View for BudgetState {
     }
 }
 
-fn category_name(c: CostCategory) -> T {
-    match c {
-        CostCategory::Labour => T::CatLabour,
-        CostCategory::Licences => T::CatLicences,
-        CostCategory::Hardware => T::CatHardware,
-        CostCategory::Services => T::CatServices,
-        CostCategory::Travel => T::CatTravel,
-        CostCategory::Training => T::CatTraining,
-        CostCategory::Other => T::CatOther,
-    }
-}
-
 fn categories(lang: Lang) -> Vec<(CostCategory, &'static str)> {
     [
         CostCategory::Labour,
@@ -57,16 +47,8 @@ fn categories(lang: Lang) -> Vec<(CostCategory, &'static str)> {
         CostCategory::Other,
     ]
     .into_iter()
-    .map(|c| (c, category_name(c).get(lang)))
+    .map(|c| (c, c.label().get(lang)))
     .collect()
-}
-
-fn accrual_name(a: Accrual) -> T {
-    match a {
-        Accrual::Start => T::AccrualStart,
-        Accrual::Prorated => T::AccrualProrated,
-        Accrual::End => T::AccrualEnd,
-    }
 }
 
 pub fn budget_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut BudgetState) {
@@ -101,15 +83,7 @@ fn lines_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
         state,
         project.budget_lines.len(),
     );
-    let next = BudgetLineId(
-        project
-            .budget_lines
-            .iter()
-            .map(|b| b.id.0)
-            .max()
-            .unwrap_or(0)
-            + 1,
-    );
+    let next = collection::next::<BudgetLine>(project);
     let selected = state
         .selected
         .and_then(|s| project.budget_lines.iter().position(|b| b.id.0 == s));
@@ -140,17 +114,7 @@ fn lines_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
             );
             state.selected = Some(next.0);
         }
-        ListAction::Delete => {
-            if let Some(i) = selected {
-                let mut list = project.budget_lines.clone();
-                list.remove(i);
-                view.out.edit(
-                    Edit::SetCollection(Box::new(Collection::BudgetLines(list))),
-                    None,
-                );
-                state.selected = None;
-            }
-        }
+        ListAction::Delete => collection::delete_selected::<BudgetLine>(view, state),
     }
     egui::Panel::right("budget-line-detail")
         .resizable(true)
@@ -170,7 +134,7 @@ fn lines_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
         }),
         ListColumn::new(T::Year.get(lang), 60.0, |b: &BudgetLine| b.year.to_string()),
         ListColumn::new(T::Category.get(lang), 110.0, move |b: &BudgetLine| {
-            category_name(b.category).get(lang).to_owned()
+            b.category.label().get(lang).to_owned()
         }),
         ListColumn::new(T::Amount.get(lang), 120.0, move |b: &BudgetLine| {
             i18n::format_money(lang, b.amount, currency)
@@ -272,7 +236,7 @@ fn items_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
     let lang = view.lang;
     let project = view.project;
     let action = toolbar_ui(ui, lang, T::AddCostItem, state, project.cost_items.len());
-    let next = CostItemId(project.cost_items.iter().map(|c| c.id.0).max().unwrap_or(0) + 1);
+    let next = collection::next::<CostItem>(project);
     let selected = state
         .selected
         .and_then(|s| project.cost_items.iter().position(|c| c.id.0 == s));
@@ -304,17 +268,7 @@ fn items_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
             );
             state.selected = Some(next.0);
         }
-        ListAction::Delete => {
-            if let Some(i) = selected {
-                let mut list = project.cost_items.clone();
-                list.remove(i);
-                view.out.edit(
-                    Edit::SetCollection(Box::new(Collection::CostItems(list))),
-                    None,
-                );
-                state.selected = None;
-            }
-        }
+        ListAction::Delete => collection::delete_selected::<CostItem>(view, state),
     }
     egui::Panel::right("cost-item-detail")
         .resizable(true)
@@ -330,7 +284,7 @@ fn items_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
             task_name(v, c.task)
         }),
         ListColumn::new(T::Category.get(lang), 100.0, move |c: &CostItem| {
-            category_name(c.category).get(lang).to_owned()
+            c.category.label().get(lang).to_owned()
         }),
         ListColumn::new(T::Amount.get(lang), 110.0, move |c: &CostItem| {
             i18n::format_money(lang, c.amount, currency)
@@ -453,7 +407,7 @@ fn item_detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
             }
             let accruals: Vec<_> = [Accrual::Start, Accrual::Prorated, Accrual::End]
                 .into_iter()
-                .map(|a| (a, accrual_name(a).get(lang)))
+                .map(|a| (a, a.label().get(lang)))
                 .collect();
             if let Some(v) = choice_ui(
                 ui,

@@ -5,11 +5,12 @@
 use egui::{RichText, Ui};
 
 use super::ViewCtx;
+use super::choices::Choice as _;
+use super::collection;
 use super::editor::{
     ListAction, ListColumn, ListState, choice_ui, key, list_ui, pick_one_ui, resource_name,
     resource_options, task_name, task_options, text_ui, toolbar_ui,
 };
-use crate::app::contract::Modal;
 use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{self, T};
 use crate::model::{
@@ -27,36 +28,6 @@ pub struct DeliverablesState {
 impl super::View for DeliverablesState {
     fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
         deliverables_ui(ui, ctx, self);
-    }
-}
-
-fn kind_name(k: DeliverableKind) -> T {
-    match k {
-        DeliverableKind::Document => T::DelDocument,
-        DeliverableKind::SoftwareRelease => T::DelRelease,
-        DeliverableKind::Module => T::DelModule,
-        DeliverableKind::Training => T::DelTraining,
-        DeliverableKind::Environment => T::DelEnvironment,
-        DeliverableKind::Data => T::DelData,
-    }
-}
-
-pub fn status_name(s: DeliverableStatus) -> T {
-    match s {
-        DeliverableStatus::Planned => T::DelPlanned,
-        DeliverableStatus::InProgress => T::DelInProgress,
-        DeliverableStatus::Delivered => T::DelDelivered,
-        DeliverableStatus::InReview => T::DelInReview,
-        DeliverableStatus::Validated => T::DelValidatedStatus,
-        DeliverableStatus::Rejected => T::DelRejected,
-    }
-}
-
-fn verdict_name(v: AcceptanceVerdict) -> T {
-    match v {
-        AcceptanceVerdict::Accepted => T::Accepted,
-        AcceptanceVerdict::AcceptedWithReservations => T::AcceptedWithReservations,
-        AcceptanceVerdict::Refused => T::Refused,
     }
 }
 
@@ -112,7 +83,7 @@ pub fn deliverables_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut Delivera
             d.name.clone()
         }),
         ListColumn::new(T::ColKind.get(lang), 110.0, move |d: &Deliverable| {
-            kind_name(d.kind).get(lang).to_owned()
+            d.kind.label().get(lang).to_owned()
         }),
         ListColumn::new(T::DueWith.get(lang), 200.0, move |d: &Deliverable| {
             task_name(v, d.due_with)
@@ -134,12 +105,12 @@ pub fn deliverables_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut Delivera
             d.version.clone()
         }),
         ListColumn::new(T::ColStatus.get(lang), 110.0, move |d: &Deliverable| {
-            status_name(d.status).get(lang).to_owned()
+            d.status.label().get(lang).to_owned()
         }),
         ListColumn::new(T::Acceptance.get(lang), 150.0, move |d: &Deliverable| {
-            d.acceptance.as_ref().map_or_else(String::new, |a| {
-                verdict_name(a.verdict).get(lang).to_owned()
-            })
+            d.acceptance
+                .as_ref()
+                .map_or_else(String::new, |a| a.verdict.label().get(lang).to_owned())
         }),
     ];
     egui::CentralPanel::default_margins().show(ui, |ui| {
@@ -157,15 +128,7 @@ pub fn deliverables_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut Delivera
 fn act(view: &mut ViewCtx<'_>, state: &mut DeliverablesState, action: ListAction) {
     let lang = view.lang;
     let project = view.project;
-    let next = DeliverableId(
-        project
-            .deliverables
-            .iter()
-            .map(|d| d.id.0)
-            .max()
-            .unwrap_or(0)
-            + 1,
-    );
+    let next = collection::next::<Deliverable>(project);
     let selected = state
         .list
         .selected
@@ -205,41 +168,7 @@ fn act(view: &mut ViewCtx<'_>, state: &mut DeliverablesState, action: ListAction
             );
             state.list.selected = Some(next.0);
         }
-        ListAction::Delete => {
-            let Some(i) = selected else { return };
-            let id = project.deliverables[i].id;
-            let mut list = project.deliverables.clone();
-            let removed = list.remove(i);
-            let mut requirements = project.requirements.clone();
-            let mut hits = 0;
-            for r in &mut requirements {
-                let before = r.deliverables.len();
-                r.deliverables.retain(|d| *d != id);
-                hits += before - r.deliverables.len();
-            }
-            let mut campaigns = project.campaigns.clone();
-            for c in &mut campaigns {
-                if c.deliverable == Some(id) {
-                    c.deliverable = None;
-                    hits += 1;
-                }
-            }
-            let edit = Edit::Batch(vec![
-                Edit::SetCollection(Box::new(Collection::Deliverables(list))),
-                Edit::SetCollection(Box::new(Collection::Requirements(requirements))),
-                Edit::SetCollection(Box::new(Collection::Campaigns(campaigns))),
-            ]);
-            if hits == 0 {
-                view.out.edit(edit, None);
-            } else {
-                view.out.open_modal(Modal::Confirm {
-                    title: T::DeleteNamed.fill(lang, &[("name", &removed.code)]),
-                    body: T::DeleteReferencedBody.fill(lang, &[("count", &hits.to_string())]),
-                    edit: Box::new(edit),
-                });
-            }
-            state.list.selected = None;
-        }
+        ListAction::Delete => collection::delete_selected::<Deliverable>(view, &mut state.list),
     }
 }
 
@@ -288,7 +217,7 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut DeliverablesState)
                 DeliverableKind::Data,
             ]
             .into_iter()
-            .map(|k| (k, kind_name(k).get(lang)))
+            .map(|k| (k, k.label().get(lang)))
             .collect();
             if let Some(v) = choice_ui(ui, "del-kind", T::ColKind.get(lang), d.kind, &kinds) {
                 edited.kind = v;
@@ -334,9 +263,9 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut DeliverablesState)
     ui.separator();
     ui.horizontal_wrapped(|ui| {
         ui.strong(T::ColStatus.get(lang));
-        ui.label(status_name(d.status).get(lang));
+        ui.label(d.status.label().get(lang));
         for next in next_statuses(d.status) {
-            let text = T::MoveTo.fill(lang, &[("status", status_name(*next).get(lang))]);
+            let text = T::MoveTo.fill(lang, &[("status", next.label().get(lang))]);
             if ui.button(text).clicked() {
                 edited.status = *next;
                 what = Some("del.status");

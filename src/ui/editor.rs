@@ -226,7 +226,7 @@ fn natural(a: &str, b: &str) -> std::cmp::Ordering {
 
 /// Coalescing key for typing in one field of one item.
 pub fn key(what: &'static str, id: u32) -> Option<CoalesceKey> {
-    Some(CoalesceKey { what, id })
+    Some(CoalesceKey::named(what, id))
 }
 
 /// A labelled text field in a two-column grid; the new text when it changed.

@@ -6,13 +6,15 @@ use chrono::NaiveTime;
 use egui::{RichText, Ui};
 
 use super::ViewCtx;
+use super::choices::Choice as _;
+use super::collection;
 use super::editor::{
     DateChange, ListAction, ListColumn, ListState, choice_ui, date_row_ui, date_ui, key, list_ui,
     resource_options, task_options, text_ui, toolbar_ui,
 };
 use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{self, T};
-use crate::model::{ActionItem, ActionStatus, Decision, Meeting, MeetingId, MeetingKind};
+use crate::model::{ActionItem, ActionStatus, Decision, Meeting, MeetingKind};
 
 #[derive(Default)]
 pub struct MeetingsState {
@@ -22,22 +24,6 @@ pub struct MeetingsState {
 impl super::View for MeetingsState {
     fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
         meetings_ui(ui, ctx, self);
-    }
-}
-
-fn kind_name(k: MeetingKind) -> T {
-    match k {
-        MeetingKind::SteeringCommittee => T::Copil,
-        MeetingKind::ProjectCommittee => T::Coproj,
-        MeetingKind::Workshop => T::Workshop,
-    }
-}
-
-fn action_status_name(s: ActionStatus) -> T {
-    match s {
-        ActionStatus::Open => T::ActionOpen,
-        ActionStatus::Done => T::ActionDone,
-        ActionStatus::Cancelled => T::ActionCancelled,
     }
 }
 
@@ -79,7 +65,7 @@ pub fn meetings_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut MeetingsStat
             i18n::format_date(lang, m.date.date())
         }),
         ListColumn::new(T::ColKind.get(lang), 80.0, move |m: &Meeting| {
-            kind_name(m.kind).get(lang).to_owned()
+            m.kind.label().get(lang).to_owned()
         }),
         ListColumn::new(T::ColTitle.get(lang), 240.0, |m: &Meeting| m.title.clone()),
         ListColumn::new(T::Decisions.get(lang), 80.0, |m: &Meeting| {
@@ -118,7 +104,7 @@ pub fn meetings_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut MeetingsStat
 fn act(view: &mut ViewCtx<'_>, state: &mut MeetingsState, action: ListAction) {
     let lang = view.lang;
     let project = view.project;
-    let next = MeetingId(project.meetings.iter().map(|m| m.id.0).max().unwrap_or(0) + 1);
+    let next = collection::next::<Meeting>(project);
     let selected = state
         .list
         .selected
@@ -162,16 +148,7 @@ fn act(view: &mut ViewCtx<'_>, state: &mut MeetingsState, action: ListAction) {
             );
             state.list.selected = Some(next.0);
         }
-        ListAction::Delete => {
-            let Some(i) = selected else { return };
-            let mut list = project.meetings.clone();
-            list.remove(i);
-            view.out.edit(
-                Edit::SetCollection(Box::new(Collection::Meetings(list))),
-                None,
-            );
-            state.list.selected = None;
-        }
+        ListAction::Delete => collection::delete_selected::<Meeting>(view, &mut state.list),
     }
 }
 
@@ -206,7 +183,7 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut MeetingsState) {
                 MeetingKind::Workshop,
             ]
             .into_iter()
-            .map(|k| (k, kind_name(k).get(lang)))
+            .map(|k| (k, k.label().get(lang)))
             .collect();
             if let Some(v) = choice_ui(ui, "meeting-kind", T::ColKind.get(lang), m.kind, &kinds) {
                 edited.kind = v;
@@ -294,7 +271,7 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut MeetingsState) {
     if ui.small_button(T::AddDecision.get(lang)).clicked() {
         edited.decisions.push(Decision {
             text: String::new(),
-            decided_by: kind_name(m.kind).get(lang).to_owned(),
+            decided_by: m.kind.label().get(lang).to_owned(),
         });
         what = Some("meeting.decision.add");
     }
@@ -354,7 +331,7 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut MeetingsState) {
                     what = Some("meeting.action.due");
                 }
                 let combo = egui::ComboBox::from_id_salt(("action-status", m.id, k))
-                    .selected_text(action_status_name(a.status).get(lang))
+                    .selected_text(a.status.label().get(lang))
                     .show_ui(ui, |ui| {
                         for s in [
                             ActionStatus::Open,
@@ -362,7 +339,7 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut MeetingsState) {
                             ActionStatus::Cancelled,
                         ] {
                             if ui
-                                .selectable_label(s == a.status, action_status_name(s).get(lang))
+                                .selectable_label(s == a.status, s.label().get(lang))
                                 .clicked()
                                 && s != a.status
                             {

@@ -5,6 +5,8 @@
 
 pub mod anomalies;
 pub mod budget;
+pub mod choices;
+pub mod collection;
 pub mod dashboard;
 pub mod deliverables;
 pub mod editor;

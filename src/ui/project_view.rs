@@ -9,10 +9,7 @@ use crate::i18n::{self, T};
 use crate::model::{Methodology, ProjectMeta};
 
 fn meta_key(field: u32) -> CoalesceKey {
-    CoalesceKey {
-        what: "project.meta",
-        id: field,
-    }
+    CoalesceKey::named("project.meta", field)
 }
 
 /// Gives access to one text field of the project's metadata.

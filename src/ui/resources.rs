@@ -9,6 +9,7 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::ViewCtx;
+use super::choices::Choice as _;
 use super::editor::{DateChange, date_ui, text_ui};
 use crate::app::contract::Modal;
 use crate::doc::edit::Edit;
@@ -35,23 +36,6 @@ impl super::View for ResourcesState {
 
 const ROW_HEIGHT: f32 = 22.0;
 
-fn kind_name(kind: ResourceKind) -> T {
-    match kind {
-        ResourceKind::Person => T::KindPerson,
-        ResourceKind::Material => T::KindMaterial,
-        ResourceKind::Cost => T::KindCost,
-    }
-}
-
-fn per_name(per: RatePer) -> T {
-    match per {
-        RatePer::Hour => T::PerHour,
-        RatePer::Day => T::PerDay,
-        RatePer::Week => T::PerWeek,
-        RatePer::Month => T::PerMonth,
-    }
-}
-
 fn rate_text(lang: Lang, rate: Rate, currency: &str) -> String {
     if rate.amount == 0.0 {
         return String::new();
@@ -59,7 +43,7 @@ fn rate_text(lang: Lang, rate: Rate, currency: &str) -> String {
     format!(
         "{}{}",
         i18n::format_money(lang, rate.amount, currency),
-        per_name(rate.per).get(lang)
+        rate.per.label().get(lang)
     )
 }
 
@@ -199,7 +183,7 @@ fn sheet_ui(ui: &mut Ui, view: &ViewCtx<'_>, state: &mut ResourcesState) {
                         clicked |= response.clicked();
                     });
                     row.col(|ui| {
-                        ui.label(kind_name(r.kind).get(lang));
+                        ui.label(r.kind.label().get(lang));
                     });
                     row.col(|ui| {
                         ui.label(match &r.origin {
@@ -238,7 +222,7 @@ fn sheet_ui(ui: &mut Ui, view: &ViewCtx<'_>, state: &mut ResourcesState) {
 }
 
 fn key(what: &'static str, id: ResourceId) -> CoalesceKey {
-    CoalesceKey { what, id: id.0 }
+    CoalesceKey::named(what, id.0)
 }
 
 fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ResourcesState) {
@@ -281,7 +265,7 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ResourcesState) {
             }
             ui.label(T::ColKind.get(lang));
             let combo = egui::ComboBox::from_id_salt("resource-kind")
-                .selected_text(kind_name(resource.kind).get(lang))
+                .selected_text(resource.kind.label().get(lang))
                 .show_ui(ui, |ui| {
                     for k in [
                         ResourceKind::Person,
@@ -289,7 +273,7 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ResourcesState) {
                         ResourceKind::Cost,
                     ] {
                         if ui
-                            .selectable_label(k == resource.kind, kind_name(k).get(lang))
+                            .selectable_label(k == resource.kind, k.label().get(lang))
                             .clicked()
                         {
                             edited.kind = k;
@@ -379,10 +363,10 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ResourcesState) {
                     });
                     let mut per = rate.per;
                     let combo = egui::ComboBox::from_id_salt(("rate-per", what))
-                        .selected_text(per_name(per).get(lang))
+                        .selected_text(per.label().get(lang))
                         .show_ui(ui, |ui| {
                             for p in [RatePer::Hour, RatePer::Day, RatePer::Week, RatePer::Month] {
-                                ui.selectable_value(&mut per, p, per_name(p).get(lang));
+                                ui.selectable_value(&mut per, p, p.label().get(lang));
                             }
                         });
                     let unit_label = format!("{} {}", label.get(lang), T::RateUnit.get(lang));

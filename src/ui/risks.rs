@@ -5,13 +5,13 @@
 use egui::{Align2, FontId, RichText, Sense, Ui, pos2, vec2};
 
 use super::ViewCtx;
+use super::choices::Choice as _;
+use super::collection::{self, EditorItem, Form};
 use super::editor::{
-    DateChange, ListAction, ListColumn, ListState, choice_ui, date_row_ui, key, list_ui,
-    pick_many_ui, pick_one_ui, resource_name, resource_options, task_options, text_ui, toolbar_ui,
+    DateChange, ListColumn, ListState, resource_name, resource_options, task_options,
 };
-use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{self, T};
-use crate::model::{Risk, RiskCategory, RiskId, RiskStatus, RiskTrend};
+use crate::model::{Risk, RiskCategory, RiskStatus, RiskTrend};
 
 #[derive(Default)]
 pub struct RisksState {
@@ -26,107 +26,164 @@ impl super::View for RisksState {
     }
 }
 
-fn category_name(c: RiskCategory) -> T {
-    match c {
-        RiskCategory::Schedule => T::RiskSchedule,
-        RiskCategory::Budget => T::RiskBudget,
-        RiskCategory::Technical => T::RiskTechnical,
-        RiskCategory::Organisational => T::RiskOrganisational,
-        RiskCategory::Supplier => T::RiskSupplier,
-        RiskCategory::Legal => T::RiskLegal,
-        RiskCategory::Security => T::RiskSecurity,
-        RiskCategory::Human => T::RiskHuman,
-    }
-}
+impl EditorItem for Risk {
+    const ADD: T = T::AddRisk;
+    const SALT: &'static str = "risks";
 
-fn status_name(s: RiskStatus) -> T {
-    match s {
-        RiskStatus::Open => T::RiskOpen,
-        RiskStatus::Mitigating => T::RiskMitigating,
-        RiskStatus::Occurred => T::RiskOccurred,
-        RiskStatus::Closed => T::RiskClosed,
+    fn fresh(view: &ViewCtx<'_>, id: Self::Id) -> Self {
+        Risk {
+            id,
+            code: format!("RSK-{:02}", id.0),
+            title: T::NewRisk.get(view.lang).to_owned(),
+            description: String::new(),
+            category: RiskCategory::Schedule,
+            probability: 3,
+            impact: 3,
+            cost_exposure: 0.0,
+            owner: None,
+            mitigation: String::new(),
+            contingency: String::new(),
+            action_tasks: Vec::new(),
+            status: RiskStatus::Open,
+            trend: RiskTrend::Stable,
+            identified_on: view.project.meta.status_date.unwrap_or(view.today),
+        }
     }
-}
 
-fn trend_name(t: RiskTrend) -> T {
-    match t {
-        RiskTrend::Rising => T::TrendRising,
-        RiskTrend::Stable => T::TrendStable,
-        RiskTrend::Falling => T::TrendFalling,
+    fn heading(&self) -> String {
+        format!("{} {}", self.code, self.title)
+    }
+
+    fn columns<'a>(view: &'a ViewCtx<'a>) -> Vec<ListColumn<'a, Self>> {
+        let lang = view.lang;
+        let critical = view.project.rag.critical_risk_exposure;
+        let error = view.theme.error();
+        let currency = view.project.meta.currency.as_str();
+        vec![
+            ListColumn::new(T::ColCode.get(lang), 70.0, |r: &Risk| r.code.clone()),
+            ListColumn::new(T::ColTitle.get(lang), 240.0, |r: &Risk| r.title.clone()),
+            ListColumn::new(T::Category.get(lang), 110.0, move |r: &Risk| {
+                r.category.label().get(lang).to_owned()
+            }),
+            ListColumn::new("P", 30.0, |r: &Risk| r.probability.to_string()),
+            ListColumn::new("I", 30.0, |r: &Risk| r.impact.to_string()),
+            ListColumn::new(T::Exposure.get(lang), 70.0, |r: &Risk| {
+                r.exposure().to_string()
+            })
+            .coloured(move |r: &Risk| {
+                (r.exposure() >= critical && r.status != RiskStatus::Closed).then_some(error)
+            }),
+            ListColumn::new(T::CostExposure.get(lang), 110.0, move |r: &Risk| {
+                i18n::format_money(lang, r.cost_exposure, currency)
+            }),
+            ListColumn::new(T::FieldOwner.get(lang), 120.0, move |r: &Risk| {
+                resource_name(view, r.owner)
+            }),
+            ListColumn::new(T::ColStatus.get(lang), 100.0, move |r: &Risk| {
+                r.status.label().get(lang).to_owned()
+            }),
+            ListColumn::new(T::Trend.get(lang), 80.0, move |r: &Risk| {
+                r.trend.label().get(lang).to_owned()
+            }),
+        ]
+    }
+
+    fn form_ui(ui: &mut Ui, form: &mut Form<'_, '_>, r: &Self, edited: &mut Self) {
+        let lang = form.lang();
+        ui.label(T::ExposureIs.fill(lang, &[("exposure", &r.exposure().to_string())]));
+        let resources = resource_options(form.ctx());
+        let tasks = task_options(form.ctx());
+        form.grid(ui, |ui, form| {
+            if let Some(v) = form.text(ui, T::ColCode, &r.code) {
+                edited.code = v;
+            }
+            if let Some(v) = form.text(ui, T::ColTitle, &r.title) {
+                edited.title = v;
+            }
+            if let Some(v) = form.choice(ui, T::Category, r.category) {
+                edited.category = v;
+            }
+            for (label, value) in [(T::Probability, r.probability), (T::Impact, r.impact)] {
+                ui.label(label.get(lang));
+                let mut v = value;
+                let response = ui.add(egui::Slider::new(&mut v, 1..=5));
+                ui.ctx().accesskit_node_builder(response.id, |n| {
+                    n.set_label(label.get(lang).to_owned());
+                });
+                if response.changed() {
+                    if label == T::Probability {
+                        edited.probability = v;
+                    } else {
+                        edited.impact = v;
+                    }
+                    form.changed(label);
+                }
+                ui.end_row();
+            }
+            if let Some(v) = form.number(ui, T::CostExposure, r.cost_exposure, 0.0..=1e10, 100.0) {
+                edited.cost_exposure = v;
+            }
+            if let Some(v) = form.pick_one(ui, T::FieldOwner, r.owner, &resources) {
+                edited.owner = v;
+            }
+            if let Some(v) = form.choice(ui, T::ColStatus, r.status) {
+                edited.status = v;
+            }
+            if let Some(v) = form.choice(ui, T::Trend, r.trend) {
+                edited.trend = v;
+            }
+            if let DateChange::Set(Some(d)) = form.date(ui, T::IdentifiedOn, Some(r.identified_on))
+            {
+                edited.identified_on = d;
+            }
+            if let Some(v) = form.multiline(ui, T::FieldDescription, &r.description) {
+                edited.description = v;
+            }
+            if let Some(v) = form.multiline(ui, T::Mitigation, &r.mitigation) {
+                edited.mitigation = v;
+            }
+            if let Some(v) = form.multiline(ui, T::Contingency, &r.contingency) {
+                edited.contingency = v;
+            }
+            if let Some(v) = form.pick_many(ui, T::ActionTasks, &r.action_tasks, &tasks) {
+                edited.action_tasks = v;
+            }
+        });
     }
 }
 
 pub fn risks_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut RisksState) {
     let lang = view.lang;
-    let project = view.project;
-    let action = toolbar_ui(ui, lang, T::AddRisk, &mut state.list, project.risks.len());
-    act(view, state, action);
-    egui::Panel::right("risk-detail")
-        .resizable(true)
-        .default_size(440.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| detail_ui(ui, view, state));
-        });
+    collection::toolbar_and_actions_ui::<Risk>(ui, view, &mut state.list);
+    collection::detail_panel_ui::<Risk>(ui, view, &mut state.list, 440.0);
     egui::Panel::left("risk-matrix")
         .resizable(false)
         .exact_size(300.0)
         .show(ui, |ui| {
             matrix_ui(ui, view, state);
         });
-    let v: &ViewCtx<'_> = view;
-    let critical = v.project.rag.critical_risk_exposure;
-    let error = v.theme.error();
-    let shown: Vec<Risk> = project
-        .risks
-        .iter()
-        .filter(|r| {
-            state
-                .cell
-                .is_none_or(|(p, i)| r.probability == p && r.impact == i)
-        })
-        .cloned()
-        .collect();
-    let currency = project.meta.currency.as_str();
-    let columns = vec![
-        ListColumn::new(T::ColCode.get(lang), 70.0, |r: &Risk| r.code.clone()),
-        ListColumn::new(T::ColTitle.get(lang), 240.0, |r: &Risk| r.title.clone()),
-        ListColumn::new(T::Category.get(lang), 110.0, move |r: &Risk| {
-            category_name(r.category).get(lang).to_owned()
-        }),
-        ListColumn::new("P", 30.0, |r: &Risk| r.probability.to_string()),
-        ListColumn::new("I", 30.0, |r: &Risk| r.impact.to_string()),
-        ListColumn::new(T::Exposure.get(lang), 70.0, |r: &Risk| {
-            r.exposure().to_string()
-        })
-        .coloured(move |r: &Risk| {
-            (r.exposure() >= critical && r.status != RiskStatus::Closed).then_some(error)
-        }),
-        ListColumn::new(T::CostExposure.get(lang), 110.0, move |r: &Risk| {
-            i18n::format_money(lang, r.cost_exposure, currency)
-        }),
-        ListColumn::new(T::FieldOwner.get(lang), 120.0, move |r: &Risk| {
-            resource_name(v, r.owner)
-        }),
-        ListColumn::new(T::ColStatus.get(lang), 100.0, move |r: &Risk| {
-            status_name(r.status).get(lang).to_owned()
-        }),
-        ListColumn::new(T::Trend.get(lang), 80.0, move |r: &Risk| {
-            trend_name(r.trend).get(lang).to_owned()
-        }),
-    ];
-    egui::CentralPanel::default_margins().show(ui, |ui| {
-        if let Some((p, i)) = state.cell {
-            ui.horizontal(|ui| {
-                ui.label(
-                    T::FilteredOnCell.fill(lang, &[("p", &p.to_string()), ("i", &i.to_string())]),
-                );
-                if ui.small_button(T::ShowAll.get(lang)).clicked() {
-                    state.cell = None;
-                }
-            });
-        }
-        list_ui(ui, "risks", &mut state.list, &shown, |r| r.id.0, &columns);
-    });
+    let cell = state.cell;
+    let mut clear = false;
+    collection::list_panel_ui::<Risk>(
+        ui,
+        view,
+        &mut state.list,
+        |r| cell.is_none_or(|(p, i)| r.probability == p && r.impact == i),
+        |ui| {
+            if let Some((p, i)) = cell {
+                ui.horizontal(|ui| {
+                    ui.label(
+                        T::FilteredOnCell
+                            .fill(lang, &[("p", &p.to_string()), ("i", &i.to_string())]),
+                    );
+                    clear = ui.small_button(T::ShowAll.get(lang)).clicked();
+                });
+            }
+        },
+    );
+    if clear {
+        state.cell = None;
+    }
 }
 
 /// Probability up, impact across; each cell coloured by exposure and showing its open risks'
@@ -231,233 +288,4 @@ fn matrix_ui(ui: &mut Ui, view: &ViewCtx<'_>, state: &mut RisksState) {
             .color(view.theme.muted())
             .small(),
     );
-}
-
-fn act(view: &mut ViewCtx<'_>, state: &mut RisksState, action: ListAction) {
-    let lang = view.lang;
-    let project = view.project;
-    let next = RiskId(project.risks.iter().map(|r| r.id.0).max().unwrap_or(0) + 1);
-    let selected = state
-        .list
-        .selected
-        .and_then(|s| project.risks.iter().position(|r| r.id.0 == s));
-    match action {
-        ListAction::None => {}
-        ListAction::Add | ListAction::Duplicate => {
-            let mut list = project.risks.clone();
-            let item = match (action, selected) {
-                (ListAction::Duplicate, Some(i)) => Risk {
-                    id: next,
-                    code: format!("RSK-{:02}", next.0),
-                    ..list[i].clone()
-                },
-                _ => Risk {
-                    id: next,
-                    code: format!("RSK-{:02}", next.0),
-                    title: T::NewRisk.get(lang).to_owned(),
-                    description: String::new(),
-                    category: RiskCategory::Schedule,
-                    probability: 3,
-                    impact: 3,
-                    cost_exposure: 0.0,
-                    owner: None,
-                    mitigation: String::new(),
-                    contingency: String::new(),
-                    action_tasks: Vec::new(),
-                    status: RiskStatus::Open,
-                    trend: RiskTrend::Stable,
-                    identified_on: project.meta.status_date.unwrap_or(view.today),
-                },
-            };
-            list.insert(selected.map_or(list.len(), |i| i + 1), item);
-            view.out
-                .edit(Edit::SetCollection(Box::new(Collection::Risks(list))), None);
-            state.list.selected = Some(next.0);
-        }
-        ListAction::Delete => {
-            let Some(i) = selected else { return };
-            let mut list = project.risks.clone();
-            list.remove(i);
-            view.out
-                .edit(Edit::SetCollection(Box::new(Collection::Risks(list))), None);
-            state.list.selected = None;
-        }
-    }
-}
-
-fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut RisksState) {
-    let lang = view.lang;
-    let project = view.project;
-    let Some(i) = state
-        .list
-        .selected
-        .and_then(|s| project.risks.iter().position(|r| r.id.0 == s))
-    else {
-        ui.label(RichText::new(T::SelectAnItem.get(lang)).color(view.theme.muted()));
-        return;
-    };
-    let r = &project.risks[i];
-    let mut edited = r.clone();
-    let mut what = None;
-    let theme = *view.theme;
-    ui.heading(format!("{} {}", r.code, r.title));
-    ui.label(T::ExposureIs.fill(lang, &[("exposure", &r.exposure().to_string())]));
-    egui::Grid::new("risk-fields")
-        .num_columns(2)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            if let Some(v) = text_ui(ui, T::ColCode.get(lang), &r.code, false, view.out) {
-                edited.code = v;
-                what = Some("risk.code");
-            }
-            if let Some(v) = text_ui(ui, T::ColTitle.get(lang), &r.title, false, view.out) {
-                edited.title = v;
-                what = Some("risk.title");
-            }
-            let categories: Vec<_> = [
-                RiskCategory::Schedule,
-                RiskCategory::Budget,
-                RiskCategory::Technical,
-                RiskCategory::Organisational,
-                RiskCategory::Supplier,
-                RiskCategory::Legal,
-                RiskCategory::Security,
-                RiskCategory::Human,
-            ]
-            .into_iter()
-            .map(|c| (c, category_name(c).get(lang)))
-            .collect();
-            if let Some(v) = choice_ui(
-                ui,
-                "risk-category",
-                T::Category.get(lang),
-                r.category,
-                &categories,
-            ) {
-                edited.category = v;
-                what = Some("risk.category");
-            }
-            for (label, value, probability) in [
-                (T::Probability, r.probability, true),
-                (T::Impact, r.impact, false),
-            ] {
-                ui.label(label.get(lang));
-                let mut v = value;
-                let response = ui.add(egui::Slider::new(&mut v, 1..=5));
-                ui.ctx().accesskit_node_builder(response.id, |n| {
-                    n.set_label(label.get(lang).to_owned());
-                });
-                if response.changed() {
-                    if probability {
-                        edited.probability = v;
-                    } else {
-                        edited.impact = v;
-                    }
-                    what = Some(if probability { "risk.p" } else { "risk.i" });
-                }
-                ui.end_row();
-            }
-            ui.label(T::CostExposure.get(lang));
-            let mut cost = r.cost_exposure;
-            let response = ui.add(
-                egui::DragValue::new(&mut cost)
-                    .range(0.0..=1e10)
-                    .speed(100.0),
-            );
-            ui.ctx().accesskit_node_builder(response.id, |n| {
-                n.set_label(T::CostExposure.get(lang).to_owned());
-            });
-            if response.changed() {
-                edited.cost_exposure = cost;
-                what = Some("risk.cost");
-            }
-            ui.end_row();
-            if let Some(v) = pick_one_ui(
-                ui,
-                "risk-owner",
-                T::FieldOwner.get(lang),
-                lang,
-                r.owner,
-                &resource_options(view),
-            ) {
-                edited.owner = v;
-                what = Some("risk.owner");
-            }
-            let statuses: Vec<_> = [
-                RiskStatus::Open,
-                RiskStatus::Mitigating,
-                RiskStatus::Occurred,
-                RiskStatus::Closed,
-            ]
-            .into_iter()
-            .map(|s| (s, status_name(s).get(lang)))
-            .collect();
-            if let Some(v) = choice_ui(
-                ui,
-                "risk-status",
-                T::ColStatus.get(lang),
-                r.status,
-                &statuses,
-            ) {
-                edited.status = v;
-                what = Some("risk.status");
-            }
-            let trends: Vec<_> = [RiskTrend::Rising, RiskTrend::Stable, RiskTrend::Falling]
-                .into_iter()
-                .map(|t| (t, trend_name(t).get(lang)))
-                .collect();
-            if let Some(v) = choice_ui(ui, "risk-trend", T::Trend.get(lang), r.trend, &trends) {
-                edited.trend = v;
-                what = Some("risk.trend");
-            }
-            if let DateChange::Set(Some(d)) = date_row_ui(
-                ui,
-                egui::Id::unique(("risk-identified", r.id)),
-                T::IdentifiedOn.get(lang),
-                Some(r.identified_on),
-                &mut state.list.drafts,
-                lang,
-                &theme,
-            ) {
-                edited.identified_on = d;
-                what = Some("risk.identified");
-            }
-            if let Some(v) = text_ui(
-                ui,
-                T::FieldDescription.get(lang),
-                &r.description,
-                true,
-                view.out,
-            ) {
-                edited.description = v;
-                what = Some("risk.description");
-            }
-            if let Some(v) = text_ui(ui, T::Mitigation.get(lang), &r.mitigation, true, view.out) {
-                edited.mitigation = v;
-                what = Some("risk.mitigation");
-            }
-            if let Some(v) = text_ui(ui, T::Contingency.get(lang), &r.contingency, true, view.out) {
-                edited.contingency = v;
-                what = Some("risk.contingency");
-            }
-            if let Some(v) = pick_many_ui(
-                ui,
-                "risk-tasks",
-                T::ActionTasks.get(lang),
-                lang,
-                &r.action_tasks,
-                &task_options(view),
-            ) {
-                edited.action_tasks = v;
-                what = Some("risk.tasks");
-            }
-        });
-    if let Some(what) = what {
-        let mut list = project.risks.clone();
-        list[i] = edited;
-        view.out.edit(
-            Edit::SetCollection(Box::new(Collection::Risks(list))),
-            key(what, r.id.0),
-        );
-    }
 }

@@ -5,11 +5,12 @@
 use egui::{Color32, RichText, Sense, Ui, pos2, vec2};
 
 use super::ViewCtx;
+use super::choices::Choice as _;
+use super::collection;
 use super::editor::{
     ListAction, ListColumn, ListState, choice_ui, key, list_ui, pick_many_ui, pick_one_ui,
     task_options, text_ui, toolbar_ui,
 };
-use crate::app::contract::Modal;
 use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{Lang, T};
 use crate::model::{
@@ -29,52 +30,12 @@ impl super::View for SpecsState {
     }
 }
 
-pub fn kind_name(k: RequirementKind) -> T {
-    match k {
-        RequirementKind::Functional => T::ReqFunctional,
-        RequirementKind::Technical => T::ReqTechnical,
-        RequirementKind::Security => T::ReqSecurity,
-        RequirementKind::Performance => T::ReqPerformance,
-        RequirementKind::Usability => T::ReqUsability,
-        RequirementKind::Availability => T::ReqAvailability,
-        RequirementKind::Compliance => T::ReqCompliance,
-    }
-}
-
 fn moscow_name(m: Moscow) -> &'static str {
     match m {
         Moscow::Must => "Must",
         Moscow::Should => "Should",
         Moscow::Could => "Could",
         Moscow::Wont => "Won't",
-    }
-}
-
-fn status_name(s: RequirementStatus) -> T {
-    match s {
-        RequirementStatus::Draft => T::ReqDraft,
-        RequirementStatus::Validated => T::ReqValidated,
-        RequirementStatus::Implemented => T::ReqImplemented,
-        RequirementStatus::Verified => T::ReqVerified,
-        RequirementStatus::Dropped => T::ReqDropped,
-    }
-}
-
-pub fn coverage_name(c: Coverage) -> T {
-    match c {
-        Coverage::Untested => T::CovUntested,
-        Coverage::InProgress => T::CovInProgress,
-        Coverage::Passed => T::CovPassed,
-        Coverage::Failed => T::CovFailed,
-    }
-}
-
-pub fn result_name(r: TestResult) -> T {
-    match r {
-        TestResult::NotRun => T::ResNotRun,
-        TestResult::Passed => T::ResPassed,
-        TestResult::Failed => T::ResFailed,
-        TestResult::Blocked => T::ResBlocked,
     }
 }
 
@@ -137,22 +98,19 @@ pub fn specs_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut SpecsState) {
             r.title.clone()
         }),
         ListColumn::new(T::ColKind.get(lang), 100.0, move |r: &Requirement| {
-            kind_name(r.kind).get(lang).to_owned()
+            r.kind.label().get(lang).to_owned()
         }),
         ListColumn::new(T::ColPriority.get(lang), 70.0, |r: &Requirement| {
             moscow_name(r.priority).to_owned()
         }),
         ListColumn::new(T::ColStatus.get(lang), 100.0, move |r: &Requirement| {
-            status_name(r.status).get(lang).to_owned()
+            r.status.label().get(lang).to_owned()
         }),
         ListColumn::new(T::ColCoverage.get(lang), 150.0, move |r: &Requirement| {
             cov.get(&r.id).map_or_else(String::new, |(n, c)| {
                 T::CoverageCell.fill(
                     lang,
-                    &[
-                        ("cases", &n.to_string()),
-                        ("status", coverage_name(*c).get(lang)),
-                    ],
+                    &[("cases", &n.to_string()), ("status", c.label().get(lang))],
                 )
             })
         })
@@ -181,15 +139,7 @@ pub fn specs_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut SpecsState) {
 fn act(view: &mut ViewCtx<'_>, state: &mut SpecsState, action: ListAction) {
     let lang = view.lang;
     let project = view.project;
-    let next = RequirementId(
-        project
-            .requirements
-            .iter()
-            .map(|r| r.id.0)
-            .max()
-            .unwrap_or(0)
-            + 1,
-    );
+    let next = collection::next::<Requirement>(project);
     let selected = state
         .list
         .selected
@@ -228,38 +178,7 @@ fn act(view: &mut ViewCtx<'_>, state: &mut SpecsState, action: ListAction) {
             );
             state.list.selected = Some(next.0);
         }
-        ListAction::Delete => {
-            let Some(i) = selected else { return };
-            let id = project.requirements[i].id;
-            let mut requirements = project.requirements.clone();
-            let removed = requirements.remove(i);
-            for r in &mut requirements {
-                if r.parent == Some(id) {
-                    r.parent = None;
-                }
-            }
-            let mut cases = project.test_cases.clone();
-            let mut hit = 0;
-            for c in &mut cases {
-                let before = c.requirements.len();
-                c.requirements.retain(|x| *x != id);
-                hit += before - c.requirements.len();
-            }
-            let edit = Edit::Batch(vec![
-                Edit::SetCollection(Box::new(Collection::Requirements(requirements))),
-                Edit::SetCollection(Box::new(Collection::TestCases(cases))),
-            ]);
-            if hit == 0 {
-                view.out.edit(edit, None);
-            } else {
-                view.out.open_modal(Modal::Confirm {
-                    title: T::DeleteNamed.fill(lang, &[("name", &removed.code)]),
-                    body: T::DeleteRequirementBody.fill(lang, &[("count", &hit.to_string())]),
-                    edit: Box::new(edit),
-                });
-            }
-            state.list.selected = None;
-        }
+        ListAction::Delete => collection::delete_selected::<Requirement>(view, &mut state.list),
     }
 }
 
@@ -300,7 +219,7 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut SpecsState, t: &tr
                 RequirementKind::Compliance,
             ]
             .into_iter()
-            .map(|k| (k, kind_name(k).get(lang)))
+            .map(|k| (k, k.label().get(lang)))
             .collect();
             if let Some(v) = choice_ui(ui, "req-kind", T::ColKind.get(lang), r.kind, &kinds) {
                 edited.kind = v;
@@ -329,7 +248,7 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut SpecsState, t: &tr
                 RequirementStatus::Dropped,
             ]
             .into_iter()
-            .map(|s| (s, status_name(s).get(lang)))
+            .map(|s| (s, s.label().get(lang)))
             .collect();
             if let Some(v) = choice_ui(
                 ui,
@@ -423,7 +342,7 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut SpecsState, t: &tr
         }
         for (k, result) in &row.cases {
             let c = &project.test_cases[*k];
-            let result = result.map_or(T::ResNeverRun, result_name);
+            let result = result.map_or(T::ResNeverRun, TestResult::label);
             ui.label(format!("{} {} — {}", c.code, c.title, result.get(lang)));
         }
     }
@@ -505,7 +424,7 @@ fn matrix_ui(ui: &mut Ui, view: &ViewCtx<'_>, t: &trace::Trace) {
                     font.clone(),
                     colour,
                 );
-                let label = format!("{}: {}", req.code, coverage_name(row.coverage).get(lang));
+                let label = format!("{}: {}", req.code, row.coverage.label().get(lang));
                 let id = egui::Id::unique(("matrix-row", r));
                 let _ = ui.interact(
                     egui::Rect::from_min_size(pos2(rect.min.x, y), vec2(name_w, cell)),
@@ -533,7 +452,7 @@ fn matrix_ui(ui: &mut Ui, view: &ViewCtx<'_>, t: &trace::Trace) {
                     painter.rect_filled(cell_rect, 3.0, fill);
                     let id = egui::Id::unique(("matrix-cell", r, k));
                     let response = ui.interact(cell_rect, id, Sense::hover());
-                    let result_text = result.map_or(T::ResNeverRun, result_name).get(lang);
+                    let result_text = result.map_or(T::ResNeverRun, TestResult::label).get(lang);
                     let label = format!("{} × {}: {result_text}", req.code, c.code);
                     ui.ctx().accesskit_node_builder(id, |node| {
                         node.set_role(egui::accesskit::Role::Cell);
@@ -547,7 +466,7 @@ fn matrix_ui(ui: &mut Ui, view: &ViewCtx<'_>, t: &trace::Trace) {
                         y + cell / 2.0,
                     ),
                     egui::Align2::LEFT_CENTER,
-                    coverage_name(row.coverage).get(lang),
+                    row.coverage.label().get(lang),
                     font.clone(),
                     colour,
                 );
@@ -557,5 +476,5 @@ fn matrix_ui(ui: &mut Ui, view: &ViewCtx<'_>, t: &trace::Trace) {
 
 /// The requirement-coverage label used by tests and screen readers: "REQ-F-001: failed".
 pub fn coverage_label(lang: Lang, code: &str, c: Coverage) -> String {
-    format!("{code}: {}", coverage_name(c).get(lang))
+    format!("{code}: {}", c.label().get(lang))
 }

@@ -10,6 +10,7 @@ use chrono::NaiveDateTime;
 use egui::{RichText, Ui};
 
 use super::ViewCtx;
+use super::choices::Choice as _;
 use super::task_entry;
 use super::widgets::{CellOutcome, text_cell_ui};
 use crate::doc::edit::{Edit, TaskField};
@@ -390,10 +391,7 @@ fn general_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskDialogState, 
                         id: task.id,
                         field: TaskField::Priority(priority),
                     },
-                    Some(CoalesceKey {
-                        what: "task.priority",
-                        id: task.id.0,
-                    }),
+                    Some(CoalesceKey::named("task.priority", task.id.0)),
                 );
             }
             ui.end_row();
@@ -548,14 +546,10 @@ fn predecessors_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskDialogSt
                 ui.label(from.map_or("", |r| project.tasks[r].name.as_str()));
                 let mut kind = link.kind;
                 egui::ComboBox::from_id_salt(("task-dialog-link-kind", k))
-                    .selected_text(link_kind_name(kind).get(lang))
+                    .selected_text(kind.label().get(lang))
                     .show_ui(ui, |ui| {
                         for choice in LinkKind::ALL {
-                            ui.selectable_value(
-                                &mut kind,
-                                choice,
-                                link_kind_name(choice).get(lang),
-                            );
+                            ui.selectable_value(&mut kind, choice, choice.label().get(lang));
                         }
                     });
                 ui.label(entry::format_lag(link.lag, lang));
@@ -593,15 +587,6 @@ fn predecessors_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskDialogSt
     }
 }
 
-fn link_kind_name(kind: LinkKind) -> T {
-    match kind {
-        LinkKind::FinishToStart => T::LinkFs,
-        LinkKind::StartToStart => T::LinkSs,
-        LinkKind::FinishToFinish => T::LinkFf,
-        LinkKind::StartToFinish => T::LinkSf,
-    }
-}
-
 fn notes_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, row: usize) {
     let lang = view.lang;
     let task = &view.project.tasks[row];
@@ -621,10 +606,7 @@ fn notes_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, row: usize) {
                 id: task.id,
                 field: TaskField::Notes(notes),
             },
-            Some(CoalesceKey {
-                what: "task.notes",
-                id: task.id.0,
-            }),
+            Some(CoalesceKey::named("task.notes", task.id.0)),
         );
     }
     if response.lost_focus() {

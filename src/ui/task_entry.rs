@@ -17,10 +17,10 @@ pub fn commit_name(view: &mut ViewCtx<'_>, task: &Task, response: &egui::Respons
                 id: task.id,
                 field: TaskField::Name(name),
             },
-            Some(crate::doc::history::CoalesceKey {
-                what: "task.name",
-                id: task.id.0,
-            }),
+            Some(crate::doc::history::CoalesceKey::named(
+                "task.name",
+                task.id.0,
+            )),
         );
     }
     if response.lost_focus() {

@@ -6,18 +6,11 @@
 use egui::{RichText, Ui};
 
 use super::ViewCtx;
+use super::choices::Choice as _;
 use crate::doc::edit::{Edit, TaskField};
 use crate::i18n::{Lang, T};
 use crate::model::{ResourceKind, TaskType};
 use crate::schedule::assign::{self, Staffing};
-
-fn type_name(t: TaskType) -> T {
-    match t {
-        TaskType::FixedUnits => T::FixedUnits,
-        TaskType::FixedDuration => T::FixedDuration,
-        TaskType::FixedWork => T::FixedWork,
-    }
-}
 
 fn set(view: &mut ViewCtx<'_>, row: usize, s: Staffing, task_type: TaskType, effort: bool) {
     let task = &view.project.tasks[row];
@@ -53,7 +46,7 @@ pub fn staffing_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, row: usize) {
         ui.separator();
         ui.label(T::TaskTypeLabel.get(lang));
         let combo = egui::ComboBox::from_id_salt("task-type")
-            .selected_text(type_name(task.task_type).get(lang))
+            .selected_text(task.task_type.label().get(lang))
             .show_ui(ui, |ui| {
                 for t in [
                     TaskType::FixedUnits,
@@ -61,7 +54,7 @@ pub fn staffing_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, row: usize) {
                     TaskType::FixedWork,
                 ] {
                     if ui
-                        .selectable_label(t == task.task_type, type_name(t).get(lang))
+                        .selectable_label(t == task.task_type, t.label().get(lang))
                         .clicked()
                         && t != task.task_type
                     {
@@ -124,10 +117,10 @@ pub fn staffing_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, row: usize) {
                     id: task.id,
                     field: TaskField::RequiredSkills(list),
                 },
-                Some(crate::doc::history::CoalesceKey {
-                    what: "task.required_skills",
-                    id: task.id.0,
-                }),
+                Some(crate::doc::history::CoalesceKey::named(
+                    "task.required_skills",
+                    task.id.0,
+                )),
             );
         }
         if response.lost_focus() {

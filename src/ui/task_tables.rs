@@ -6,6 +6,7 @@ use egui::{Align, Layout, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::ViewCtx;
+use super::choices::Choice as _;
 use super::task_plan::TaskPlanState;
 use crate::app::contract::DerivedTracking as Tracking;
 use crate::i18n::{self, Lang, T};
@@ -40,15 +41,6 @@ impl TableKind {
             TableKind::Cost => T::TableCost,
             TableKind::EarnedValue => T::TableEarnedValue,
         }
-    }
-}
-
-fn period_name(period: Period) -> T {
-    match period {
-        Period::Day => T::PeriodDay,
-        Period::Week => T::PeriodWeek,
-        Period::Month => T::PeriodMonth,
-        Period::Year => T::PeriodYear,
     }
 }
 
@@ -91,7 +83,7 @@ pub fn figures_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPla
         ui.horizontal(|ui| {
             ui.label(T::TimePhased.get(lang));
             for period in Period::ALL {
-                ui.selectable_value(&mut state.period, period, period_name(period).get(lang));
+                ui.selectable_value(&mut state.period, period, period.label().get(lang));
             }
         });
     }

@@ -5,18 +5,18 @@
 use egui::{RichText, Ui};
 
 use super::ViewCtx;
+use super::choices::Choice as _;
+use super::collection;
 use super::editor::{
     DateChange, ListAction, ListColumn, ListState, choice_ui, date_row_ui, key, list_ui,
     pick_many_ui, pick_one_ui, resource_name, resource_options, task_name, task_options, text_ui,
     toolbar_ui,
 };
-use super::specs::result_name;
-use crate::app::contract::Modal;
 use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{self, Lang, T};
 use crate::model::{
-    Anomaly, AnomalyId, AnomalyPriority, AnomalyStatus, Campaign, CampaignId, LoadTest, LoadTestId,
-    Severity, TestCase, TestCaseId, TestKind, TestResult, TestRun, TestRunId,
+    Anomaly, AnomalyId, AnomalyPriority, AnomalyStatus, Campaign, CampaignId, LoadTest, Severity,
+    TestCase, TestCaseId, TestKind, TestResult, TestRun,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -43,16 +43,6 @@ impl super::View for TestingState {
     }
 }
 
-pub fn kind_name(k: TestKind) -> T {
-    match k {
-        TestKind::Unit => T::TestUnit,
-        TestKind::Integration => T::TestIntegration,
-        TestKind::System => T::TestSystem,
-        TestKind::Load => T::TestLoad,
-        TestKind::Acceptance => T::TestAcceptance,
-    }
-}
-
 fn kinds(lang: Lang) -> Vec<(TestKind, &'static str)> {
     [
         TestKind::Unit,
@@ -62,7 +52,7 @@ fn kinds(lang: Lang) -> Vec<(TestKind, &'static str)> {
         TestKind::Acceptance,
     ]
     .into_iter()
-    .map(|k| (k, kind_name(k).get(lang)))
+    .map(|k| (k, k.label().get(lang)))
     .collect()
 }
 
@@ -119,7 +109,7 @@ fn cases_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
     let lang = view.lang;
     let project = view.project;
     let action = toolbar_ui(ui, lang, T::AddTestCase, state, project.test_cases.len());
-    let next = TestCaseId(project.test_cases.iter().map(|c| c.id.0).max().unwrap_or(0) + 1);
+    let next = collection::next::<TestCase>(project);
     let selected = state
         .selected
         .and_then(|s| project.test_cases.iter().position(|c| c.id.0 == s));
@@ -147,12 +137,7 @@ fn cases_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
             set(view, Collection::TestCases(list), None);
             state.selected = Some(next.0);
         }
-        ListAction::Delete => {
-            if let Some(i) = selected {
-                delete_case(view, i);
-                state.selected = None;
-            }
-        }
+        ListAction::Delete => collection::delete_selected::<TestCase>(view, state),
     }
     let last = crate::schedule::trace::last_results(project);
     egui::Panel::right("case-detail")
@@ -165,7 +150,7 @@ fn cases_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
         ListColumn::new(T::ColCode.get(lang), 70.0, |c: &TestCase| c.code.clone()),
         ListColumn::new(T::ColTitle.get(lang), 260.0, |c: &TestCase| c.title.clone()),
         ListColumn::new(T::ColKind.get(lang), 100.0, move |c: &TestCase| {
-            kind_name(c.kind).get(lang).to_owned()
+            c.kind.label().get(lang).to_owned()
         }),
         ListColumn::new(T::FieldRequirements.get(lang), 180.0, |c: &TestCase| {
             c.requirements
@@ -177,7 +162,7 @@ fn cases_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
         }),
         ListColumn::new(T::LastResult.get(lang), 110.0, move |c: &TestCase| {
             last.get(&c.id)
-                .map_or(T::ResNeverRun, |r| result_name(r.0))
+                .map_or(T::ResNeverRun, |r| r.0.label())
                 .get(lang)
                 .to_owned()
         }),
@@ -192,64 +177,6 @@ fn cases_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
             &columns,
         );
     });
-}
-
-/// Deleting a case also deletes its runs and takes it out of campaigns: asked first when it
-/// has runs or is in a campaign.
-fn delete_case(view: &mut ViewCtx<'_>, i: usize) {
-    let lang = view.lang;
-    let project = view.project;
-    let id = project.test_cases[i].id;
-    let mut cases = project.test_cases.clone();
-    let removed = cases.remove(i);
-    let runs: Vec<TestRun> = project
-        .test_runs
-        .iter()
-        .filter(|r| r.case != id)
-        .cloned()
-        .collect();
-    let run_count = project.test_runs.len() - runs.len();
-    let mut campaigns = project.campaigns.clone();
-    let mut in_campaigns = 0;
-    for c in &mut campaigns {
-        let before = c.cases.len();
-        c.cases.retain(|x| *x != id);
-        in_campaigns += before - c.cases.len();
-    }
-    // Anomalies found in the removed runs no longer point at a run.
-    let gone: Vec<TestRunId> = project
-        .test_runs
-        .iter()
-        .filter(|r| r.case == id)
-        .map(|r| r.id)
-        .collect();
-    let mut anomalies = project.anomalies.clone();
-    for a in &mut anomalies {
-        if a.found_in.is_some_and(|r| gone.contains(&r)) {
-            a.found_in = None;
-        }
-    }
-    let edit = Edit::Batch(vec![
-        Edit::SetCollection(Box::new(Collection::TestCases(cases))),
-        Edit::SetCollection(Box::new(Collection::TestRuns(runs))),
-        Edit::SetCollection(Box::new(Collection::Campaigns(campaigns))),
-        Edit::SetCollection(Box::new(Collection::Anomalies(anomalies))),
-    ]);
-    if run_count == 0 && in_campaigns == 0 {
-        view.out.edit(edit, None);
-    } else {
-        view.out.open_modal(Modal::Confirm {
-            title: T::DeleteNamed.fill(lang, &[("name", &removed.code)]),
-            body: T::DeleteCaseBody.fill(
-                lang,
-                &[
-                    ("runs", &run_count.to_string()),
-                    ("campaigns", &in_campaigns.to_string()),
-                ],
-            ),
-            edit: Box::new(edit),
-        });
-    }
 }
 
 fn case_detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
@@ -320,7 +247,7 @@ fn case_detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
         ui.label(format!(
             "{} — {campaign} — {}",
             i18n::format_date(lang, r.date),
-            result_name(r.result).get(lang)
+            r.result.label().get(lang)
         ));
     }
     if let Some(what) = what {
@@ -334,7 +261,7 @@ fn campaigns_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
     let lang = view.lang;
     let project = view.project;
     let action = toolbar_ui(ui, lang, T::AddCampaign, state, project.campaigns.len());
-    let next = CampaignId(project.campaigns.iter().map(|c| c.id.0).max().unwrap_or(0) + 1);
+    let next = collection::next::<Campaign>(project);
     let selected = state
         .selected
         .and_then(|s| project.campaigns.iter().position(|c| c.id.0 == s));
@@ -365,42 +292,7 @@ fn campaigns_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
             set(view, Collection::Campaigns(list), None);
             state.selected = Some(next.0);
         }
-        ListAction::Delete => {
-            if let Some(i) = selected {
-                let id = project.campaigns[i].id;
-                let mut list = project.campaigns.clone();
-                let removed = list.remove(i);
-                let runs: Vec<TestRun> = project
-                    .test_runs
-                    .iter()
-                    .filter(|r| r.campaign != id)
-                    .cloned()
-                    .collect();
-                let loads: Vec<LoadTest> = project
-                    .load_tests
-                    .iter()
-                    .filter(|r| r.campaign != id)
-                    .cloned()
-                    .collect();
-                let lost =
-                    project.test_runs.len() - runs.len() + project.load_tests.len() - loads.len();
-                let edit = Edit::Batch(vec![
-                    Edit::SetCollection(Box::new(Collection::Campaigns(list))),
-                    Edit::SetCollection(Box::new(Collection::TestRuns(runs))),
-                    Edit::SetCollection(Box::new(Collection::LoadTests(loads))),
-                ]);
-                if lost == 0 {
-                    view.out.edit(edit, None);
-                } else {
-                    view.out.open_modal(Modal::Confirm {
-                        title: T::DeleteNamed.fill(lang, &[("name", &removed.name)]),
-                        body: T::DeleteCampaignBody.fill(lang, &[("count", &lost.to_string())]),
-                        edit: Box::new(edit),
-                    });
-                }
-                state.selected = None;
-            }
-        }
+        ListAction::Delete => collection::delete_selected::<Campaign>(view, state),
     }
     egui::Panel::right("campaign-detail")
         .resizable(true)
@@ -414,7 +306,7 @@ fn campaigns_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
             c.name.clone()
         }),
         ListColumn::new(T::ColKind.get(lang), 100.0, move |c: &Campaign| {
-            kind_name(c.kind).get(lang).to_owned()
+            c.kind.label().get(lang).to_owned()
         }),
         ListColumn::new(T::FieldTask.get(lang), 200.0, move |c: &Campaign| {
             task_name(v, c.task)
@@ -586,7 +478,7 @@ fn runs_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
     let lang = view.lang;
     let project = view.project;
     let action = toolbar_ui(ui, lang, T::AddRun, state, project.test_runs.len());
-    let next = TestRunId(project.test_runs.iter().map(|r| r.id.0).max().unwrap_or(0) + 1);
+    let next = collection::next::<TestRun>(project);
     let selected = state
         .selected
         .and_then(|s| project.test_runs.iter().position(|r| r.id.0 == s));
@@ -621,27 +513,7 @@ fn runs_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
             set(view, Collection::TestRuns(list), None);
             state.selected = Some(next.0);
         }
-        ListAction::Delete => {
-            if let Some(i) = selected {
-                let id = project.test_runs[i].id;
-                let mut list = project.test_runs.clone();
-                list.remove(i);
-                let mut anomalies = project.anomalies.clone();
-                for a in &mut anomalies {
-                    if a.found_in == Some(id) {
-                        a.found_in = None;
-                    }
-                }
-                view.out.edit(
-                    Edit::Batch(vec![
-                        Edit::SetCollection(Box::new(Collection::TestRuns(list))),
-                        Edit::SetCollection(Box::new(Collection::Anomalies(anomalies))),
-                    ]),
-                    None,
-                );
-                state.selected = None;
-            }
-        }
+        ListAction::Delete => collection::delete_selected::<TestRun>(view, state),
     }
     egui::Panel::right("run-detail")
         .resizable(true)
@@ -670,7 +542,7 @@ fn runs_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
                 .map_or_else(String::new, |c| format!("{} {}", c.code, c.title))
         }),
         ListColumn::new(T::Result.get(lang), 90.0, move |r: &TestRun| {
-            result_name(r.result).get(lang).to_owned()
+            r.result.label().get(lang).to_owned()
         })
         .coloured(move |r: &TestRun| (r.result == TestResult::Failed).then_some(error)),
         ListColumn::new(T::Tester.get(lang), 120.0, move |r: &TestRun| {
@@ -742,7 +614,7 @@ fn run_detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
                 TestResult::Blocked,
             ]
             .into_iter()
-            .map(|x| (x, result_name(x).get(lang)))
+            .map(|x| (x, x.label().get(lang)))
             .collect();
             if let Some(v) = choice_ui(ui, "run-result", T::Result.get(lang), r.result, &results) {
                 edited.result = v;
@@ -841,7 +713,7 @@ fn load_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
     let lang = view.lang;
     let project = view.project;
     let action = toolbar_ui(ui, lang, T::AddLoadTest, state, project.load_tests.len());
-    let next = LoadTestId(project.load_tests.iter().map(|r| r.id.0).max().unwrap_or(0) + 1);
+    let next = collection::next::<LoadTest>(project);
     let selected = state
         .selected
         .and_then(|s| project.load_tests.iter().position(|r| r.id.0 == s));
@@ -874,14 +746,7 @@ fn load_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
             set(view, Collection::LoadTests(list), None);
             state.selected = Some(next.0);
         }
-        ListAction::Delete => {
-            if let Some(i) = selected {
-                let mut list = project.load_tests.clone();
-                list.remove(i);
-                set(view, Collection::LoadTests(list), None);
-                state.selected = None;
-            }
-        }
+        ListAction::Delete => collection::delete_selected::<LoadTest>(view, state),
     }
     egui::Panel::right("load-detail")
         .resizable(true)

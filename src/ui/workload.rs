@@ -10,6 +10,7 @@ use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Ui, pos2, vec2};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 
 use super::ViewCtx;
+use super::choices::Choice as _;
 use crate::app::contract::Modal;
 use crate::i18n::{self, Lang, T};
 use crate::schedule::cost::Period;
@@ -70,23 +71,6 @@ fn cell_width(period: Period) -> f32 {
         Period::Day => 30.0,
         Period::Week => 46.0,
         Period::Month | Period::Year => 64.0,
-    }
-}
-
-fn grouping_name(g: Grouping) -> T {
-    match g {
-        Grouping::Team => T::ByTeam,
-        Grouping::Skill => T::BySkill,
-        Grouping::Provider => T::ByProvider,
-    }
-}
-
-fn period_name(p: Period) -> T {
-    match p {
-        Period::Day => T::PeriodDay,
-        Period::Week => T::PeriodWeek,
-        Period::Month => T::PeriodMonth,
-        Period::Year => T::PeriodYear,
     }
 }
 
@@ -165,11 +149,11 @@ fn toolbar_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut WorkloadState) {
     ui.horizontal_wrapped(|ui| {
         ui.label(T::GroupBy.get(lang));
         for g in Grouping::ALL {
-            ui.selectable_value(&mut state.grouping, g, grouping_name(g).get(lang));
+            ui.selectable_value(&mut state.grouping, g, g.label().get(lang));
         }
         ui.separator();
         for p in [Period::Day, Period::Week, Period::Month] {
-            ui.selectable_value(&mut state.period, p, period_name(p).get(lang));
+            ui.selectable_value(&mut state.period, p, p.label().get(lang));
         }
         ui.separator();
         if ui

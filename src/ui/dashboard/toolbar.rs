@@ -14,10 +14,7 @@ use crate::schedule::baseline::LAST_BASELINE;
 use crate::ui::ViewCtx;
 
 fn status_key() -> CoalesceKey {
-    CoalesceKey {
-        what: "project.status_date",
-        id: 0,
-    }
+    CoalesceKey::named("project.status_date", 0)
 }
 
 /// Status date (typed, or a week back / forward), baseline compared with, EAC formula.
