@@ -173,3 +173,12 @@ fn the_app_names_no_views_state() {
     }
     assert!(offences.is_empty(), "{}", offences.join("\n"));
 }
+#[test]
+fn no_source_file_is_over_800_lines() {
+    let long: Vec<String> = files_under("src")
+        .into_iter()
+        .filter(|(_, text)| text.lines().count() > 800)
+        .map(|(file, text)| format!("{}: {} lines", file.display(), text.lines().count()))
+        .collect();
+    assert!(long.is_empty(), "split these files:\n{}", long.join("\n"));
+}

@@ -8,6 +8,10 @@ use crate::i18n::T;
 use crate::ui::ViewKind;
 
 impl PiloteApp {
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one arm per command of the command table"
+    )]
     pub(super) fn run_command(&mut self, command: Command, ctx: &egui::Context) {
         let lang = self.lang();
         match command {

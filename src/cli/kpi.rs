@@ -4,6 +4,10 @@ use std::fmt::Write as _;
 
 use super::{Action, exit, load_any};
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "one verb: its options, the run, what it prints"
+)]
 pub fn run(args: &[String]) -> Action {
     let usage = |why: &str| {
         exit(

@@ -8,6 +8,10 @@ use crate::doc::{self, level::LevelRequest};
 use crate::model::Project;
 use crate::schedule::leveling::{Options, Order};
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "one verb: its options, the run, what it prints"
+)]
 pub fn run(args: &[String]) -> Action {
     let usage = |why: &str| {
         exit(

@@ -205,6 +205,10 @@ fn check_range(project: &Project, index: usize, count: usize) -> Result<(), Edit
 impl Edit {
     /// Applies the edit and returns the edit that undoes it. On error the document is
     /// unchanged.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one arm per kind of edit, each returning its inverse"
+    )]
     pub fn apply(self, project: &mut Project) -> Result<Edit, EditError> {
         match self {
             Edit::SetTask { id, field } => {

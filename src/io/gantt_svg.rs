@@ -55,6 +55,10 @@ fn constraint_marker(
 }
 
 /// The chart with `px_per_day` pixels per calendar day; `wbs` are the rows' codes.
+#[allow(
+    clippy::too_many_lines,
+    reason = "draws the chart layer after layer, in the order the screen paints them"
+)]
 pub fn gantt_svg(
     project: &Project,
     schedule: &Schedule,

@@ -297,6 +297,10 @@ fn period(el: &El) -> Option<(NaiveDate, NaiveDate)> {
     Some((p.datetime("FromDate")?.date(), p.datetime("ToDate")?.date()))
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "reads MS Project's elements one after another, in the schema's order"
+)]
 fn read_calendar(el: &El, warnings: &mut Vec<String>) -> Option<Calendar> {
     let uid = u32::try_from(el.int("UID")?).ok()?;
     let name = el.text_of("Name").unwrap_or("Calendar").to_owned();
@@ -523,6 +527,10 @@ pub fn import(text: &str, file: &str) -> Result<Imported, ImportError> {
     Ok(Imported { project, warnings })
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "reads MS Project's elements one after another, in the schema's order"
+)]
 fn read_tasks(root: &El, project: &mut Project, warnings: &mut Vec<String>) {
     let Some(list) = root.child("Tasks") else {
         return;

@@ -180,6 +180,10 @@ fn capitalized(message: String) -> String {
 }
 
 /// Like [`validate`], with messages in `lang`.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one check after another, in the file's order, which the located messages follow"
+)]
 pub fn validate_in(project: &Project, lang: Lang) -> Vec<ValidationIssue> {
     let mut c = Checker {
         issues: Vec::new(),

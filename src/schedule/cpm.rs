@@ -168,131 +168,14 @@ impl Net<'_> {
     }
 }
 
-/// Schedules the whole project from its start date.
+/// Schedules the whole project from its start date: the network, a topological order, the
+/// forward pass, the summaries rolled up, the backward pass, then as-late-as-possible tasks
+/// moved to their late dates.
 pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
     let tasks = &project.tasks;
     let n = tasks.len();
-    let rows = RowIndex::new(tasks);
-
-    // The project's calendar first, then each other calendar a task uses.
-    let mut calendars: Vec<WorkCalendar> =
-        vec![WorkCalendar::resolve(project, project.settings.calendar)?];
-    let mut calendar_slot: HashMap<CalendarId, usize> =
-        HashMap::from([(project.settings.calendar, 0)]);
-    let mut cal = Vec::with_capacity(n);
-    // A task without a calendar of its own works on the calendar of the resource assigned to
-    // it, as in MS Project (with several resources, the first one's: an approximation).
-    let mut resource_calendar: HashMap<TaskId, CalendarId> = HashMap::new();
-    let calendars_of: HashMap<_, _> = project
-        .resources
-        .iter()
-        .filter_map(|r| r.calendar.map(|c| (r.id, c)))
-        .collect();
-    for a in &project.assignments {
-        if let Some(&c) = calendars_of.get(&a.resource) {
-            resource_calendar.entry(a.task).or_insert(c);
-        }
-    }
-    for task in tasks {
-        let id = task
-            .calendar
-            .or_else(|| resource_calendar.get(&task.id).copied())
-            .unwrap_or(project.settings.calendar);
-        let slot = match calendar_slot.get(&id) {
-            Some(&slot) => slot,
-            None => {
-                calendars.push(WorkCalendar::resolve(project, id)?);
-                calendar_slot.insert(id, calendars.len() - 1);
-                calendars.len() - 1
-            }
-        };
-        cal.push(slot);
-    }
-    let summary: Vec<bool> = (0..n).map(|i| outline::is_summary(tasks, i)).collect();
-    let mut dur = Vec::with_capacity(n);
-    let mut elapsed = Vec::with_capacity(n);
-    for task in tasks {
-        // The milestone flag only changes how a task is drawn: MS Project lets a task with a
-        // duration be marked as a milestone, and schedules its duration.
-        let (minutes, is_elapsed) = duration_minutes(project, task.duration);
-        dur.push(minutes.max(0));
-        elapsed.push(is_elapsed);
-    }
-
-    // Links, with those of summaries passed down to every row below them.
-    let mut link_pred = vec![usize::MAX; project.links.len()];
-    let mut link_succ = vec![usize::MAX; project.links.len()];
-    let mut in_count = vec![0u32; n];
-    let mut out_count = vec![0u32; n];
-    for (k, link) in project.links.iter().enumerate() {
-        if let (Some(p), Some(s)) = (rows.get(link.predecessor), rows.get(link.successor)) {
-            link_pred[k] = p;
-            link_succ[k] = s;
-            in_count[s] += 1;
-            out_count[p] += 1;
-        }
-    }
-    let direct = |counts: &[u32], endpoint: &[usize]| {
-        let mut offsets = vec![0u32; n + 1];
-        for i in 0..n {
-            offsets[i + 1] = offsets[i] + counts[i];
-        }
-        let mut items = vec![0u32; offsets[n] as usize];
-        let mut next = offsets.clone();
-        for (k, &row) in endpoint.iter().enumerate() {
-            if row != usize::MAX && link_pred[k] != usize::MAX {
-                items[next[row] as usize] = k as u32;
-                next[row] += 1;
-            }
-        }
-        Lists { offsets, items }
-    };
-    let direct_in = direct(&in_count, &link_succ);
-    let direct_out = direct(&out_count, &link_pred);
-    let mut parent: Vec<Option<usize>> = vec![None; n];
-    let mut ancestors: Vec<usize> = Vec::new();
-    for i in 0..n {
-        while let Some(&a) = ancestors.last() {
-            if tasks[a].outline_level >= tasks[i].outline_level {
-                ancestors.pop();
-            } else {
-                break;
-            }
-        }
-        parent[i] = ancestors.last().copied();
-        if summary[i] {
-            ancestors.push(i);
-        }
-    }
-    let inherited = |own: &Lists| {
-        Lists::build(n, |row, items| {
-            items.extend(own.of(row).map(|k| k as u32));
-            let mut up = parent[row];
-            while let Some(a) = up {
-                items.extend(own.of(a).map(|k| k as u32));
-                up = parent[a];
-            }
-        })
-    };
-    let incoming = inherited(&direct_in);
-    let outgoing = inherited(&direct_out);
-
-    let net = Net {
-        project,
-        calendars,
-        cal,
-        link_pred,
-        link_succ,
-        dur,
-        elapsed,
-        summary,
-        incoming,
-        outgoing,
-        parent,
-        rows,
-    };
+    let net = Net::build(project)?;
     let order = topological_order(&net)?;
-
     let project_start = project.meta.start.and_time(
         project
             .meta
@@ -300,11 +183,189 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
             .unwrap_or(project.settings.default_start_time),
     );
     let mut conflicts = Vec::new();
+    let (mut es, mut ef) = forward_pass(&net, &order, project_start, &mut conflicts);
+    // Summaries roll up their rows.
+    roll_up(&net, &mut es, &mut ef);
+    let project_finish = (0..n)
+        .filter(|&i| !net.summary[i])
+        .map(|i| ef[i])
+        .max()
+        .unwrap_or(project_start);
+    let (mut ls, mut lf) = backward_pass(&net, &order, project_finish, (&es, &ef), &mut conflicts);
+    roll_up(&net, &mut ls, &mut lf);
+
+    // As late as possible: at its late dates.
+    let mut start = es.clone();
+    let mut finish = ef.clone();
+    for i in 0..n {
+        if !net.summary[i] && tasks[i].constraint == Constraint::Alap {
+            start[i] = ls[i];
+            finish[i] = lf[i];
+        }
+    }
+    let out = task_dates(
+        &net,
+        (&es, &ef),
+        (&ls, &lf),
+        (&start, &finish),
+        &mut conflicts,
+    );
+    Ok(Schedule {
+        tasks: out,
+        conflicts,
+        project_finish,
+    })
+}
+
+impl<'p> Net<'p> {
+    /// The network of `project`: the calendar and duration of every row, and the links into
+    /// and out of each row, those of summaries passed down to every row below them.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "MS Project's rules for one pass, in the order it applies them"
+    )]
+    fn build(project: &'p Project) -> Result<Self, ScheduleError> {
+        let tasks = &project.tasks;
+        let n = tasks.len();
+        let rows = RowIndex::new(tasks);
+        // The project's calendar first, then each other calendar a task uses.
+        let mut calendars: Vec<WorkCalendar> =
+            vec![WorkCalendar::resolve(project, project.settings.calendar)?];
+        let mut calendar_slot: HashMap<CalendarId, usize> =
+            HashMap::from([(project.settings.calendar, 0)]);
+        let mut cal = Vec::with_capacity(n);
+        // A task without a calendar of its own works on the calendar of the resource assigned to
+        // it, as in MS Project (with several resources, the first one's: an approximation).
+        let mut resource_calendar: HashMap<TaskId, CalendarId> = HashMap::new();
+        let calendars_of: HashMap<_, _> = project
+            .resources
+            .iter()
+            .filter_map(|r| r.calendar.map(|c| (r.id, c)))
+            .collect();
+        for a in &project.assignments {
+            if let Some(&c) = calendars_of.get(&a.resource) {
+                resource_calendar.entry(a.task).or_insert(c);
+            }
+        }
+        for task in tasks {
+            let id = task
+                .calendar
+                .or_else(|| resource_calendar.get(&task.id).copied())
+                .unwrap_or(project.settings.calendar);
+            let slot = match calendar_slot.get(&id) {
+                Some(&slot) => slot,
+                None => {
+                    calendars.push(WorkCalendar::resolve(project, id)?);
+                    calendar_slot.insert(id, calendars.len() - 1);
+                    calendars.len() - 1
+                }
+            };
+            cal.push(slot);
+        }
+        let summary: Vec<bool> = (0..n).map(|i| outline::is_summary(tasks, i)).collect();
+        let mut dur = Vec::with_capacity(n);
+        let mut elapsed = Vec::with_capacity(n);
+        for task in tasks {
+            // The milestone flag only changes how a task is drawn: MS Project lets a task with a
+            // duration be marked as a milestone, and schedules its duration.
+            let (minutes, is_elapsed) = duration_minutes(project, task.duration);
+            dur.push(minutes.max(0));
+            elapsed.push(is_elapsed);
+        }
+
+        // Links, with those of summaries passed down to every row below them.
+        let mut link_pred = vec![usize::MAX; project.links.len()];
+        let mut link_succ = vec![usize::MAX; project.links.len()];
+        let mut in_count = vec![0u32; n];
+        let mut out_count = vec![0u32; n];
+        for (k, link) in project.links.iter().enumerate() {
+            if let (Some(p), Some(s)) = (rows.get(link.predecessor), rows.get(link.successor)) {
+                link_pred[k] = p;
+                link_succ[k] = s;
+                in_count[s] += 1;
+                out_count[p] += 1;
+            }
+        }
+        let direct = |counts: &[u32], endpoint: &[usize]| {
+            let mut offsets = vec![0u32; n + 1];
+            for i in 0..n {
+                offsets[i + 1] = offsets[i] + counts[i];
+            }
+            let mut items = vec![0u32; offsets[n] as usize];
+            let mut next = offsets.clone();
+            for (k, &row) in endpoint.iter().enumerate() {
+                if row != usize::MAX && link_pred[k] != usize::MAX {
+                    items[next[row] as usize] = k as u32;
+                    next[row] += 1;
+                }
+            }
+            Lists { offsets, items }
+        };
+        let direct_in = direct(&in_count, &link_succ);
+        let direct_out = direct(&out_count, &link_pred);
+        let mut parent: Vec<Option<usize>> = vec![None; n];
+        let mut ancestors: Vec<usize> = Vec::new();
+        for i in 0..n {
+            while let Some(&a) = ancestors.last() {
+                if tasks[a].outline_level >= tasks[i].outline_level {
+                    ancestors.pop();
+                } else {
+                    break;
+                }
+            }
+            parent[i] = ancestors.last().copied();
+            if summary[i] {
+                ancestors.push(i);
+            }
+        }
+        let inherited = |own: &Lists| {
+            Lists::build(n, |row, items| {
+                items.extend(own.of(row).map(|k| k as u32));
+                let mut up = parent[row];
+                while let Some(a) = up {
+                    items.extend(own.of(a).map(|k| k as u32));
+                    up = parent[a];
+                }
+            })
+        };
+        let incoming = inherited(&direct_in);
+        let outgoing = inherited(&direct_out);
+
+        Ok(Net {
+            project,
+            calendars,
+            cal,
+            link_pred,
+            link_succ,
+            dur,
+            elapsed,
+            summary,
+            incoming,
+            outgoing,
+            parent,
+            rows,
+        })
+    }
+}
+
+/// The forward pass: each task's early dates in topological order, from its links, lags,
+/// constraints, progress and calendar. Summaries are left to [`roll_up`].
+#[allow(
+    clippy::too_many_lines,
+    reason = "MS Project's rules for one pass, in the order it applies them"
+)]
+fn forward_pass(
+    net: &Net<'_>,
+    order: &[usize],
+    project_start: NaiveDateTime,
+    conflicts: &mut Vec<Conflict>,
+) -> (Vec<NaiveDateTime>, Vec<NaiveDateTime>) {
+    let project = net.project;
+    let tasks = &project.tasks;
+    let n = tasks.len();
     let mut es = vec![project_start; n];
     let mut ef = vec![project_start; n];
-
-    // Forward pass.
-    for &i in &order {
+    for &i in order {
         let task = &tasks[i];
         if net.summary[i] {
             continue;
@@ -435,15 +496,22 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
         es[i] = start;
         ef[i] = finish;
     }
-    // Summaries roll up their rows.
-    roll_up(&net, &mut es, &mut ef);
-    let project_finish = (0..n)
-        .filter(|&i| !net.summary[i])
-        .map(|i| ef[i])
-        .max()
-        .unwrap_or(project_start);
+    (es, ef)
+}
 
-    // Backward pass.
+/// The backward pass: each task's late dates in reverse topological order, from the project
+/// finish, its successors, deadline and late constraints. Pinned, manual and finished tasks
+/// keep their early dates.
+fn backward_pass(
+    net: &Net<'_>,
+    order: &[usize],
+    project_finish: NaiveDateTime,
+    (es, ef): (&[NaiveDateTime], &[NaiveDateTime]),
+    conflicts: &mut Vec<Conflict>,
+) -> (Vec<NaiveDateTime>, Vec<NaiveDateTime>) {
+    let project = net.project;
+    let tasks = &project.tasks;
+    let n = tasks.len();
     let mut ls = vec![project_finish; n];
     let mut lf = vec![project_finish; n];
     for &i in order.iter().rev() {
@@ -519,18 +587,22 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
         ls[i] = start;
         lf[i] = finish;
     }
-    roll_up(&net, &mut ls, &mut lf);
+    (ls, lf)
+}
 
-    // As late as possible: at its late dates.
-    let mut start = es.clone();
-    let mut finish = ef.clone();
-    for i in 0..n {
-        if !net.summary[i] && tasks[i].constraint == Constraint::Alap {
-            start[i] = ls[i];
-            finish[i] = lf[i];
-        }
-    }
-
+/// Each task's dates and its total and free slack from the four passes' results; negative
+/// slack is reported as a conflict.
+fn task_dates(
+    net: &Net<'_>,
+    early: (&[NaiveDateTime], &[NaiveDateTime]),
+    late: (&[NaiveDateTime], &[NaiveDateTime]),
+    scheduled: (&[NaiveDateTime], &[NaiveDateTime]),
+    conflicts: &mut Vec<Conflict>,
+) -> Vec<TaskDates> {
+    let project = net.project;
+    let tasks = &project.tasks;
+    let n = tasks.len();
+    let ((es, ef), (ls, lf), (start, finish)) = (early, late, scheduled);
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
         let cal = net.calendar(i);
@@ -577,11 +649,7 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
             critical: total <= 0 && tasks[i].percent_complete < 100,
         });
     }
-    Ok(Schedule {
-        tasks: out,
-        conflicts,
-        project_finish,
-    })
+    out
 }
 
 /// Gives every summary the earliest start and latest finish of the rows under it, bottom-up

@@ -113,6 +113,10 @@ struct Activity {
 }
 
 /// Levels `project`: the delays to set so that no person is over-allocated.
+#[allow(
+    clippy::too_many_lines,
+    reason = "the serial leveling heuristic as one loop over the priority order"
+)]
 pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
     let cal =
         WorkCalendar::resolve(project, project.settings.calendar).map_err(|e| e.to_string())?;

@@ -315,6 +315,7 @@ fn items_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
     });
 }
 
+#[allow(clippy::too_many_lines, reason = "one form, field after field")]
 fn item_detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
     let lang = view.lang;
     let project = view.project;

@@ -172,6 +172,7 @@ fn act(view: &mut ViewCtx<'_>, state: &mut DeliverablesState, action: ListAction
     }
 }
 
+#[allow(clippy::too_many_lines, reason = "one form, field after field")]
 fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut DeliverablesState) {
     let lang = view.lang;
     let project = view.project;

@@ -25,6 +25,7 @@ impl super::View for ProjectViewState {
     }
 }
 
+#[allow(clippy::too_many_lines, reason = "one form, field after field")]
 pub fn project_view_ui(ui: &mut Ui, view: &mut ViewCtx<'_>) {
     let lang = view.lang;
     let meta = &view.project.meta;

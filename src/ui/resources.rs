@@ -225,6 +225,7 @@ fn key(what: &'static str, id: ResourceId) -> CoalesceKey {
     CoalesceKey::named(what, id.0)
 }
 
+#[allow(clippy::too_many_lines, reason = "one form, field after field")]
 fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ResourcesState) {
     let lang = view.lang;
     let project = view.project;

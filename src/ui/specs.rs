@@ -182,6 +182,7 @@ fn act(view: &mut ViewCtx<'_>, state: &mut SpecsState, action: ListAction) {
     }
 }
 
+#[allow(clippy::too_many_lines, reason = "one form, field after field")]
 fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut SpecsState, t: &trace::Trace) {
     let lang = view.lang;
     let project = view.project;

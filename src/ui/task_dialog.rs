@@ -218,6 +218,7 @@ fn typed_row_ui(
     }
 }
 
+#[allow(clippy::too_many_lines, reason = "one form, field after field")]
 fn general_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskDialogState, row: usize) {
     let lang = view.lang;
     let project = view.project;

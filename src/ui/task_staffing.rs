@@ -33,6 +33,10 @@ struct Proposal {
     free: f64,
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "one panel: the task's type, then each assignment's row"
+)]
 pub fn staffing_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, row: usize) {
     let lang = view.lang;
     let project = view.project;

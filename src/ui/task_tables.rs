@@ -67,6 +67,7 @@ impl Cell {
 }
 
 /// The selected table for every task: row 0 is the project, then the plan's rows.
+#[allow(clippy::too_many_lines, reason = "one table, column after column")]
 pub fn figures_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
     let lang = view.lang;
     let tracking = match view.derived.tracking(view.project) {

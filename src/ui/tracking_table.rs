@@ -24,6 +24,7 @@ enum Field {
     ActualWork,
 }
 
+#[allow(clippy::too_many_lines, reason = "one table, column after column")]
 pub fn tracking_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
     let lang = view.lang;
     let tracking = match view.derived.tracking(view.project) {

@@ -222,6 +222,10 @@ fn rows(view: &ViewCtx<'_>, state: &WorkloadState) -> Vec<Row> {
     out
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "one heatmap: rows, then cells, then their tooltips"
+)]
 fn heatmap_ui(
     ui: &mut Ui,
     view: &mut ViewCtx<'_>,
