@@ -7,6 +7,9 @@
 //! (`PT8H0M0S`), link lags are in tenths of minutes, day types count from Sunday = 1, UID 0 is
 //! the project's own summary row, blank rows are "null" tasks.
 
+mod calendar;
+use calendar::read_calendar;
+
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
@@ -297,119 +300,6 @@ fn period(el: &El) -> Option<(NaiveDate, NaiveDate)> {
     Some((p.datetime("FromDate")?.date(), p.datetime("ToDate")?.date()))
 }
 
-#[allow(
-    clippy::too_many_lines,
-    reason = "reads MS Project's elements one after another, in the schema's order"
-)]
-fn read_calendar(el: &El, warnings: &mut Vec<String>) -> Option<Calendar> {
-    let uid = u32::try_from(el.int("UID")?).ok()?;
-    let name = el.text_of("Name").unwrap_or("Calendar").to_owned();
-    let base_uid = el.int("BaseCalendarUID").filter(|b| *b > 0);
-    let is_base = el.flag("IsBaseCalendar") || base_uid.is_none();
-    let mut week = WorkWeek::default();
-    if is_base {
-        week = WorkWeek {
-            monday: DayRule::NonWorking,
-            tuesday: DayRule::NonWorking,
-            wednesday: DayRule::NonWorking,
-            thursday: DayRule::NonWorking,
-            friday: DayRule::NonWorking,
-            saturday: DayRule::NonWorking,
-            sunday: DayRule::NonWorking,
-        };
-    }
-    let mut exceptions = Vec::new();
-    if let Some(days) = el.child("WeekDays") {
-        for day in days.all("WeekDay") {
-            match day.int("DayType") {
-                // Before MS Project 2007, exceptions were week days of type 0 with a period.
-                Some(0) => {
-                    if let Some((from, to)) = period(day) {
-                        exceptions.push(CalendarException {
-                            name: String::new(),
-                            from,
-                            to,
-                            recurrence: Recurrence::Once,
-                            ranges: match day_rule(day, true) {
-                                DayRule::Working(r) => r,
-                                _ => Vec::new(),
-                            },
-                        });
-                    }
-                }
-                Some(t) => {
-                    if let Some(weekday) = weekday_of(t) {
-                        set_day(&mut week, weekday, day_rule(day, is_base));
-                    }
-                }
-                None => {}
-            }
-        }
-    }
-    if let Some(list) = el.child("Exceptions") {
-        for ex in list.all("Exception") {
-            let Some((from, to)) = period(ex) else {
-                continue;
-            };
-            let recurrence = match ex.int("Type") {
-                None | Some(1) => Recurrence::Once,
-                Some(other) => {
-                    warnings.push(format!(
-                        "calendar \"{name}\": recurring exception of type {other} kept as the \
-                         whole period {from} – {to}"
-                    ));
-                    Recurrence::Once
-                }
-            };
-            exceptions.push(CalendarException {
-                name: ex.text_of("Name").unwrap_or_default().to_owned(),
-                from,
-                to,
-                recurrence,
-                ranges: if ex.flag("DayWorking") {
-                    working_times(ex)
-                } else {
-                    Vec::new()
-                },
-            });
-        }
-    }
-    let mut work_weeks = Vec::new();
-    if let Some(list) = el.child("WorkWeeks") {
-        for ww in list.all("WorkWeek") {
-            let Some((from, to)) = period(ww) else {
-                continue;
-            };
-            let mut w = WorkWeek::default();
-            if let Some(days) = ww.child("WeekDays") {
-                for day in days.all("WeekDay") {
-                    if let Some(weekday) = day.int("DayType").and_then(weekday_of) {
-                        set_day(&mut w, weekday, day_rule(day, false));
-                    }
-                }
-            }
-            work_weeks.push(WorkWeekPeriod {
-                name: ww.text_of("Name").unwrap_or_default().to_owned(),
-                from,
-                to,
-                week: w,
-            });
-        }
-    }
-    Some(Calendar {
-        id: CalendarId(uid),
-        name,
-        base: if is_base {
-            None
-        } else {
-            base_uid.and_then(|b| u32::try_from(b).ok()).map(CalendarId)
-        },
-        week,
-        work_weeks,
-        exceptions,
-    })
-}
-
 fn link_kind(code: i64) -> LinkKind {
     match code {
         0 => LinkKind::FinishToFinish,
@@ -529,7 +419,7 @@ pub fn import(text: &str, file: &str) -> Result<Imported, ImportError> {
 
 #[allow(
     clippy::too_many_lines,
-    reason = "reads MS Project's elements one after another, in the schema's order"
+    reason = "MS Project's elements in the schema's order"
 )]
 fn read_tasks(root: &El, project: &mut Project, warnings: &mut Vec<String>) {
     let Some(list) = root.child("Tasks") else {

@@ -1,0 +1,17 @@
+//! The integration tests, one test crate (it links the egui stack once): one module per area.
+
+mod architecture;
+mod calendar;
+mod cli;
+mod document;
+mod earned_value;
+mod fidelity;
+mod gantt_snapshot;
+mod history;
+mod leveling;
+mod mspdi;
+mod save;
+mod scheduler;
+mod scheduler_properties;
+mod ui;
+mod validation;

@@ -1,0 +1,287 @@
+//! The task plan: entering and editing tasks, languages, opening, importing.
+
+use super::*;
+
+#[test]
+fn opens_on_the_sample_task_plan() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Task plan");
+    h.get_by_label("Task name");
+    let kickoff = h.get_by_label("Task name 2");
+    assert_eq!(kickoff.value().as_deref(), Some("Kick-off meeting"));
+    h.get_by_label("erp-rollout.pilote.ron");
+    assert!(!h.state().doc.is_dirty());
+}
+
+#[test]
+fn add_rename_undo_redo_a_task() {
+    let mut h = harness();
+    h.run();
+    let rows = h.state().doc.project.tasks.len();
+
+    h.get_by_label("Add task").click();
+    h.run();
+    assert_eq!(h.state().doc.project.tasks.len(), rows + 1);
+    assert_eq!(last_task_name(&h), "New task");
+    let new_row = format!("Task name {}", rows + 1);
+    assert!(
+        h.get_by_label(&new_row).is_focused(),
+        "the new name is ready to type"
+    );
+
+    // The whole name is selected: typing replaces it.
+    h.get_by_label(&new_row)
+        .type_text("Configure single sign-on");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(last_task_name(&h), "Configure single sign-on");
+    assert!(h.state().doc.is_dirty());
+    h.get_by_label("modified");
+
+    // Typing was one undo step: the first undo brings back the default name.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(last_task_name(&h), "New task");
+    // The second undo, from the Edit menu, removes the task.
+    h.get_by_label("Edit").click();
+    h.run();
+    // The menu entry's accessible label carries its shortcut, e.g. "Undo Ctrl+Z".
+    let shortcut = Command::Undo.spec().shortcut.unwrap();
+    let label = format!("Undo {}", h.ctx.format_shortcut(&shortcut));
+    h.get_by_label(&label).click();
+    h.run();
+    assert_eq!(h.state().doc.project.tasks.len(), rows);
+    assert!(!h.state().doc.is_dirty(), "back to the file as opened");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(h.state().doc.project.tasks.len(), rows + 1);
+    assert_eq!(last_task_name(&h), "Configure single sign-on");
+}
+
+#[test]
+fn bad_predecessor_text_is_refused_with_a_message() {
+    let mut h = harness();
+    h.run();
+    let before = h.state().doc.project.links.clone();
+    let cell = h.get_by_label("Predecessors 4");
+    assert_eq!(cell.value().as_deref(), Some("3SS+5d"));
+    cell.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Predecessors 4").type_text("3SS+5d, 999");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().doc.project.links, before, "nothing half-applied");
+    assert!(h.state().status.error);
+    assert!(
+        h.state().status.text.contains("999"),
+        "{}",
+        h.state().status.text
+    );
+
+    // A correct entry goes through as one undoable edit.
+    h.get_by_label("Predecessors 4").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Predecessors 4").type_text("2FS+1d");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_ne!(h.state().doc.project.links, before);
+    assert_eq!(
+        h.get_by_label("Predecessors 4").value().as_deref(),
+        Some("2FS+1d")
+    );
+}
+
+#[test]
+fn switching_to_french_translates_the_interface() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label("Français").click();
+    h.run();
+    for label in [
+        "Plan de tâches",
+        "Ajouter une tâche",
+        "Nom de la tâche",
+        "Durée",
+        "Début",
+        "Prédécesseurs",
+        "Fichier",
+        "Édition",
+    ] {
+        h.get_by_label(label);
+    }
+    // Dates follow the language.
+    let start = h.get_by_label("Début 2");
+    assert!(
+        start.value().unwrap().starts_with("lun. 5 janv. 2026"),
+        "{:?}",
+        start.value()
+    );
+    assert!(h.query_by_label("Add task").is_none());
+}
+
+#[test]
+fn new_asks_before_discarding_unsaved_changes() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Add task").click();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().doc.is_dirty());
+    let rows = h.state().doc.project.tasks.len();
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Unsaved changes");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(
+        h.state().doc.project.tasks.len(),
+        rows,
+        "cancel keeps the document"
+    );
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert!(
+        h.state().doc.project.tasks.is_empty(),
+        "a new, empty project"
+    );
+    assert!(!h.state().doc.is_dirty());
+}
+
+#[test]
+fn a_document_autosaved_by_the_browser_is_offered_back() {
+    let mut h = harness();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/minimal.pilote.ron"
+    ))
+    .unwrap();
+    h.state_mut()
+        .offer_autosaved(Some("minimal.pilote.ron".to_owned()), Some(text));
+    h.run();
+    h.get_by_label("Restore your last project?");
+    assert_eq!(
+        h.state().doc.name,
+        "erp-rollout.pilote.ron",
+        "nothing replaced yet"
+    );
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(h.state().doc.name, "minimal.pilote.ron");
+    assert_eq!(h.state().doc.project.meta.name, "Intranet redesign");
+}
+
+#[test]
+fn an_ms_project_file_is_imported_and_saving_asks_for_a_new_file() {
+    let xml = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpus/mspdi/task-links-project2016-mspdi.xml"
+    );
+    let app = PiloteApp::new(Settings::default(), Some(xml.to_owned()));
+    let mut h = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .with_max_steps(12)
+        .build_ui_state(|ui, app: &mut PiloteApp| app.frame_ui(ui), app);
+    h.run();
+    assert_eq!(h.state().doc.project.tasks.len(), 16);
+    assert_eq!(
+        h.state().doc.name,
+        "task-links-project2016-mspdi.pilote.ron"
+    );
+    assert!(
+        h.state().doc.path.is_none(),
+        "the XML file is never overwritten"
+    );
+    assert!(
+        h.state().status.text.starts_with("Imported"),
+        "{}",
+        h.state().status.text
+    );
+    assert_eq!(
+        h.get_by_label("Predecessors 4").value().as_deref(),
+        Some("3FS+1d")
+    );
+}
+
+#[test]
+fn editing_a_duration_reschedules_the_plan_at_once() {
+    let mut h = harness();
+    h.run();
+    // "Final data migration" (row 75, not started) drives "Go-live" (row 76). Selecting it
+    // scrolls the table to it (rows out of view are not laid out).
+    let id = h.state().task_at(74);
+    h.state_mut().selection.select(id, false);
+    h.run();
+    assert_eq!(
+        h.get_by_label("Task name 75").value().as_deref(),
+        Some("Final data migration")
+    );
+    assert_eq!(
+        h.get_by_label("Finish 75").value().as_deref(),
+        Some("Fri 29 Jan 2027")
+    );
+    assert_eq!(
+        h.get_by_label("Start 76").value().as_deref(),
+        Some("Fri 29 Jan 2027")
+    );
+    h.get_by_label("Duration 75").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Duration 75").type_text("10d");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    // Ten working days from Monday 25 January end on Friday 5 February; the go-live follows.
+    assert_eq!(
+        h.get_by_label("Finish 75").value().as_deref(),
+        Some("Fri 5 Feb 2027")
+    );
+    assert_eq!(
+        h.get_by_label("Start 76").value().as_deref(),
+        Some("Fri 5 Feb 2027")
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        h.get_by_label("Start 76").value().as_deref(),
+        Some("Fri 29 Jan 2027")
+    );
+}
+
+#[test]
+fn a_phase_s_percent_complete_is_rolled_up_from_its_tasks_in_the_task_plan() {
+    let mut h = harness();
+    h.run();
+    let phase = row_of(&h, "Tests and acceptance");
+    let rolled = pilote::schedule::progress::rolled_percent(&h.state().doc.project)[phase];
+    assert!(
+        rolled > 0.0 && rolled < 100.0,
+        "the test phase is under way: {rolled}"
+    );
+    // The phase is below the first screen of the task plan: bring it up by selecting it.
+    let id = h.state().doc.project.tasks[phase].id;
+    h.state_mut().selection.select(Some(id), false);
+    h.run();
+    h.get_by_label(&format!("Task name {}", phase + 1));
+    let label = format!("% complete {}", phase + 1);
+    let cell = h.get_by_label(&label);
+    assert_eq!(
+        cell.value().as_deref(),
+        Some(format!("{rolled:.0} %").as_str())
+    );
+}
