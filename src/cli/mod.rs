@@ -60,8 +60,7 @@ Usage:
                          .xml file) or on the sample,
 ";
 
-const USAGE_VERBS: &str = "\
-  pilote check FILE      load and validate FILE (a .pilote.ron project or an MS Project .xml
+const USAGE_VERBS: &str = "  pilote check FILE      load and validate FILE (a .pilote.ron project or an MS Project .xml
                          file); print what it holds, or the first error as
                          FILE:LINE:COLUMN: message (exit status 1)
   pilote schedule FILE [--json]
@@ -178,4 +177,19 @@ fn load_any(file: &str) -> Result<(Project, Vec<String>), String> {
     crate::doc::open::open_path(std::path::Path::new(file))
         .map(|opened| (opened.project, opened.warnings))
         .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_help_names_every_view() {
+        // The list comes from the registry: it once missed `budget` and `gantt`.
+        let help = usage();
+        for view in ViewKind::ALL {
+            assert!(help.contains(view.slug()), "{} missing", view.slug());
+        }
+        assert!(help.contains("\n  pilote check FILE"), "{help}");
+    }
 }
