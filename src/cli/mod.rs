@@ -60,7 +60,8 @@ Usage:
                          .xml file) or on the sample,
 ";
 
-const USAGE_VERBS: &str = "  pilote check FILE      load and validate FILE (a .pilote.ron project or an MS Project .xml
+const USAGE_VERBS: &str =
+    "  pilote check FILE      load and validate FILE (a .pilote.ron project or an MS Project .xml
                          file); print what it holds, or the first error as
                          FILE:LINE:COLUMN: message (exit status 1)
   pilote schedule FILE [--json]
