@@ -1,6 +1,6 @@
 //! Pilote: a planner for IT project managers. Layers, lowest first:
-//! `model` ← `schedule` ← `io` ← `app` → `ui` (see DESIGN.md). `i18n` is a leaf every layer
-//! may use.
+//! `model` ← `schedule` ← `io` ← `doc` ← `app` → `ui`, with `cli` on `doc` and `i18n` a leaf
+//! every layer may use (see `docs/ARCHITECTURE.md`).
 
 pub mod app;
 pub mod cli;
