@@ -247,6 +247,7 @@ impl PiloteApp {
 
         let theme = Theme::new(self.settings.dark);
         let mut out = Outbox::default();
+        let today = self.today();
         let shell = ShellCtx {
             doc: &self.doc,
             derived: &self.derived,
@@ -257,7 +258,7 @@ impl PiloteApp {
             modal: self.modal.as_ref(),
             pending_restore: self.pending_restore.as_ref().map(|d| d.name.as_str()),
             selected_task: self.selection.selected,
-            today: self.fixed_today.unwrap_or_else(clock_today),
+            today,
         };
         ui::shell::app_ui(
             ui,

@@ -28,8 +28,9 @@ pub trait Item: Clone + Sized + 'static {
     /// A copy under a new id, as the user expects a duplicate (a fresh code, no sign-off).
     #[must_use]
     fn duplicate(&self, id: Self::Id, today: NaiveDate) -> Self;
-    /// What else deleting the item with `id` changes, beyond removing it.
-    fn cascade(_project: &Project, _id: Self::Id) -> Cascade {
+    /// What else deleting the item with `id` changes, beyond removing it; `remaining` is the
+    /// collection without it, for items that point at others of their kind.
+    fn cascade(_project: &Project, _id: Self::Id, _remaining: &mut [Self]) -> Cascade {
         Cascade::default()
     }
 }
@@ -111,7 +112,7 @@ pub fn delete<I: Item>(project: &Project, id: I::Id) -> Option<Deletion> {
     let i = position::<I>(project, id)?;
     let mut list = I::list(project).to_vec();
     let removed = list.remove(i);
-    let cascade = I::cascade(project, id);
+    let cascade = I::cascade(project, id, &mut list);
     let edit = if cascade.edits.is_empty() {
         set(list)
     } else {
@@ -164,14 +165,8 @@ impl Item for Requirement {
         }
     }
     /// Sub-requirements lose their parent; test cases stop covering it (asked first).
-    fn cascade(project: &Project, id: Self::Id) -> Cascade {
-        let mut requirements: Vec<Requirement> = project
-            .requirements
-            .iter()
-            .filter(|r| r.id != id)
-            .cloned()
-            .collect();
-        for r in &mut requirements {
+    fn cascade(project: &Project, id: Self::Id, remaining: &mut [Self]) -> Cascade {
+        for r in remaining.iter_mut() {
             if r.parent == Some(id) {
                 r.parent = None;
             }
@@ -182,9 +177,7 @@ impl Item for Requirement {
             before - c.requirements.len()
         });
         Cascade {
-            // The list without the requirement and with its children detached replaces the
-            // plain removal that comes first in the deletion.
-            edits: vec![set(requirements), set(cases)],
+            edits: vec![set(cases)],
             impact: (hits > 0).then_some(Impact::Coverage(hits)),
         }
     }
@@ -207,7 +200,7 @@ impl Item for Deliverable {
         }
     }
     /// Requirements and campaigns stop pointing at it (asked first).
-    fn cascade(project: &Project, id: Self::Id) -> Cascade {
+    fn cascade(project: &Project, id: Self::Id, _remaining: &mut [Self]) -> Cascade {
         let (requirements, by_requirements) = detach(&project.requirements, |r| {
             let before = r.deliverables.len();
             r.deliverables.retain(|d| *d != id);
@@ -239,7 +232,7 @@ impl Item for TestCase {
     }
     /// Its runs are deleted, it leaves its campaigns, and anomalies found in those runs no
     /// longer point at a run (asked first when it has runs or campaigns).
-    fn cascade(project: &Project, id: Self::Id) -> Cascade {
+    fn cascade(project: &Project, id: Self::Id, _remaining: &mut [Self]) -> Cascade {
         let gone: Vec<_> = project
             .test_runs
             .iter()
@@ -287,7 +280,7 @@ impl Item for Campaign {
         }
     }
     /// Its runs and load-test measurements are deleted (asked first).
-    fn cascade(project: &Project, id: Self::Id) -> Cascade {
+    fn cascade(project: &Project, id: Self::Id, _remaining: &mut [Self]) -> Cascade {
         let runs: Vec<TestRun> = project
             .test_runs
             .iter()
@@ -323,7 +316,7 @@ impl Item for TestRun {
         }
     }
     /// Anomalies found in the run no longer point at it.
-    fn cascade(project: &Project, id: Self::Id) -> Cascade {
+    fn cascade(project: &Project, id: Self::Id, _remaining: &mut [Self]) -> Cascade {
         let (anomalies, _) = detach(&project.anomalies, |a| {
             usize::from(a.found_in == Some(id) && a.found_in.take().is_some())
         });
@@ -363,7 +356,7 @@ impl Item for Anomaly {
         }
     }
     /// Test runs no longer point at it.
-    fn cascade(project: &Project, id: Self::Id) -> Cascade {
+    fn cascade(project: &Project, id: Self::Id, _remaining: &mut [Self]) -> Cascade {
         let (runs, _) = detach(&project.test_runs, |r| {
             usize::from(r.anomaly == Some(id) && r.anomaly.take().is_some())
         });
@@ -428,5 +421,54 @@ impl Item for BudgetLine {
     }
     fn duplicate(&self, id: Self::Id, _today: NaiveDate) -> Self {
         Self { id, ..self.clone() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deleting_a_requirement_detaches_its_children_and_its_coverage_in_one_step() {
+        let mut project =
+            crate::io::document::parse(crate::SAMPLE_RON, crate::SAMPLE_NAME).expect("sample");
+        let covered = project
+            .requirements
+            .iter()
+            .find(|r| {
+                project
+                    .test_cases
+                    .iter()
+                    .any(|c| c.requirements.contains(&r.id))
+            })
+            .expect("a covered requirement")
+            .id;
+        let child = project
+            .requirements
+            .iter()
+            .position(|r| r.id != covered)
+            .expect("another requirement");
+        project.requirements[child].parent = Some(covered);
+        let deletion = delete::<Requirement>(&project, covered).expect("exists");
+        assert!(matches!(deletion.impact, Some(Impact::Coverage(n)) if n > 0));
+        let mut history = crate::doc::History::default();
+        history
+            .apply(&mut project, deletion.edit, None)
+            .expect("applies");
+        assert!(project.requirements.iter().all(|r| r.id != covered));
+        assert!(
+            project
+                .requirements
+                .iter()
+                .all(|r| r.parent != Some(covered))
+        );
+        assert!(
+            project
+                .test_cases
+                .iter()
+                .all(|c| !c.requirements.contains(&covered))
+        );
+        assert!(history.undo(&mut project), "one undo step");
+        assert!(project.requirements.iter().any(|r| r.id == covered));
     }
 }

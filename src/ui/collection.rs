@@ -40,7 +40,7 @@ pub trait EditorItem: Item {
 }
 
 /// The selected item of the list, if it still exists.
-pub fn selected<'p, I: EditorItem>(view: &ViewCtx<'p>, state: &ListState) -> Option<&'p I> {
+pub fn selected<'p, I: Item>(view: &ViewCtx<'p>, state: &ListState) -> Option<&'p I> {
     let raw = state.selected?;
     I::list(view.project).iter().find(|i| i.id().into() == raw)
 }
@@ -84,10 +84,7 @@ fn act<I: EditorItem>(view: &mut ViewCtx<'_>, state: &mut ListState, action: Lis
 /// the cascade removes or detaches what the user may not expect.
 pub fn delete_selected<I: Item>(view: &mut ViewCtx<'_>, state: &mut ListState) {
     let project = view.project;
-    let selected = state
-        .selected
-        .and_then(|raw| I::list(project).iter().find(|i| i.id().into() == raw))
-        .map(Item::id);
+    let selected = selected::<I>(view, state).map(Item::id);
     let Some(deletion) = selected.and_then(|s| collection::delete::<I>(project, s)) else {
         return;
     };
