@@ -13,6 +13,10 @@ macro_rules! texts_quality {
             ColPriority => "Priority", "Priorité";
             ColStatus => "Status", "Statut";
             ColCoverage => "Coverage", "Couverture";
+            MoscowMust => "Must", "Must";
+            MoscowShould => "Should", "Should";
+            MoscowCould => "Could", "Could";
+            MoscowWont => "Won't", "Won't";
             CoverageCell => "{cases} cases · {status}", "{cases} cas · {status}";
             ReqFunctional => "Functional", "Fonctionnelle";
             ReqTechnical => "Technical", "Technique";

@@ -83,7 +83,7 @@ impl EditorItem for Anomaly {
         }
     }
 
-    fn heading(&self) -> String {
+    fn heading(&self, _view: &ViewCtx<'_>) -> String {
         format!("{} {}", self.code, self.title)
     }
 

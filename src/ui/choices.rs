@@ -4,7 +4,7 @@
 use crate::i18n::{Lang, T};
 use crate::model::{
     AcceptanceVerdict, Accrual, ActionStatus, AnomalyPriority, AnomalyStatus, CostCategory,
-    DeliverableKind, DeliverableStatus, LinkKind, MeetingKind, RatePer, RequirementKind,
+    DeliverableKind, DeliverableStatus, LinkKind, MeetingKind, Moscow, RatePer, RequirementKind,
     RequirementStatus, ResourceKind, RiskCategory, RiskStatus, RiskTrend, Severity, TaskType,
     TestKind, TestResult,
 };
@@ -84,6 +84,12 @@ choices! {
         Start => AccrualStart,
         Prorated => AccrualProrated,
         End => AccrualEnd,
+    }
+    Moscow {
+        Must => MoscowMust,
+        Should => MoscowShould,
+        Could => MoscowCould,
+        Wont => MoscowWont,
     }
     RequirementKind {
         Functional => ReqFunctional,

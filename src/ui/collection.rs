@@ -24,15 +24,19 @@ use crate::doc::collection::{self, Impact, Item};
 use crate::i18n::{Lang, T};
 
 /// An item the collection editor lists and edits.
-pub trait EditorItem: Item {
+pub trait EditorItem: Item + PartialEq {
     /// The toolbar's add button ("Add risk").
     const ADD: T;
     /// Salts the ids of the list and the panels.
     const SALT: &'static str;
     /// A new item with the editor's defaults.
     fn fresh(view: &ViewCtx<'_>, id: Self::Id) -> Self;
+    /// Why an item cannot be added now (a run needs a campaign and a case), if it cannot.
+    fn add_refused(_view: &ViewCtx<'_>) -> Option<T> {
+        None
+    }
     /// The form's heading.
-    fn heading(&self) -> String;
+    fn heading(&self, view: &ViewCtx<'_>) -> String;
     /// The list's columns.
     fn columns<'a>(view: &'a ViewCtx<'a>) -> Vec<ListColumn<'a, Self>>;
     /// The item's form: changes go into `edited`, and the form records which field changed.
@@ -62,6 +66,10 @@ fn act<I: EditorItem>(view: &mut ViewCtx<'_>, state: &mut ListState, action: Lis
     match action {
         ListAction::None => {}
         ListAction::Add => {
+            if let Some(why) = I::add_refused(view) {
+                view.out.error(why.get(view.lang));
+                return;
+            }
             let id = collection::next::<I>(project);
             let item = I::fresh(view, id);
             view.out
@@ -97,6 +105,15 @@ pub fn delete_selected<I: Item>(view: &mut ViewCtx<'_>, state: &mut ListState) {
         }),
     }
     state.selected = None;
+}
+
+/// The items of a text of lines: each line trimmed, empty ones left out.
+fn parse_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// What a deletion takes with it, as the confirmation says it.
@@ -137,7 +154,7 @@ pub fn detail_ui<I: EditorItem>(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut
         return;
     };
     let mut edited = item.clone();
-    ui.heading(item.heading());
+    ui.heading(item.heading(view));
     let mut form = Form {
         view,
         drafts: &mut state.drafts,
@@ -147,6 +164,7 @@ pub fn detail_ui<I: EditorItem>(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut
     };
     I::form_ui(ui, &mut form, item, &mut edited);
     if let Some(field) = form.changed
+        && edited != *item
         && let Some(edit) = collection::replace(form.view.project, edited)
     {
         let key = CoalesceKey::field::<I>(item.id(), field);
@@ -176,9 +194,14 @@ pub fn list_panel_ui<I: EditorItem>(
 }
 
 /// Toolbar, form and list of a whole collection.
-pub fn collection_ui<I: EditorItem>(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
+pub fn collection_ui<I: EditorItem>(
+    ui: &mut Ui,
+    view: &mut ViewCtx<'_>,
+    state: &mut ListState,
+    detail_width: f32,
+) {
     toolbar_and_actions_ui::<I>(ui, view, state);
-    detail_panel_ui::<I>(ui, view, state, 440.0);
+    detail_panel_ui::<I>(ui, view, state, detail_width);
     list_panel_ui::<I>(ui, view, state, |_| true, |_| {});
 }
 
@@ -201,6 +224,18 @@ impl<'v> Form<'_, 'v> {
     /// Records that the field labelled `field` changed (for widgets drawn by the view).
     pub fn changed(&mut self, field: T) {
         self.changed = Some(field);
+    }
+
+    /// Writes nothing this frame: the view refused the new values (a loop, a finish before
+    /// the start) and says why.
+    pub fn refuse(&mut self) {
+        self.changed = None;
+    }
+
+    /// A draft text kept while the item stays selected, by field (a review being written).
+    pub fn draft(&mut self, field: T) -> &mut String {
+        let id = self.id(field);
+        self.drafts.entry(id).or_default()
     }
 
     /// A stable id for the widget of `field` on this item.
@@ -235,15 +270,20 @@ impl<'v> Form<'_, 'v> {
         self.note(field, new)
     }
 
-    /// Lines of text, one item per line (attendees, steps).
+    /// Lines of text, one item per line (attendees, steps). The text stays as typed while it
+    /// reads as the same items, so that a line just begun (an empty one) is not swallowed.
     pub fn lines(&mut self, ui: &mut Ui, field: T, value: &[String]) -> Option<Vec<String>> {
-        self.multiline(ui, field, &value.join("\n")).map(|text| {
-            text.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(str::to_owned)
-                .collect()
-        })
+        let id = self.id(field);
+        let shown = self
+            .drafts
+            .get(&id)
+            .filter(|draft| parse_lines(draft) == value)
+            .cloned()
+            .unwrap_or_else(|| value.join("\n"));
+        let text = self.multiline(ui, field, &shown)?;
+        let items = parse_lines(&text);
+        self.drafts.insert(id, text);
+        Some(items)
     }
 
     /// One value of an enum.
@@ -299,22 +339,54 @@ impl<'v> Form<'_, 'v> {
     }
 
     /// A number dragged or typed, in a grid row.
-    pub fn number(
+    pub fn number<N: egui::emath::Numeric>(
         &mut self,
         ui: &mut Ui,
         field: T,
-        value: f64,
-        range: std::ops::RangeInclusive<f64>,
+        value: N,
+        range: std::ops::RangeInclusive<N>,
         speed: f64,
-    ) -> Option<f64> {
+    ) -> Option<N> {
+        self.drag(ui, field, value, |d| d.range(range).speed(speed))
+    }
+
+    /// An amount of money in the project's currency, in a grid row.
+    pub fn amount(&mut self, ui: &mut Ui, field: T, value: f64) -> Option<f64> {
+        let suffix = format!(" {}", self.view.project.meta.currency);
+        self.drag(ui, field, value, |d| {
+            d.range(0.0..=1e12).speed(100.0).suffix(suffix)
+        })
+    }
+
+    /// A drag value on `value` set up by `configure`, labelled `field`, in a grid row.
+    fn drag<N: egui::emath::Numeric>(
+        &mut self,
+        ui: &mut Ui,
+        field: T,
+        value: N,
+        configure: impl FnOnce(egui::DragValue<'_>) -> egui::DragValue<'_>,
+    ) -> Option<N> {
         let label = field.get(self.lang());
         ui.label(label);
         let mut v = value;
-        let response = ui.add(egui::DragValue::new(&mut v).range(range).speed(speed));
+        let response = ui.add(configure(egui::DragValue::new(&mut v)));
         ui.ctx()
             .accesskit_node_builder(response.id, |n| n.set_label(label.to_owned()));
         ui.end_row();
         self.note(field, response.changed().then_some(v))
+    }
+
+    /// One value among `options` that are not an enum's (planned or spent, say).
+    pub fn among<V: Copy + PartialEq>(
+        &mut self,
+        ui: &mut Ui,
+        field: T,
+        current: V,
+        options: &[(V, &str)],
+    ) -> Option<V> {
+        let salt = format!("{}-{field:?}", self.salt);
+        let new = choice_ui(ui, &salt, field.get(self.lang()), current, options);
+        self.note(field, new)
     }
 
     /// A checkbox, in a grid row.

@@ -6,12 +6,10 @@ use egui::{RichText, Ui};
 
 use super::ViewCtx;
 use super::choices::Choice as _;
-use super::collection;
+use super::collection::{self, EditorItem, Form};
 use super::editor::{
-    ListAction, ListColumn, ListState, choice_ui, key, list_ui, pick_one_ui, resource_name,
-    resource_options, task_name, task_options, text_ui, toolbar_ui,
+    ListColumn, ListState, choice_ui, resource_name, resource_options, task_name, task_options,
 };
-use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{self, T};
 use crate::model::{
     Acceptance, AcceptanceVerdict, AnomalyStatus, Deliverable, DeliverableId, DeliverableKind,
@@ -21,8 +19,6 @@ use crate::model::{
 #[derive(Default)]
 pub struct DeliverablesState {
     pub list: ListState,
-    review_by: String,
-    review_comment: String,
 }
 
 impl super::View for DeliverablesState {
@@ -59,221 +55,146 @@ fn due(view: &ViewCtx<'_>, d: &Deliverable) -> (Option<chrono::NaiveDate>, bool)
 }
 
 pub fn deliverables_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut DeliverablesState) {
-    let lang = view.lang;
-    let project = view.project;
-    let action = toolbar_ui(
-        ui,
-        lang,
-        T::AddDeliverable,
-        &mut state.list,
-        project.deliverables.len(),
-    );
-    act(view, state, action);
-    egui::Panel::right("deliverable-detail")
-        .resizable(true)
-        .default_size(460.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| detail_ui(ui, view, state));
-        });
-    let v: &ViewCtx<'_> = view;
-    let error = v.theme.error();
-    let columns = vec![
-        ListColumn::new(T::ColCode.get(lang), 60.0, |d: &Deliverable| d.code.clone()),
-        ListColumn::new(T::ColItemName.get(lang), 240.0, |d: &Deliverable| {
-            d.name.clone()
-        }),
-        ListColumn::new(T::ColKind.get(lang), 110.0, move |d: &Deliverable| {
-            d.kind.label().get(lang).to_owned()
-        }),
-        ListColumn::new(T::DueWith.get(lang), 200.0, move |d: &Deliverable| {
-            task_name(v, d.due_with)
-        }),
-        ListColumn::new(T::DueDate.get(lang), 130.0, move |d: &Deliverable| {
-            let (date, late) = due(v, d);
-            let text = date.map_or_else(|| "—".to_owned(), |x| i18n::format_date(lang, x));
-            if late {
-                format!("{text} · {}", T::Late.get(lang))
+    collection::collection_ui::<Deliverable>(ui, view, &mut state.list, 460.0);
+}
+
+impl EditorItem for Deliverable {
+    const ADD: T = T::AddDeliverable;
+    const SALT: &'static str = "deliverables";
+
+    fn fresh(view: &ViewCtx<'_>, id: Self::Id) -> Self {
+        Deliverable {
+            id,
+            code: format!("D{:02}", id.0),
+            name: T::NewDeliverable.get(view.lang).to_owned(),
+            kind: DeliverableKind::Document,
+            due_with: None,
+            owner: None,
+            version: "0.1".into(),
+            status: DeliverableStatus::Planned,
+            validations: Vec::new(),
+            acceptance: None,
+            description: String::new(),
+        }
+    }
+
+    fn heading(&self, _view: &ViewCtx<'_>) -> String {
+        format!("{} {}", self.code, self.name)
+    }
+
+    fn columns<'a>(v: &'a ViewCtx<'a>) -> Vec<ListColumn<'a, Self>> {
+        let lang = v.lang;
+        let error = v.theme.error();
+        vec![
+            ListColumn::new(T::ColCode.get(lang), 60.0, |d: &Deliverable| d.code.clone()),
+            ListColumn::new(T::ColItemName.get(lang), 240.0, |d: &Deliverable| {
+                d.name.clone()
+            }),
+            ListColumn::new(T::ColKind.get(lang), 110.0, move |d: &Deliverable| {
+                d.kind.label().get(lang).to_owned()
+            }),
+            ListColumn::new(T::DueWith.get(lang), 200.0, move |d: &Deliverable| {
+                task_name(v, d.due_with)
+            }),
+            ListColumn::new(T::DueDate.get(lang), 130.0, move |d: &Deliverable| {
+                let (date, late) = due(v, d);
+                let text = date.map_or_else(|| "—".to_owned(), |x| i18n::format_date(lang, x));
+                if late {
+                    format!("{text} · {}", T::Late.get(lang))
+                } else {
+                    text
+                }
+            })
+            .coloured(move |d: &Deliverable| due(v, d).1.then_some(error)),
+            ListColumn::new(T::FieldOwner.get(lang), 120.0, move |d: &Deliverable| {
+                resource_name(v, d.owner)
+            }),
+            ListColumn::new(T::FieldVersion.get(lang), 60.0, |d: &Deliverable| {
+                d.version.clone()
+            }),
+            ListColumn::new(T::ColStatus.get(lang), 110.0, move |d: &Deliverable| {
+                d.status.label().get(lang).to_owned()
+            }),
+            ListColumn::new(T::Acceptance.get(lang), 150.0, move |d: &Deliverable| {
+                d.acceptance
+                    .as_ref()
+                    .map_or_else(String::new, |a| a.verdict.label().get(lang).to_owned())
+            }),
+        ]
+    }
+
+    fn form_ui(ui: &mut Ui, form: &mut Form<'_, '_>, d: &Self, edited: &mut Self) {
+        let lang = form.lang();
+        let view = form.ctx();
+        let (date, late) = due(view, d);
+        if let Some(date) = date {
+            let text =
+                RichText::new(T::DueOn.fill(lang, &[("date", &i18n::format_date(lang, date))]));
+            ui.label(if late {
+                text.color(view.theme.error()).strong()
             } else {
                 text
-            }
-        })
-        .coloured(move |d: &Deliverable| due(v, d).1.then_some(error)),
-        ListColumn::new(T::FieldOwner.get(lang), 120.0, move |d: &Deliverable| {
-            resource_name(v, d.owner)
-        }),
-        ListColumn::new(T::FieldVersion.get(lang), 60.0, |d: &Deliverable| {
-            d.version.clone()
-        }),
-        ListColumn::new(T::ColStatus.get(lang), 110.0, move |d: &Deliverable| {
-            d.status.label().get(lang).to_owned()
-        }),
-        ListColumn::new(T::Acceptance.get(lang), 150.0, move |d: &Deliverable| {
-            d.acceptance
-                .as_ref()
-                .map_or_else(String::new, |a| a.verdict.label().get(lang).to_owned())
-        }),
-    ];
-    egui::CentralPanel::default_margins().show(ui, |ui| {
-        list_ui(
-            ui,
-            "deliverables",
-            &mut state.list,
-            &project.deliverables,
-            |d| d.id.0,
-            &columns,
-        );
-    });
-}
-
-fn act(view: &mut ViewCtx<'_>, state: &mut DeliverablesState, action: ListAction) {
-    let lang = view.lang;
-    let project = view.project;
-    let next = collection::next::<Deliverable>(project);
-    let selected = state
-        .list
-        .selected
-        .and_then(|s| project.deliverables.iter().position(|d| d.id.0 == s));
-    match action {
-        ListAction::None => {}
-        ListAction::Add | ListAction::Duplicate => {
-            let mut list = project.deliverables.clone();
-            let item = match (action, selected) {
-                (ListAction::Duplicate, Some(i)) => {
-                    let mut copy = list[i].clone();
-                    copy.id = next;
-                    copy.code = format!("D{:02}", next.0);
-                    copy.validations.clear();
-                    copy.acceptance = None;
-                    copy.status = DeliverableStatus::Planned;
-                    copy
-                }
-                _ => Deliverable {
-                    id: next,
-                    code: format!("D{:02}", next.0),
-                    name: T::NewDeliverable.get(lang).to_owned(),
-                    kind: DeliverableKind::Document,
-                    due_with: None,
-                    owner: None,
-                    version: "0.1".into(),
-                    status: DeliverableStatus::Planned,
-                    validations: Vec::new(),
-                    acceptance: None,
-                    description: String::new(),
-                },
-            };
-            list.insert(selected.map_or(list.len(), |i| i + 1), item);
-            view.out.edit(
-                Edit::SetCollection(Box::new(Collection::Deliverables(list))),
-                None,
-            );
-            state.list.selected = Some(next.0);
+            });
         }
-        ListAction::Delete => collection::delete_selected::<Deliverable>(view, &mut state.list),
-    }
-}
-
-#[allow(clippy::too_many_lines, reason = "one form, field after field")]
-fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut DeliverablesState) {
-    let lang = view.lang;
-    let project = view.project;
-    let Some(i) = state
-        .list
-        .selected
-        .and_then(|s| project.deliverables.iter().position(|d| d.id.0 == s))
-    else {
-        ui.label(RichText::new(T::SelectAnItem.get(lang)).color(view.theme.muted()));
-        return;
-    };
-    let d = &project.deliverables[i];
-    let mut edited = d.clone();
-    let mut what = None;
-    ui.heading(format!("{} {}", d.code, d.name));
-    let (date, late) = due(view, d);
-    if let Some(date) = date {
-        let text = RichText::new(T::DueOn.fill(lang, &[("date", &i18n::format_date(lang, date))]));
-        ui.label(if late {
-            text.color(view.theme.error()).strong()
-        } else {
-            text
-        });
-    }
-    egui::Grid::new("deliverable-fields")
-        .num_columns(2)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            if let Some(v) = text_ui(ui, T::ColCode.get(lang), &d.code, false, view.out) {
+        let tasks = task_options(view);
+        let resources = resource_options(view);
+        form.grid(ui, |ui, form| {
+            if let Some(v) = form.text(ui, T::ColCode, &d.code) {
                 edited.code = v;
-                what = Some("del.code");
             }
-            if let Some(v) = text_ui(ui, T::ColItemName.get(lang), &d.name, false, view.out) {
+            if let Some(v) = form.text(ui, T::ColItemName, &d.name) {
                 edited.name = v;
-                what = Some("del.name");
             }
-            let kinds: Vec<(DeliverableKind, &str)> = [
-                DeliverableKind::Document,
-                DeliverableKind::SoftwareRelease,
-                DeliverableKind::Module,
-                DeliverableKind::Training,
-                DeliverableKind::Environment,
-                DeliverableKind::Data,
-            ]
-            .into_iter()
-            .map(|k| (k, k.label().get(lang)))
-            .collect();
-            if let Some(v) = choice_ui(ui, "del-kind", T::ColKind.get(lang), d.kind, &kinds) {
+            if let Some(v) = form.choice(ui, T::ColKind, d.kind) {
                 edited.kind = v;
-                what = Some("del.kind");
             }
-            if let Some(v) = pick_one_ui(
-                ui,
-                "del-due",
-                T::DueWith.get(lang),
-                lang,
-                d.due_with,
-                &task_options(view),
-            ) {
+            if let Some(v) = form.pick_one(ui, T::DueWith, d.due_with, &tasks) {
                 edited.due_with = v;
-                what = Some("del.due");
             }
-            if let Some(v) = pick_one_ui(
-                ui,
-                "del-owner",
-                T::FieldOwner.get(lang),
-                lang,
-                d.owner,
-                &resource_options(view),
-            ) {
+            if let Some(v) = form.pick_one(ui, T::FieldOwner, d.owner, &resources) {
                 edited.owner = v;
-                what = Some("del.owner");
             }
-            if let Some(v) = text_ui(ui, T::FieldVersion.get(lang), &d.version, false, view.out) {
+            if let Some(v) = form.text(ui, T::FieldVersion, &d.version) {
                 edited.version = v;
-                what = Some("del.version");
             }
-            if let Some(v) = text_ui(
-                ui,
-                T::FieldDescription.get(lang),
-                &d.description,
-                true,
-                view.out,
-            ) {
+            if let Some(v) = form.multiline(ui, T::FieldDescription, &d.description) {
                 edited.description = v;
-                what = Some("del.description");
             }
         });
-    ui.separator();
-    ui.horizontal_wrapped(|ui| {
-        ui.strong(T::ColStatus.get(lang));
-        ui.label(d.status.label().get(lang));
-        for next in next_statuses(d.status) {
-            let text = T::MoveTo.fill(lang, &[("status", next.label().get(lang))]);
-            if ui.button(text).clicked() {
-                edited.status = *next;
-                what = Some("del.status");
+        ui.separator();
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(T::ColStatus.get(lang));
+            ui.label(d.status.label().get(lang));
+            for next in next_statuses(d.status) {
+                let text = T::MoveTo.fill(lang, &[("status", next.label().get(lang))]);
+                if ui.button(text).clicked() {
+                    edited.status = *next;
+                    form.changed(T::ColStatus);
+                }
             }
-        }
-    });
-    ui.separator();
+        });
+        ui.separator();
+        reviews_ui(ui, form, d, edited);
+        ui.separator();
+        ui.strong(T::Acceptance.get(lang));
+        evidence_ui(ui, form.ctx(), d.id);
+        acceptance_ui(ui, form, d, edited);
+    }
+}
+
+/// The day a review or a decision is recorded: the status date, never before today.
+fn record_day(view: &ViewCtx<'_>) -> chrono::NaiveDate {
+    view.project
+        .meta
+        .status_date
+        .unwrap_or(view.today)
+        .max(view.today)
+}
+
+/// The reviews so far, and a review to record: who, a comment, approved or rejected (which
+/// also decides a deliverable in review).
+fn reviews_ui(ui: &mut Ui, form: &mut Form<'_, '_>, d: &Deliverable, edited: &mut Deliverable) {
+    let lang = form.lang();
     ui.strong(T::Reviews.get(lang));
     for v in &d.validations {
         let verdict = if v.approved {
@@ -293,32 +214,25 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut DeliverablesState)
             }
         ));
     }
+    let day = record_day(form.ctx());
     ui.horizontal_wrapped(|ui| {
-        ui.label(T::ReviewBy.get(lang));
-        let r = ui.add(egui::TextEdit::singleline(&mut state.review_by).desired_width(140.0));
-        ui.ctx()
-            .accesskit_node_builder(r.id, |n| n.set_label(T::ReviewBy.get(lang).to_owned()));
-        ui.label(T::Comment.get(lang));
-        let r = ui.add(egui::TextEdit::singleline(&mut state.review_comment).desired_width(160.0));
-        ui.ctx()
-            .accesskit_node_builder(r.id, |n| n.set_label(T::Comment.get(lang).to_owned()));
+        for (field, width) in [(T::ReviewBy, 140.0), (T::Comment, 160.0)] {
+            ui.label(field.get(lang));
+            let r = ui.add(egui::TextEdit::singleline(form.draft(field)).desired_width(width));
+            ui.ctx()
+                .accesskit_node_builder(r.id, |n| n.set_label(field.get(lang).to_owned()));
+        }
+        let by = form.draft(T::ReviewBy).trim().to_owned();
         for (approved, text) in [(true, T::RecordApproval), (false, T::RecordRejection)] {
             if ui
-                .add_enabled(
-                    !state.review_by.trim().is_empty(),
-                    egui::Button::new(text.get(lang)),
-                )
+                .add_enabled(!by.is_empty(), egui::Button::new(text.get(lang)))
                 .clicked()
             {
                 edited.validations.push(Validation {
-                    by: state.review_by.trim().to_owned(),
-                    date: project
-                        .meta
-                        .status_date
-                        .unwrap_or(view.today)
-                        .max(view.today),
+                    by: by.clone(),
+                    date: day,
                     approved,
-                    comment: std::mem::take(&mut state.review_comment),
+                    comment: std::mem::take(form.draft(T::Comment)),
                 });
                 if d.status == DeliverableStatus::InReview {
                     edited.status = if approved {
@@ -327,13 +241,18 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut DeliverablesState)
                         DeliverableStatus::Rejected
                     };
                 }
-                what = Some("del.review");
+                form.changed(T::Reviews);
             }
         }
     });
-    ui.separator();
-    ui.strong(T::Acceptance.get(lang));
-    evidence_ui(ui, view, d.id);
+}
+
+/// The acceptance decision: the verdict, who decided, the reservations.
+fn acceptance_ui(ui: &mut Ui, form: &mut Form<'_, '_>, d: &Deliverable, edited: &mut Deliverable) {
+    let lang = form.lang();
+    let view = form.ctx();
+    let day = record_day(view);
+    let sponsor = view.project.meta.sponsor.clone();
     let verdicts: Vec<(Option<AcceptanceVerdict>, &str)> = vec![
         (None, T::NoDecision.get(lang)),
         (Some(AcceptanceVerdict::Accepted), T::Accepted.get(lang)),
@@ -348,51 +267,31 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut DeliverablesState)
         if let Some(v) = choice_ui(ui, "del-verdict", T::Decision.get(lang), current, &verdicts) {
             edited.acceptance = v.map(|verdict| Acceptance {
                 verdict,
-                date: project
-                    .meta
-                    .status_date
-                    .unwrap_or(view.today)
-                    .max(view.today),
+                date: day,
                 by: d
                     .acceptance
                     .as_ref()
-                    .map_or_else(|| project.meta.sponsor.clone(), |a| a.by.clone()),
+                    .map_or_else(|| sponsor.clone(), |a| a.by.clone()),
                 reservations: d
                     .acceptance
                     .as_ref()
                     .map_or_else(String::new, |a| a.reservations.clone()),
             });
-            what = Some("del.verdict");
+            form.changed(T::Decision);
         }
         if let Some(a) = &d.acceptance {
-            if let Some(v) = text_ui(ui, T::DecidedBy.get(lang), &a.by, false, view.out) {
-                if let Some(x) = edited.acceptance.as_mut() {
-                    x.by = v;
-                }
-                what = Some("del.accepted_by");
+            if let Some(v) = form.text(ui, T::DecidedBy, &a.by)
+                && let Some(x) = edited.acceptance.as_mut()
+            {
+                x.by = v;
             }
-            if let Some(v) = text_ui(
-                ui,
-                T::Reservations.get(lang),
-                &a.reservations,
-                true,
-                view.out,
-            ) {
-                if let Some(x) = edited.acceptance.as_mut() {
-                    x.reservations = v;
-                }
-                what = Some("del.reservations");
+            if let Some(v) = form.multiline(ui, T::Reservations, &a.reservations)
+                && let Some(x) = edited.acceptance.as_mut()
+            {
+                x.reservations = v;
             }
         }
     });
-    if let Some(what) = what {
-        let mut list = project.deliverables.clone();
-        list[i] = edited;
-        view.out.edit(
-            Edit::SetCollection(Box::new(Collection::Deliverables(list))),
-            key(what, d.id.0),
-        );
-    }
 }
 
 /// The campaigns that test the deliverable, their results, and the open blocking anomalies

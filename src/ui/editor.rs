@@ -10,7 +10,6 @@ use egui_extras::{Column, TableBuilder};
 
 use super::theme::Theme;
 use crate::app::contract::Outbox;
-use crate::doc::history::CoalesceKey;
 use crate::i18n::{self, Lang, T};
 
 /// A list's own state: search text, sort column and direction, selected item (raw id).
@@ -222,11 +221,6 @@ fn natural(a: &str, b: &str) -> std::cmp::Ordering {
         )
     };
     key(a).cmp(&key(b))
-}
-
-/// Coalescing key for typing in one field of one item.
-pub fn key(what: &'static str, id: u32) -> Option<CoalesceKey> {
-    Some(CoalesceKey::named(what, id))
 }
 
 /// A labelled text field in a two-column grid; the new text when it changed.

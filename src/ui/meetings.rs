@@ -6,13 +6,9 @@ use chrono::NaiveTime;
 use egui::{RichText, Ui};
 
 use super::ViewCtx;
-use super::choices::Choice as _;
-use super::collection;
-use super::editor::{
-    DateChange, ListAction, ListColumn, ListState, choice_ui, date_row_ui, date_ui, key, list_ui,
-    resource_options, task_options, text_ui, toolbar_ui,
-};
-use crate::doc::edit::{Collection, Edit};
+use super::choices::Choice;
+use super::collection::{self, EditorItem, Form};
+use super::editor::{DateChange, ListColumn, ListState, date_ui, resource_options, task_options};
 use crate::i18n::{self, T};
 use crate::model::{ActionItem, ActionStatus, Decision, Meeting, MeetingKind};
 
@@ -33,280 +29,193 @@ pub fn overdue(view: &ViewCtx<'_>, a: &ActionItem) -> bool {
     a.status == ActionStatus::Open && a.due.is_some_and(|d| d < today)
 }
 
-fn lines(text: &str) -> Vec<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
 pub fn meetings_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut MeetingsState) {
-    let lang = view.lang;
-    let project = view.project;
-    let action = toolbar_ui(
-        ui,
-        lang,
-        T::AddMeeting,
-        &mut state.list,
-        project.meetings.len(),
-    );
-    act(view, state, action);
-    egui::Panel::right("meeting-detail")
-        .resizable(true)
-        .default_size(560.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| detail_ui(ui, view, state));
-        });
-    let v: &ViewCtx<'_> = view;
-    let error = v.theme.error();
-    let columns = vec![
-        ListColumn::new(T::FieldDate.get(lang), 110.0, move |m: &Meeting| {
-            i18n::format_date(lang, m.date.date())
-        }),
-        ListColumn::new(T::ColKind.get(lang), 80.0, move |m: &Meeting| {
-            m.kind.label().get(lang).to_owned()
-        }),
-        ListColumn::new(T::ColTitle.get(lang), 240.0, |m: &Meeting| m.title.clone()),
-        ListColumn::new(T::Decisions.get(lang), 80.0, |m: &Meeting| {
-            m.decisions.len().to_string()
-        }),
-        ListColumn::new(T::OpenActions.get(lang), 140.0, move |m: &Meeting| {
-            let open = m
-                .actions
-                .iter()
-                .filter(|a| a.status == ActionStatus::Open)
-                .count();
-            let late = m.actions.iter().filter(|a| overdue(v, a)).count();
-            if late > 0 {
-                T::OpenOverdue.fill(
-                    lang,
-                    &[("open", &open.to_string()), ("late", &late.to_string())],
-                )
-            } else {
-                open.to_string()
-            }
-        })
-        .coloured(move |m: &Meeting| m.actions.iter().any(|a| overdue(v, a)).then_some(error)),
-    ];
-    egui::CentralPanel::default_margins().show(ui, |ui| {
-        list_ui(
-            ui,
-            "meetings",
-            &mut state.list,
-            &project.meetings,
-            |m| m.id.0,
-            &columns,
-        );
-    });
+    collection::collection_ui::<Meeting>(ui, view, &mut state.list, 560.0);
 }
 
-fn act(view: &mut ViewCtx<'_>, state: &mut MeetingsState, action: ListAction) {
-    let lang = view.lang;
-    let project = view.project;
-    let next = collection::next::<Meeting>(project);
-    let selected = state
-        .list
-        .selected
-        .and_then(|s| project.meetings.iter().position(|m| m.id.0 == s));
-    match action {
-        ListAction::None => {}
-        ListAction::Add | ListAction::Duplicate => {
-            let mut list = project.meetings.clone();
-            let date = project
-                .meta
-                .status_date
-                .unwrap_or(view.today)
-                .and_time(NaiveTime::from_hms_opt(10, 0, 0).unwrap_or_default());
-            let item = match (action, selected) {
-                // The next occurrence of a recurring meeting: same people and agenda, new minutes.
-                (ListAction::Duplicate, Some(i)) => Meeting {
-                    id: next,
-                    date,
-                    minutes: String::new(),
-                    decisions: Vec::new(),
-                    actions: Vec::new(),
-                    ..list[i].clone()
-                },
-                _ => Meeting {
-                    id: next,
-                    title: T::NewMeeting.get(lang).to_owned(),
-                    kind: MeetingKind::SteeringCommittee,
-                    date,
-                    attendees: Vec::new(),
-                    external_attendees: Vec::new(),
-                    agenda: Vec::new(),
-                    minutes: String::new(),
-                    decisions: Vec::new(),
-                    actions: Vec::new(),
-                },
-            };
-            list.insert(selected.map_or(list.len(), |i| i + 1), item);
-            view.out.edit(
-                Edit::SetCollection(Box::new(Collection::Meetings(list))),
-                None,
-            );
-            state.list.selected = Some(next.0);
+impl EditorItem for Meeting {
+    const ADD: T = T::AddMeeting;
+    const SALT: &'static str = "meetings";
+
+    fn fresh(view: &ViewCtx<'_>, id: Self::Id) -> Self {
+        let date = view
+            .project
+            .meta
+            .status_date
+            .unwrap_or(view.today)
+            .and_time(NaiveTime::from_hms_opt(10, 0, 0).unwrap_or_default());
+        Meeting {
+            id,
+            title: T::NewMeeting.get(view.lang).to_owned(),
+            kind: MeetingKind::SteeringCommittee,
+            date,
+            attendees: Vec::new(),
+            external_attendees: Vec::new(),
+            agenda: Vec::new(),
+            minutes: String::new(),
+            decisions: Vec::new(),
+            actions: Vec::new(),
         }
-        ListAction::Delete => collection::delete_selected::<Meeting>(view, &mut state.list),
+    }
+
+    fn heading(&self, _view: &ViewCtx<'_>) -> String {
+        self.title.clone()
+    }
+
+    fn columns<'a>(v: &'a ViewCtx<'a>) -> Vec<ListColumn<'a, Self>> {
+        let lang = v.lang;
+        let error = v.theme.error();
+        vec![
+            ListColumn::new(T::FieldDate.get(lang), 110.0, move |m: &Meeting| {
+                i18n::format_date(lang, m.date.date())
+            }),
+            ListColumn::new(T::ColKind.get(lang), 80.0, move |m: &Meeting| {
+                m.kind.label().get(lang).to_owned()
+            }),
+            ListColumn::new(T::ColTitle.get(lang), 240.0, |m: &Meeting| m.title.clone()),
+            ListColumn::new(T::Decisions.get(lang), 80.0, |m: &Meeting| {
+                m.decisions.len().to_string()
+            }),
+            ListColumn::new(T::OpenActions.get(lang), 140.0, move |m: &Meeting| {
+                let open = m
+                    .actions
+                    .iter()
+                    .filter(|a| a.status == ActionStatus::Open)
+                    .count();
+                let late = m.actions.iter().filter(|a| overdue(v, a)).count();
+                if late > 0 {
+                    T::OpenOverdue.fill(
+                        lang,
+                        &[("open", &open.to_string()), ("late", &late.to_string())],
+                    )
+                } else {
+                    open.to_string()
+                }
+            })
+            .coloured(move |m: &Meeting| m.actions.iter().any(|a| overdue(v, a)).then_some(error)),
+        ]
+    }
+
+    fn form_ui(ui: &mut Ui, form: &mut Form<'_, '_>, m: &Self, edited: &mut Self) {
+        form.grid(ui, |ui, form| {
+            if let Some(v) = form.text(ui, T::ColTitle, &m.title) {
+                edited.title = v;
+            }
+            if let Some(v) = form.choice(ui, T::ColKind, m.kind) {
+                edited.kind = v;
+            }
+            if let DateChange::Set(Some(d)) = form.date(ui, T::FieldDate, Some(m.date.date())) {
+                edited.date = d.and_time(m.date.time());
+            }
+            if let Some(v) = form.lines(ui, T::Attendees, &m.attendees) {
+                edited.attendees = v;
+            }
+            if let Some(v) = form.lines(ui, T::ExternalAttendees, &m.external_attendees) {
+                edited.external_attendees = v;
+            }
+            if let Some(v) = form.lines(ui, T::Agenda, &m.agenda) {
+                edited.agenda = v;
+            }
+            if let Some(v) = form.multiline(ui, T::Minutes, &m.minutes) {
+                edited.minutes = v;
+            }
+        });
+        ui.separator();
+        decisions_ui(ui, form, m, edited);
+        ui.separator();
+        actions_ui(ui, form, m, edited);
     }
 }
 
-#[allow(clippy::too_many_lines, reason = "one form, field after field")]
-fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut MeetingsState) {
-    let lang = view.lang;
-    let project = view.project;
-    let Some(i) = state
-        .list
-        .selected
-        .and_then(|s| project.meetings.iter().position(|m| m.id.0 == s))
-    else {
-        ui.label(RichText::new(T::SelectAnItem.get(lang)).color(view.theme.muted()));
-        return;
-    };
-    let m = &project.meetings[i];
-    let mut edited = m.clone();
-    let mut what = None;
-    let theme = *view.theme;
-    ui.heading(&m.title);
-    egui::Grid::new("meeting-fields")
-        .num_columns(2)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            if let Some(v) = text_ui(ui, T::ColTitle.get(lang), &m.title, false, view.out) {
-                edited.title = v;
-                what = Some("meeting.title");
-            }
-            let kinds: Vec<_> = [
-                MeetingKind::SteeringCommittee,
-                MeetingKind::ProjectCommittee,
-                MeetingKind::Workshop,
-            ]
-            .into_iter()
-            .map(|k| (k, k.label().get(lang)))
-            .collect();
-            if let Some(v) = choice_ui(ui, "meeting-kind", T::ColKind.get(lang), m.kind, &kinds) {
-                edited.kind = v;
-                what = Some("meeting.kind");
-            }
-            if let DateChange::Set(Some(d)) = date_row_ui(
-                ui,
-                egui::Id::unique(("meeting-date", m.id)),
-                T::FieldDate.get(lang),
-                Some(m.date.date()),
-                &mut state.list.drafts,
-                lang,
-                &theme,
-            ) {
-                edited.date = d.and_time(m.date.time());
-                what = Some("meeting.date");
-            }
-            if let Some(v) = text_ui(
-                ui,
-                T::Attendees.get(lang),
-                &m.attendees.join("\n"),
-                true,
-                view.out,
-            ) {
-                edited.attendees = lines(&v);
-                what = Some("meeting.attendees");
-            }
-            if let Some(v) = text_ui(
-                ui,
-                T::ExternalAttendees.get(lang),
-                &m.external_attendees.join("\n"),
-                true,
-                view.out,
-            ) {
-                edited.external_attendees = lines(&v);
-                what = Some("meeting.external");
-            }
-            if let Some(v) = text_ui(
-                ui,
-                T::Agenda.get(lang),
-                &m.agenda.join("\n"),
-                true,
-                view.out,
-            ) {
-                edited.agenda = lines(&v);
-                what = Some("meeting.agenda");
-            }
-            if let Some(v) = text_ui(ui, T::Minutes.get(lang), &m.minutes, true, view.out) {
-                edited.minutes = v;
-                what = Some("meeting.minutes");
-            }
-        });
-    ui.separator();
+/// The decisions taken: each its text and who decided, removable; a new one is decided by the
+/// committee itself until someone is named.
+fn decisions_ui(ui: &mut Ui, form: &mut Form<'_, '_>, m: &Meeting, edited: &mut Meeting) {
+    let lang = form.lang();
     ui.strong(T::Decisions.get(lang));
-    let mut remove_decision = None;
+    let mut remove = None;
     for (k, d) in m.decisions.iter().enumerate() {
         ui.horizontal(|ui| {
             let mut text = d.text.clone();
-            let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(300.0));
-            let label = format!("{} {}", T::Decision.get(lang), k + 1);
-            ui.ctx()
-                .accesskit_node_builder(r.id, |n| n.set_label(label));
-            if r.changed() {
+            if row_text_ui(
+                ui,
+                &mut text,
+                300.0,
+                format!("{} {}", T::Decision.get(lang), k + 1),
+            ) {
                 edited.decisions[k].text = text;
-                what = Some("meeting.decision");
+                form.changed(T::Decision);
             }
             let mut by = d.decided_by.clone();
-            let r = ui.add(egui::TextEdit::singleline(&mut by).desired_width(140.0));
             let label = format!("{} {}", T::DecidedBy.get(lang), k + 1);
-            ui.ctx()
-                .accesskit_node_builder(r.id, |n| n.set_label(label));
-            if r.changed() {
+            if row_text_ui(ui, &mut by, 140.0, label) {
                 edited.decisions[k].decided_by = by;
-                what = Some("meeting.decision");
+                form.changed(T::Decision);
             }
             if ui.small_button(T::Remove.get(lang)).clicked() {
-                remove_decision = Some(k);
+                remove = Some(k);
             }
         });
     }
-    if let Some(k) = remove_decision {
+    if let Some(k) = remove {
         edited.decisions.remove(k);
-        what = Some("meeting.decision.remove");
+        form.changed(T::Remove);
     }
     if ui.small_button(T::AddDecision.get(lang)).clicked() {
         edited.decisions.push(Decision {
             text: String::new(),
             decided_by: m.kind.label().get(lang).to_owned(),
         });
-        what = Some("meeting.decision.add");
+        form.changed(T::AddDecision);
     }
-    ui.separator();
-    ui.strong(T::Actions.get(lang));
+}
+
+/// A text field in a row, labelled for screen readers and tests; whether it changed.
+fn row_text_ui(ui: &mut Ui, text: &mut String, width: f32, label: String) -> bool {
+    let r = ui.add(egui::TextEdit::singleline(text).desired_width(width));
+    ui.ctx()
+        .accesskit_node_builder(r.id, |n| n.set_label(label));
+    r.changed()
+}
+
+/// The action items: text, owner, due date (overdue ones stand out), status, and the task or
+/// risk they concern.
+fn actions_ui(ui: &mut Ui, form: &mut Form<'_, '_>, m: &Meeting, edited: &mut Meeting) {
+    let lang = form.lang();
+    let view = form.ctx();
+    let theme = *view.theme;
     let tasks = task_options(view);
     let resources = resource_options(view);
-    let risks: Vec<_> = project
+    let risks: Vec<_> = view
+        .project
         .risks
         .iter()
         .map(|r| (r.id, format!("{} {}", r.code, r.title)))
         .collect();
-    let mut remove_action = None;
+    ui.strong(T::Actions.get(lang));
+    let mut remove = None;
     for (k, a) in m.actions.iter().enumerate() {
-        let late = overdue(view, a);
+        let late = overdue(form.ctx(), a);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 let mut text = a.text.clone();
-                let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(300.0));
-                let label = format!("{} {}", T::Action.get(lang), k + 1);
-                ui.ctx()
-                    .accesskit_node_builder(r.id, |n| n.set_label(label));
-                if r.changed() {
+                if row_text_ui(
+                    ui,
+                    &mut text,
+                    300.0,
+                    format!("{} {}", T::Action.get(lang), k + 1),
+                ) {
                     edited.actions[k].text = text;
-                    what = Some("meeting.action");
+                    form.changed(T::Action);
                 }
                 if late {
                     ui.label(
                         RichText::new(T::Overdue.get(lang))
-                            .color(view.theme.error())
+                            .color(theme.error())
                             .strong(),
                     );
                 }
                 if ui.small_button(T::Remove.get(lang)).clicked() {
-                    remove_action = Some(k);
+                    remove = Some(k);
                 }
             });
             ui.horizontal_wrapped(|ui| {
@@ -315,7 +224,7 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut MeetingsState) {
                     small_pick(ui, ("action-owner", m.id, k), lang, a.owner, &resources)
                 {
                     edited.actions[k].owner = v;
-                    what = Some("meeting.action.owner");
+                    form.changed(T::FieldOwner);
                 }
                 ui.label(T::Due.get(lang));
                 if let DateChange::Set(v) = date_ui(
@@ -323,52 +232,37 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut MeetingsState) {
                     egui::Id::unique(("action-due", m.id, k)),
                     &format!("{} {}", T::Due.get(lang), k + 1),
                     a.due,
-                    &mut state.list.drafts,
+                    form.drafts,
                     lang,
                     &theme,
                 ) {
                     edited.actions[k].due = v;
-                    what = Some("meeting.action.due");
+                    form.changed(T::Due);
                 }
-                let combo = egui::ComboBox::from_id_salt(("action-status", m.id, k))
-                    .selected_text(a.status.label().get(lang))
-                    .show_ui(ui, |ui| {
-                        for s in [
-                            ActionStatus::Open,
-                            ActionStatus::Done,
-                            ActionStatus::Cancelled,
-                        ] {
-                            if ui
-                                .selectable_label(s == a.status, s.label().get(lang))
-                                .clicked()
-                                && s != a.status
-                            {
-                                edited.actions[k].status = s;
-                                what = Some("meeting.action.status");
-                            }
-                        }
-                    });
                 let label = format!("{} {}", T::ColStatus.get(lang), k + 1);
-                ui.ctx()
-                    .accesskit_node_builder(combo.response.id, |n| n.set_label(label));
+                if let Some(s) = small_choice(ui, ("action-status", m.id, k), lang, a.status, label)
+                {
+                    edited.actions[k].status = s;
+                    form.changed(T::ColStatus);
+                }
             });
             ui.horizontal_wrapped(|ui| {
                 ui.label(T::FieldTask.get(lang));
                 if let Some(v) = small_pick(ui, ("action-task", m.id, k), lang, a.task, &tasks) {
                     edited.actions[k].task = v;
-                    what = Some("meeting.action.task");
+                    form.changed(T::FieldTask);
                 }
                 ui.label(T::RiskLabel.get(lang));
                 if let Some(v) = small_pick(ui, ("action-risk", m.id, k), lang, a.risk, &risks) {
                     edited.actions[k].risk = v;
-                    what = Some("meeting.action.risk");
+                    form.changed(T::RiskLabel);
                 }
             });
         });
     }
-    if let Some(k) = remove_action {
+    if let Some(k) = remove {
         edited.actions.remove(k);
-        what = Some("meeting.action.remove");
+        form.changed(T::Remove);
     }
     if ui.small_button(T::AddAction.get(lang)).clicked() {
         edited.actions.push(ActionItem {
@@ -379,16 +273,35 @@ fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut MeetingsState) {
             task: None,
             risk: None,
         });
-        what = Some("meeting.action.add");
+        form.changed(T::AddAction);
     }
-    if let Some(what) = what {
-        let mut list = project.meetings.clone();
-        list[i] = edited;
-        view.out.edit(
-            Edit::SetCollection(Box::new(Collection::Meetings(list))),
-            key(what, m.id.0),
-        );
-    }
+}
+
+/// A compact choice of an enum inside a row, labelled for screen readers and tests.
+fn small_choice<V: Choice>(
+    ui: &mut Ui,
+    id: impl std::hash::Hash + std::fmt::Debug,
+    lang: crate::i18n::Lang,
+    current: V,
+    label: String,
+) -> Option<V> {
+    let mut chosen = None;
+    let combo = egui::ComboBox::from_id_salt(id)
+        .selected_text(current.label().get(lang))
+        .show_ui(ui, |ui| {
+            for &v in V::ALL {
+                if ui
+                    .selectable_label(v == current, v.label().get(lang))
+                    .clicked()
+                    && v != current
+                {
+                    chosen = Some(v);
+                }
+            }
+        });
+    ui.ctx()
+        .accesskit_node_builder(combo.response.id, |n| n.set_label(label));
+    chosen
 }
 
 /// A compact picker inside an action's row: `Some(None)` when cleared.

@@ -50,7 +50,7 @@ impl EditorItem for Risk {
         }
     }
 
-    fn heading(&self) -> String {
+    fn heading(&self, _view: &ViewCtx<'_>) -> String {
         format!("{} {}", self.code, self.title)
     }
 

@@ -4,14 +4,13 @@
 
 use egui::{Color32, RichText, Sense, Ui, pos2, vec2};
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use super::ViewCtx;
 use super::choices::Choice as _;
-use super::collection;
-use super::editor::{
-    ListAction, ListColumn, ListState, choice_ui, key, list_ui, pick_many_ui, pick_one_ui,
-    task_options, text_ui, toolbar_ui,
-};
-use crate::doc::edit::{Collection, Edit};
+use super::collection::{self, EditorItem, Form};
+use super::editor::{ListColumn, ListState, task_options};
 use crate::i18n::{Lang, T};
 use crate::model::{
     Moscow, Requirement, RequirementId, RequirementKind, RequirementStatus, TestResult,
@@ -30,15 +29,6 @@ impl super::View for SpecsState {
     }
 }
 
-fn moscow_name(m: Moscow) -> &'static str {
-    match m {
-        Moscow::Must => "Must",
-        Moscow::Should => "Should",
-        Moscow::Could => "Could",
-        Moscow::Wont => "Won't",
-    }
-}
-
 fn coverage_colour(theme: super::theme::Theme, c: Coverage) -> Option<Color32> {
     match c {
         Coverage::Failed => Some(theme.error()),
@@ -50,7 +40,7 @@ fn coverage_colour(theme: super::theme::Theme, c: Coverage) -> Option<Color32> {
 
 pub fn specs_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut SpecsState) {
     let lang = view.lang;
-    let t = view.derived.trace(view.project).clone();
+    let t = view.derived.trace(view.project);
     ui.horizontal(|ui| {
         ui.selectable_value(&mut state.matrix, false, T::RequirementsList.get(lang));
         ui.selectable_value(&mut state.matrix, true, T::TraceabilityMatrix.get(lang));
@@ -68,292 +58,171 @@ pub fn specs_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut SpecsState) {
     });
     ui.separator();
     if state.matrix {
-        matrix_ui(ui, view, &t);
+        matrix_ui(ui, view, t);
         return;
     }
-    let project = view.project;
-    let action = toolbar_ui(
-        ui,
-        lang,
-        T::AddRequirement,
-        &mut state.list,
-        project.requirements.len(),
-    );
-    act(view, state, action);
-    let coverage: std::collections::HashMap<RequirementId, (usize, Coverage)> = t
-        .rows
-        .iter()
-        .map(|r| {
-            (
-                project.requirements[r.requirement].id,
-                (r.cases.len(), r.coverage),
-            )
-        })
-        .collect();
-    let cov = &coverage;
-    let theme = *view.theme;
-    let columns = vec![
-        ListColumn::new(T::ColCode.get(lang), 90.0, |r: &Requirement| r.code.clone()),
-        ListColumn::new(T::ColTitle.get(lang), 250.0, |r: &Requirement| {
-            r.title.clone()
-        }),
-        ListColumn::new(T::ColKind.get(lang), 100.0, move |r: &Requirement| {
-            r.kind.label().get(lang).to_owned()
-        }),
-        ListColumn::new(T::ColPriority.get(lang), 70.0, |r: &Requirement| {
-            moscow_name(r.priority).to_owned()
-        }),
-        ListColumn::new(T::ColStatus.get(lang), 100.0, move |r: &Requirement| {
-            r.status.label().get(lang).to_owned()
-        }),
-        ListColumn::new(T::ColCoverage.get(lang), 150.0, move |r: &Requirement| {
-            cov.get(&r.id).map_or_else(String::new, |(n, c)| {
-                T::CoverageCell.fill(
-                    lang,
-                    &[("cases", &n.to_string()), ("status", c.label().get(lang))],
-                )
-            })
-        })
-        .coloured(move |r: &Requirement| {
-            cov.get(&r.id).and_then(|(_, c)| coverage_colour(theme, *c))
-        }),
-    ];
-    egui::Panel::right("requirement-detail")
-        .resizable(true)
-        .default_size(460.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| detail_ui(ui, view, state, &t));
-        });
-    egui::CentralPanel::default_margins().show(ui, |ui| {
-        list_ui(
-            ui,
-            "requirements",
-            &mut state.list,
-            &project.requirements,
-            |r| r.id.0,
-            &columns,
-        );
-    });
+    collection::toolbar_and_actions_ui::<Requirement>(ui, view, &mut state.list);
+    collection::detail_panel_ui::<Requirement>(ui, view, &mut state.list, 460.0);
+    collection::list_panel_ui::<Requirement>(ui, view, &mut state.list, |_| true, |_| {});
 }
 
-fn act(view: &mut ViewCtx<'_>, state: &mut SpecsState, action: ListAction) {
-    let lang = view.lang;
-    let project = view.project;
-    let next = collection::next::<Requirement>(project);
-    let selected = state
-        .list
-        .selected
-        .and_then(|s| project.requirements.iter().position(|r| r.id.0 == s));
-    match action {
-        ListAction::None => {}
-        ListAction::Add | ListAction::Duplicate => {
-            let mut list = project.requirements.clone();
-            let item = match (action, selected) {
-                (ListAction::Duplicate, Some(i)) => {
-                    let mut copy = list[i].clone();
-                    copy.id = next;
-                    copy.code = format!("{}-copy", copy.code);
-                    copy
-                }
-                _ => Requirement {
-                    id: next,
-                    code: format!("REQ-F-{:03}", next.0),
-                    title: T::NewRequirement.get(lang).to_owned(),
-                    parent: None,
-                    kind: RequirementKind::Functional,
-                    priority: Moscow::Must,
-                    status: RequirementStatus::Draft,
-                    source: String::new(),
-                    description: String::new(),
-                    acceptance_criteria: String::new(),
-                    tasks: Vec::new(),
-                    deliverables: Vec::new(),
-                },
-            };
-            let at = selected.map_or(list.len(), |i| i + 1);
-            list.insert(at, item);
-            view.out.edit(
-                Edit::SetCollection(Box::new(Collection::Requirements(list))),
-                None,
-            );
-            state.list.selected = Some(next.0);
+impl EditorItem for Requirement {
+    const ADD: T = T::AddRequirement;
+    const SALT: &'static str = "requirements";
+
+    fn fresh(view: &ViewCtx<'_>, id: Self::Id) -> Self {
+        Requirement {
+            id,
+            code: format!("REQ-F-{:03}", id.0),
+            title: T::NewRequirement.get(view.lang).to_owned(),
+            parent: None,
+            kind: RequirementKind::Functional,
+            priority: Moscow::Must,
+            status: RequirementStatus::Draft,
+            source: String::new(),
+            description: String::new(),
+            acceptance_criteria: String::new(),
+            tasks: Vec::new(),
+            deliverables: Vec::new(),
         }
-        ListAction::Delete => collection::delete_selected::<Requirement>(view, &mut state.list),
     }
-}
 
-#[allow(clippy::too_many_lines, reason = "one form, field after field")]
-fn detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut SpecsState, t: &trace::Trace) {
-    let lang = view.lang;
-    let project = view.project;
-    let Some(i) = state
-        .list
-        .selected
-        .and_then(|s| project.requirements.iter().position(|r| r.id.0 == s))
-    else {
-        ui.label(RichText::new(T::SelectAnItem.get(lang)).color(view.theme.muted()));
-        return;
-    };
-    let r = &project.requirements[i];
-    let mut edited = r.clone();
-    let mut what = None;
-    ui.heading(format!("{} {}", r.code, r.title));
-    egui::Grid::new("requirement-fields")
-        .num_columns(2)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            if let Some(v) = text_ui(ui, T::ColCode.get(lang), &r.code, false, view.out) {
-                edited.code = v;
-                what = Some("req.code");
-            }
-            if let Some(v) = text_ui(ui, T::ColTitle.get(lang), &r.title, false, view.out) {
-                edited.title = v;
-                what = Some("req.title");
-            }
-            let kinds: Vec<(RequirementKind, &str)> = [
-                RequirementKind::Functional,
-                RequirementKind::Technical,
-                RequirementKind::Security,
-                RequirementKind::Performance,
-                RequirementKind::Usability,
-                RequirementKind::Availability,
-                RequirementKind::Compliance,
-            ]
-            .into_iter()
-            .map(|k| (k, k.label().get(lang)))
-            .collect();
-            if let Some(v) = choice_ui(ui, "req-kind", T::ColKind.get(lang), r.kind, &kinds) {
-                edited.kind = v;
-                what = Some("req.kind");
-            }
-            let priorities: Vec<(Moscow, &str)> =
-                [Moscow::Must, Moscow::Should, Moscow::Could, Moscow::Wont]
-                    .into_iter()
-                    .map(|m| (m, moscow_name(m)))
-                    .collect();
-            if let Some(v) = choice_ui(
-                ui,
-                "req-priority",
-                T::ColPriority.get(lang),
-                r.priority,
-                &priorities,
-            ) {
-                edited.priority = v;
-                what = Some("req.priority");
-            }
-            let statuses: Vec<(RequirementStatus, &str)> = [
-                RequirementStatus::Draft,
-                RequirementStatus::Validated,
-                RequirementStatus::Implemented,
-                RequirementStatus::Verified,
-                RequirementStatus::Dropped,
-            ]
-            .into_iter()
-            .map(|s| (s, s.label().get(lang)))
-            .collect();
-            if let Some(v) = choice_ui(
-                ui,
-                "req-status",
-                T::ColStatus.get(lang),
-                r.status,
-                &statuses,
-            ) {
-                edited.status = v;
-                what = Some("req.status");
-            }
-            let parents: Vec<(RequirementId, String)> = project
-                .requirements
+    fn heading(&self, _view: &ViewCtx<'_>) -> String {
+        format!("{} {}", self.code, self.title)
+    }
+
+    fn columns<'a>(view: &'a ViewCtx<'a>) -> Vec<ListColumn<'a, Self>> {
+        let lang = view.lang;
+        let project = view.project;
+        // Each requirement's number of cases and coverage, looked up once per row.
+        let coverage: Rc<HashMap<RequirementId, (usize, Coverage)>> = Rc::new(
+            view.derived
+                .trace(project)
+                .rows
                 .iter()
-                .filter(|x| x.id != r.id)
-                .map(|x| (x.id, format!("{} {}", x.code, x.title)))
-                .collect();
-            if let Some(v) = pick_one_ui(
-                ui,
-                "req-parent",
-                T::FieldParent.get(lang),
-                lang,
-                r.parent,
-                &parents,
-            ) {
-                // A parent below itself would make a loop in the tree.
+                .map(|r| {
+                    (
+                        project.requirements[r.requirement].id,
+                        (r.cases.len(), r.coverage),
+                    )
+                })
+                .collect(),
+        );
+        let cov = Rc::clone(&coverage);
+        let theme = *view.theme;
+        vec![
+            ListColumn::new(T::ColCode.get(lang), 90.0, |r: &Requirement| r.code.clone()),
+            ListColumn::new(T::ColTitle.get(lang), 250.0, |r: &Requirement| {
+                r.title.clone()
+            }),
+            ListColumn::new(T::ColKind.get(lang), 100.0, move |r: &Requirement| {
+                r.kind.label().get(lang).to_owned()
+            }),
+            ListColumn::new(T::ColPriority.get(lang), 70.0, move |r: &Requirement| {
+                r.priority.label().get(lang).to_owned()
+            }),
+            ListColumn::new(T::ColStatus.get(lang), 100.0, move |r: &Requirement| {
+                r.status.label().get(lang).to_owned()
+            }),
+            ListColumn::new(T::ColCoverage.get(lang), 150.0, move |r: &Requirement| {
+                coverage.get(&r.id).map_or_else(String::new, |(n, c)| {
+                    T::CoverageCell.fill(
+                        lang,
+                        &[("cases", &n.to_string()), ("status", c.label().get(lang))],
+                    )
+                })
+            })
+            .coloured(move |r: &Requirement| {
+                cov.get(&r.id).and_then(|(_, c)| coverage_colour(theme, *c))
+            }),
+        ]
+    }
+
+    fn form_ui(ui: &mut Ui, form: &mut Form<'_, '_>, r: &Self, edited: &mut Self) {
+        let lang = form.lang();
+        let project = form.ctx().project;
+        let parents: Vec<(RequirementId, String)> = project
+            .requirements
+            .iter()
+            .filter(|x| x.id != r.id)
+            .map(|x| (x.id, format!("{} {}", x.code, x.title)))
+            .collect();
+        let tasks = task_options(form.ctx());
+        let deliverables: Vec<_> = project
+            .deliverables
+            .iter()
+            .map(|d| (d.id, format!("{} {}", d.code, d.name)))
+            .collect();
+        form.grid(ui, |ui, form| {
+            if let Some(v) = form.text(ui, T::ColCode, &r.code) {
+                edited.code = v;
+            }
+            if let Some(v) = form.text(ui, T::ColTitle, &r.title) {
+                edited.title = v;
+            }
+            if let Some(v) = form.choice(ui, T::ColKind, r.kind) {
+                edited.kind = v;
+            }
+            if let Some(v) = form.choice(ui, T::ColPriority, r.priority) {
+                edited.priority = v;
+            }
+            if let Some(v) = form.choice(ui, T::ColStatus, r.status) {
+                edited.status = v;
+            }
+            if let Some(v) = form.pick_one(ui, T::FieldParent, r.parent, &parents) {
+                // A parent below itself would make a loop in the tree: refused, not written.
                 if v.is_some_and(|p| descends_from(project, p, r.id)) {
-                    view.out.error(T::ParentLoop.get(lang));
+                    form.refuse();
+                    form.view.out.error(T::ParentLoop.get(lang));
                 } else {
                     edited.parent = v;
-                    what = Some("req.parent");
                 }
             }
-            if let Some(v) = text_ui(ui, T::FieldSource.get(lang), &r.source, false, view.out) {
+            if let Some(v) = form.text(ui, T::FieldSource, &r.source) {
                 edited.source = v;
-                what = Some("req.source");
             }
-            if let Some(v) = text_ui(
-                ui,
-                T::FieldDescription.get(lang),
-                &r.description,
-                true,
-                view.out,
-            ) {
+            if let Some(v) = form.multiline(ui, T::FieldDescription, &r.description) {
                 edited.description = v;
-                what = Some("req.description");
             }
-            if let Some(v) = text_ui(
-                ui,
-                T::FieldAcceptanceCriteria.get(lang),
-                &r.acceptance_criteria,
-                true,
-                view.out,
-            ) {
+            if let Some(v) = form.multiline(ui, T::FieldAcceptanceCriteria, &r.acceptance_criteria)
+            {
                 edited.acceptance_criteria = v;
-                what = Some("req.acceptance");
             }
-            if let Some(v) = pick_many_ui(
-                ui,
-                "req-tasks",
-                T::FieldLinkedTasks.get(lang),
-                lang,
-                &r.tasks,
-                &task_options(view),
-            ) {
+            if let Some(v) = form.pick_many(ui, T::FieldLinkedTasks, &r.tasks, &tasks) {
                 edited.tasks = v;
-                what = Some("req.tasks");
             }
-            let deliverables: Vec<_> = project
-                .deliverables
-                .iter()
-                .map(|d| (d.id, format!("{} {}", d.code, d.name)))
-                .collect();
-            if let Some(v) = pick_many_ui(
-                ui,
-                "req-deliverables",
-                T::FieldDeliverables.get(lang),
-                lang,
-                &r.deliverables,
-                &deliverables,
-            ) {
+            if let Some(v) =
+                form.pick_many(ui, T::FieldDeliverables, &r.deliverables, &deliverables)
+            {
                 edited.deliverables = v;
-                what = Some("req.deliverables");
             }
         });
+        coverage_ui(ui, form.ctx(), r.id);
+    }
+}
+
+/// The test cases that cover the requirement, with their last result.
+fn coverage_ui(ui: &mut Ui, view: &ViewCtx<'_>, id: RequirementId) {
+    let lang = view.lang;
+    let project = view.project;
     ui.separator();
     ui.strong(T::CoveredBy.get(lang));
-    if let Some(row) = t.rows.iter().find(|x| x.requirement == i) {
-        if row.cases.is_empty() {
-            ui.label(RichText::new(T::NoTestCase.get(lang)).color(view.theme.warning()));
-        }
-        for (k, result) in &row.cases {
-            let c = &project.test_cases[*k];
-            let result = result.map_or(T::ResNeverRun, TestResult::label);
-            ui.label(format!("{} {} — {}", c.code, c.title, result.get(lang)));
-        }
+    let Some(row) = view
+        .derived
+        .trace(project)
+        .rows
+        .iter()
+        .find(|x| project.requirements[x.requirement].id == id)
+    else {
+        return;
+    };
+    if row.cases.is_empty() {
+        ui.label(RichText::new(T::NoTestCase.get(lang)).color(view.theme.warning()));
     }
-    if let Some(what) = what {
-        let mut list = project.requirements.clone();
-        list[i] = edited;
-        view.out.edit(
-            Edit::SetCollection(Box::new(Collection::Requirements(list))),
-            key(what, r.id.0),
-        );
+    for (k, result) in &row.cases {
+        let c = &project.test_cases[*k];
+        let result = result.map_or(T::ResNeverRun, TestResult::label);
+        ui.label(format!("{} {} — {}", c.code, c.title, result.get(lang)));
     }
 }
 

@@ -1,149 +1,98 @@
 //! The test cases: steps, expected result, the requirements they cover.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
-use super::{kinds, requirement_options, set};
-use crate::doc::edit::Collection;
+use super::requirement_options;
 use crate::i18n::{self, T};
 use crate::model::{TestCase, TestKind};
 use crate::ui::ViewCtx;
 use crate::ui::choices::Choice as _;
-use crate::ui::collection;
-use crate::ui::editor::{
-    ListAction, ListColumn, ListState, choice_ui, key, list_ui, pick_many_ui, text_ui, toolbar_ui,
-};
+use crate::ui::collection::{self, EditorItem, Form};
+use crate::ui::editor::{ListColumn, ListState};
 
 pub(super) fn cases_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
-    let lang = view.lang;
-    let project = view.project;
-    let action = toolbar_ui(ui, lang, T::AddTestCase, state, project.test_cases.len());
-    let next = collection::next::<TestCase>(project);
-    let selected = state
-        .selected
-        .and_then(|s| project.test_cases.iter().position(|c| c.id.0 == s));
-    match action {
-        ListAction::None => {}
-        ListAction::Add | ListAction::Duplicate => {
-            let mut list = project.test_cases.clone();
-            let item = match (action, selected) {
-                (ListAction::Duplicate, Some(i)) => TestCase {
-                    id: next,
-                    code: format!("TC-{:03}", next.0),
-                    ..list[i].clone()
-                },
-                _ => TestCase {
-                    id: next,
-                    code: format!("TC-{:03}", next.0),
-                    title: T::NewTestCase.get(lang).to_owned(),
-                    kind: TestKind::System,
-                    steps: Vec::new(),
-                    expected: String::new(),
-                    requirements: Vec::new(),
-                },
-            };
-            list.insert(selected.map_or(list.len(), |i| i + 1), item);
-            set(view, Collection::TestCases(list), None);
-            state.selected = Some(next.0);
-        }
-        ListAction::Delete => collection::delete_selected::<TestCase>(view, state),
-    }
-    let last = crate::schedule::trace::last_results(project);
-    egui::Panel::right("case-detail")
-        .resizable(true)
-        .default_size(460.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| case_detail_ui(ui, view, state));
-        });
-    let columns = vec![
-        ListColumn::new(T::ColCode.get(lang), 70.0, |c: &TestCase| c.code.clone()),
-        ListColumn::new(T::ColTitle.get(lang), 260.0, |c: &TestCase| c.title.clone()),
-        ListColumn::new(T::ColKind.get(lang), 100.0, move |c: &TestCase| {
-            c.kind.label().get(lang).to_owned()
-        }),
-        ListColumn::new(T::FieldRequirements.get(lang), 180.0, |c: &TestCase| {
-            c.requirements
-                .iter()
-                .filter_map(|r| project.requirements.iter().find(|x| x.id == *r))
-                .map(|r| r.code.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        }),
-        ListColumn::new(T::LastResult.get(lang), 110.0, move |c: &TestCase| {
-            last.get(&c.id)
-                .map_or(T::ResNeverRun, |r| r.0.label())
-                .get(lang)
-                .to_owned()
-        }),
-    ];
-    egui::CentralPanel::default_margins().show(ui, |ui| {
-        list_ui(
-            ui,
-            "test-cases",
-            state,
-            &project.test_cases,
-            |c| c.id.0,
-            &columns,
-        );
-    });
+    collection::collection_ui::<TestCase>(ui, view, state, 460.0);
 }
 
-fn case_detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
-    let lang = view.lang;
-    let project = view.project;
-    let Some(i) = state
-        .selected
-        .and_then(|s| project.test_cases.iter().position(|c| c.id.0 == s))
-    else {
-        ui.label(RichText::new(T::SelectAnItem.get(lang)).color(view.theme.muted()));
-        return;
-    };
-    let c = &project.test_cases[i];
-    let mut edited = c.clone();
-    let mut what = None;
-    ui.heading(format!("{} {}", c.code, c.title));
-    egui::Grid::new("case-fields")
-        .num_columns(2)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            if let Some(v) = text_ui(ui, T::ColCode.get(lang), &c.code, false, view.out) {
+impl EditorItem for TestCase {
+    const ADD: T = T::AddTestCase;
+    const SALT: &'static str = "test-cases";
+
+    fn fresh(view: &ViewCtx<'_>, id: Self::Id) -> Self {
+        TestCase {
+            id,
+            code: format!("TC-{:03}", id.0),
+            title: T::NewTestCase.get(view.lang).to_owned(),
+            kind: TestKind::System,
+            steps: Vec::new(),
+            expected: String::new(),
+            requirements: Vec::new(),
+        }
+    }
+
+    fn heading(&self, _view: &ViewCtx<'_>) -> String {
+        format!("{} {}", self.code, self.title)
+    }
+
+    fn columns<'a>(view: &'a ViewCtx<'a>) -> Vec<ListColumn<'a, Self>> {
+        let lang = view.lang;
+        let project = view.project;
+        let last = crate::schedule::trace::last_results(project);
+        vec![
+            ListColumn::new(T::ColCode.get(lang), 70.0, |c: &TestCase| c.code.clone()),
+            ListColumn::new(T::ColTitle.get(lang), 260.0, |c: &TestCase| c.title.clone()),
+            ListColumn::new(T::ColKind.get(lang), 100.0, move |c: &TestCase| {
+                c.kind.label().get(lang).to_owned()
+            }),
+            ListColumn::new(T::FieldRequirements.get(lang), 180.0, |c: &TestCase| {
+                c.requirements
+                    .iter()
+                    .filter_map(|r| project.requirements.iter().find(|x| x.id == *r))
+                    .map(|r| r.code.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }),
+            ListColumn::new(T::LastResult.get(lang), 110.0, move |c: &TestCase| {
+                last.get(&c.id)
+                    .map_or(T::ResNeverRun, |r| r.0.label())
+                    .get(lang)
+                    .to_owned()
+            }),
+        ]
+    }
+
+    fn form_ui(ui: &mut Ui, form: &mut Form<'_, '_>, c: &Self, edited: &mut Self) {
+        let requirements = requirement_options(form.ctx());
+        form.grid(ui, |ui, form| {
+            if let Some(v) = form.text(ui, T::ColCode, &c.code) {
                 edited.code = v;
-                what = Some("case.code");
             }
-            if let Some(v) = text_ui(ui, T::ColTitle.get(lang), &c.title, false, view.out) {
+            if let Some(v) = form.text(ui, T::ColTitle, &c.title) {
                 edited.title = v;
-                what = Some("case.title");
             }
-            if let Some(v) = choice_ui(ui, "case-kind", T::ColKind.get(lang), c.kind, &kinds(lang))
-            {
+            if let Some(v) = form.choice(ui, T::ColKind, c.kind) {
                 edited.kind = v;
-                what = Some("case.kind");
             }
-            if let Some(v) = text_ui(
-                ui,
-                T::FieldSteps.get(lang),
-                &c.steps.join("\n"),
-                true,
-                view.out,
-            ) {
-                edited.steps = v.lines().map(str::to_owned).collect();
-                what = Some("case.steps");
+            if let Some(v) = form.lines(ui, T::FieldSteps, &c.steps) {
+                edited.steps = v;
             }
-            if let Some(v) = text_ui(ui, T::FieldExpected.get(lang), &c.expected, true, view.out) {
+            if let Some(v) = form.multiline(ui, T::FieldExpected, &c.expected) {
                 edited.expected = v;
-                what = Some("case.expected");
             }
-            if let Some(v) = pick_many_ui(
-                ui,
-                "case-reqs",
-                T::FieldRequirements.get(lang),
-                lang,
-                &c.requirements,
-                &requirement_options(view),
-            ) {
+            if let Some(v) =
+                form.pick_many(ui, T::FieldRequirements, &c.requirements, &requirements)
+            {
                 edited.requirements = v;
-                what = Some("case.requirements");
             }
         });
+        runs_of_case_ui(ui, form.ctx(), c);
+    }
+}
+
+/// The runs of the case so far: date, campaign, result.
+fn runs_of_case_ui(ui: &mut Ui, view: &ViewCtx<'_>, c: &TestCase) {
+    let lang = view.lang;
+    let project = view.project;
     ui.separator();
     ui.strong(T::Runs.get(lang));
     for r in project.test_runs.iter().filter(|r| r.case == c.id) {
@@ -157,10 +106,5 @@ fn case_detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
             i18n::format_date(lang, r.date),
             r.result.label().get(lang)
         ));
-    }
-    if let Some(what) = what {
-        let mut list = project.test_cases.clone();
-        list[i] = edited;
-        set(view, Collection::TestCases(list), key(what, c.id.0));
     }
 }

@@ -10,11 +10,9 @@ mod runs;
 use egui::Ui;
 
 use super::ViewCtx;
-use super::choices::Choice as _;
 use super::editor::ListState;
-use crate::doc::edit::{Collection, Edit};
-use crate::i18n::{Lang, T};
-use crate::model::{CampaignId, TestCaseId, TestKind};
+use crate::i18n::T;
+use crate::model::{CampaignId, TestCaseId};
 use campaigns::campaigns_ui;
 use cases::cases_ui;
 use loads::load_ui;
@@ -42,27 +40,6 @@ impl super::View for TestingState {
     fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
         testing_ui(ui, ctx, self);
     }
-}
-
-pub(super) fn kinds(lang: Lang) -> Vec<(TestKind, &'static str)> {
-    [
-        TestKind::Unit,
-        TestKind::Integration,
-        TestKind::System,
-        TestKind::Load,
-        TestKind::Acceptance,
-    ]
-    .into_iter()
-    .map(|k| (k, k.label().get(lang)))
-    .collect()
-}
-
-pub(super) fn set(
-    view: &mut ViewCtx<'_>,
-    c: Collection,
-    key_: Option<crate::doc::history::CoalesceKey>,
-) {
-    view.out.edit(Edit::SetCollection(Box::new(c)), key_);
 }
 
 pub fn testing_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TestingState) {

@@ -1,253 +1,178 @@
 //! The runs: one execution of one case in a campaign, its result and the anomaly it found.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
-use super::{campaign_options, case_options, set};
+use super::{campaign_options, case_options};
 use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{self, T};
 use crate::model::{
-    Anomaly, AnomalyId, AnomalyPriority, AnomalyStatus, Severity, TestResult, TestRun,
+    Anomaly, AnomalyPriority, AnomalyStatus, CampaignId, Severity, TestCaseId, TestResult, TestRun,
 };
 use crate::ui::ViewCtx;
 use crate::ui::choices::Choice as _;
-use crate::ui::collection;
-use crate::ui::editor::{
-    DateChange, ListAction, ListColumn, ListState, choice_ui, date_row_ui, key, list_ui,
-    pick_one_ui, resource_name, resource_options, text_ui, toolbar_ui,
-};
+use crate::ui::collection::{self, EditorItem, Form};
+use crate::ui::editor::{DateChange, ListColumn, ListState, resource_name, resource_options};
 
 pub(super) fn runs_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
-    let lang = view.lang;
-    let project = view.project;
-    let action = toolbar_ui(ui, lang, T::AddRun, state, project.test_runs.len());
-    let next = collection::next::<TestRun>(project);
-    let selected = state
-        .selected
-        .and_then(|s| project.test_runs.iter().position(|r| r.id.0 == s));
-    match action {
-        ListAction::None => {}
-        ListAction::Add | ListAction::Duplicate => {
-            let (Some(campaign), Some(case)) =
-                (project.campaigns.first(), project.test_cases.first())
-            else {
-                view.out.error(T::RunNeedsCampaign.get(lang));
-                return;
-            };
-            let mut list = project.test_runs.clone();
-            let item = match (action, selected) {
-                (ListAction::Duplicate, Some(i)) => TestRun {
-                    id: next,
-                    anomaly: None,
-                    ..list[i].clone()
-                },
-                _ => TestRun {
-                    id: next,
-                    campaign: campaign.id,
-                    case: campaign.cases.first().copied().unwrap_or(case.id),
-                    result: TestResult::NotRun,
-                    date: project.meta.status_date.unwrap_or(view.today),
-                    tester: None,
-                    anomaly: None,
-                    comment: String::new(),
-                },
-            };
-            list.insert(selected.map_or(list.len(), |i| i + 1), item);
-            set(view, Collection::TestRuns(list), None);
-            state.selected = Some(next.0);
-        }
-        ListAction::Delete => collection::delete_selected::<TestRun>(view, state),
-    }
-    egui::Panel::right("run-detail")
-        .resizable(true)
-        .default_size(460.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| run_detail_ui(ui, view, state));
-        });
-    let v: &ViewCtx<'_> = view;
-    let error = v.theme.error();
-    let columns = vec![
-        ListColumn::new(T::FieldDate.get(lang), 90.0, |r: &TestRun| {
-            i18n::format_date_numeric(r.date)
-        }),
-        ListColumn::new(T::Campaign.get(lang), 180.0, |r: &TestRun| {
-            project
-                .campaigns
-                .iter()
-                .find(|c| c.id == r.campaign)
-                .map_or_else(String::new, |c| c.name.clone())
-        }),
-        ListColumn::new(T::TestCase.get(lang), 240.0, |r: &TestRun| {
-            project
-                .test_cases
-                .iter()
-                .find(|c| c.id == r.case)
-                .map_or_else(String::new, |c| format!("{} {}", c.code, c.title))
-        }),
-        ListColumn::new(T::Result.get(lang), 90.0, move |r: &TestRun| {
-            r.result.label().get(lang).to_owned()
-        })
-        .coloured(move |r: &TestRun| (r.result == TestResult::Failed).then_some(error)),
-        ListColumn::new(T::Tester.get(lang), 120.0, move |r: &TestRun| {
-            resource_name(v, r.tester)
-        }),
-        ListColumn::new(T::Anomaly.get(lang), 80.0, |r: &TestRun| {
-            r.anomaly
-                .and_then(|a| project.anomalies.iter().find(|x| x.id == a))
-                .map_or_else(String::new, |a| a.code.clone())
-        }),
-    ];
-    egui::CentralPanel::default_margins().show(ui, |ui| {
-        list_ui(
-            ui,
-            "test-runs",
-            state,
-            &project.test_runs,
-            |r| r.id.0,
-            &columns,
-        );
-    });
+    collection::collection_ui::<TestRun>(ui, view, state, 460.0);
 }
 
-#[allow(clippy::too_many_lines, reason = "one form, field after field")]
-fn run_detail_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ListState) {
-    let lang = view.lang;
-    let project = view.project;
-    let Some(i) = state
-        .selected
-        .and_then(|s| project.test_runs.iter().position(|r| r.id.0 == s))
-    else {
-        ui.label(RichText::new(T::SelectAnItem.get(lang)).color(view.theme.muted()));
-        return;
-    };
-    let r = &project.test_runs[i];
-    let mut edited = r.clone();
-    let mut what = None;
-    let mut raise = false;
-    let theme = *view.theme;
-    egui::Grid::new("run-fields")
-        .num_columns(2)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            if let Some(Some(v)) = pick_one_ui(
-                ui,
-                "run-campaign",
-                T::Campaign.get(lang),
-                lang,
-                Some(r.campaign),
-                &campaign_options(view),
-            ) {
-                edited.campaign = v;
-                what = Some("run.campaign");
-            }
-            if let Some(Some(v)) = pick_one_ui(
-                ui,
-                "run-case",
-                T::TestCase.get(lang),
-                lang,
-                Some(r.case),
-                &case_options(view),
-            ) {
-                edited.case = v;
-                what = Some("run.case");
-            }
-            let results: Vec<(TestResult, &str)> = [
-                TestResult::NotRun,
-                TestResult::Passed,
-                TestResult::Failed,
-                TestResult::Blocked,
-            ]
-            .into_iter()
-            .map(|x| (x, x.label().get(lang)))
-            .collect();
-            if let Some(v) = choice_ui(ui, "run-result", T::Result.get(lang), r.result, &results) {
-                edited.result = v;
-                what = Some("run.result");
-            }
-            if let DateChange::Set(Some(d)) = date_row_ui(
-                ui,
-                egui::Id::unique(("run-date", r.id)),
-                T::FieldDate.get(lang),
-                Some(r.date),
-                &mut state.drafts,
-                lang,
-                &theme,
-            ) {
-                edited.date = d;
-                what = Some("run.date");
-            }
-            if let Some(v) = pick_one_ui(
-                ui,
-                "run-tester",
-                T::Tester.get(lang),
-                lang,
-                r.tester,
-                &resource_options(view),
-            ) {
-                edited.tester = v;
-                what = Some("run.tester");
-            }
-            let anomalies: Vec<_> = project
-                .anomalies
-                .iter()
-                .map(|a| (a.id, format!("{} {}", a.code, a.title)))
-                .collect();
-            if let Some(v) = pick_one_ui(
-                ui,
-                "run-anomaly",
-                T::Anomaly.get(lang),
-                lang,
-                r.anomaly,
-                &anomalies,
-            ) {
-                edited.anomaly = v;
-                what = Some("run.anomaly");
-            }
-            if let Some(v) = text_ui(ui, T::Comment.get(lang), &r.comment, true, view.out) {
-                edited.comment = v;
-                what = Some("run.comment");
-            }
-        });
-    if r.result == TestResult::Failed
-        && r.anomaly.is_none()
-        && ui.button(T::RaiseAnomaly.get(lang)).clicked()
-    {
-        raise = true;
+/// "TC-004 Login" for the run's case, empty when the case is gone.
+fn case_text(view: &ViewCtx<'_>, r: &TestRun) -> String {
+    view.project
+        .test_cases
+        .iter()
+        .find(|c| c.id == r.case)
+        .map_or_else(String::new, |c| format!("{} {}", c.code, c.title))
+}
+
+impl EditorItem for TestRun {
+    const ADD: T = T::AddRun;
+    const SALT: &'static str = "test-runs";
+
+    fn add_refused(view: &ViewCtx<'_>) -> Option<T> {
+        (view.project.campaigns.is_empty() || view.project.test_cases.is_empty())
+            .then_some(T::RunNeedsCampaign)
     }
-    if raise {
-        // A new anomaly found in this run, and the run pointing at it: one undo step.
-        let id = AnomalyId(project.anomalies.iter().map(|a| a.id.0).max().unwrap_or(0) + 1);
-        let case = project.test_cases.iter().find(|c| c.id == r.case);
-        let mut anomalies = project.anomalies.clone();
-        anomalies.push(Anomaly {
+
+    /// A run of the first campaign's first case (the first case when the campaign has none).
+    fn fresh(view: &ViewCtx<'_>, id: Self::Id) -> Self {
+        let project = view.project;
+        let campaign = project.campaigns.first();
+        let case = campaign
+            .and_then(|c| c.cases.first().copied())
+            .or_else(|| project.test_cases.first().map(|c| c.id));
+        TestRun {
             id,
-            code: format!("ANO-{:03}", id.0),
-            title: case.map_or_else(String::new, |c| {
-                T::FailureOf.fill(lang, &[("case", &c.code)])
+            campaign: campaign.map_or(CampaignId(0), |c| c.id),
+            case: case.unwrap_or(TestCaseId(0)),
+            result: TestResult::NotRun,
+            date: project.meta.status_date.unwrap_or(view.today),
+            tester: None,
+            anomaly: None,
+            comment: String::new(),
+        }
+    }
+
+    fn heading(&self, view: &ViewCtx<'_>) -> String {
+        format!(
+            "{} — {}",
+            case_text(view, self),
+            i18n::format_date(view.lang, self.date)
+        )
+    }
+
+    fn columns<'a>(v: &'a ViewCtx<'a>) -> Vec<ListColumn<'a, Self>> {
+        let lang = v.lang;
+        let project = v.project;
+        let error = v.theme.error();
+        vec![
+            ListColumn::new(T::FieldDate.get(lang), 90.0, |r: &TestRun| {
+                i18n::format_date_numeric(r.date)
             }),
-            description: r.comment.clone(),
-            severity: Severity::Major,
-            priority: AnomalyPriority::High,
-            status: AnomalyStatus::New,
-            found_in: Some(r.id),
-            assignee: None,
-            correction_task: None,
-            reported_on: r.date,
-            closed_on: None,
+            ListColumn::new(T::Campaign.get(lang), 180.0, |r: &TestRun| {
+                project
+                    .campaigns
+                    .iter()
+                    .find(|c| c.id == r.campaign)
+                    .map_or_else(String::new, |c| c.name.clone())
+            }),
+            ListColumn::new(T::TestCase.get(lang), 240.0, move |r: &TestRun| {
+                case_text(v, r)
+            }),
+            ListColumn::new(T::Result.get(lang), 90.0, move |r: &TestRun| {
+                r.result.label().get(lang).to_owned()
+            })
+            .coloured(move |r: &TestRun| (r.result == TestResult::Failed).then_some(error)),
+            ListColumn::new(T::Tester.get(lang), 120.0, move |r: &TestRun| {
+                resource_name(v, r.tester)
+            }),
+            ListColumn::new(T::Anomaly.get(lang), 80.0, |r: &TestRun| {
+                r.anomaly
+                    .and_then(|a| project.anomalies.iter().find(|x| x.id == a))
+                    .map_or_else(String::new, |a| a.code.clone())
+            }),
+        ]
+    }
+
+    fn form_ui(ui: &mut Ui, form: &mut Form<'_, '_>, r: &Self, edited: &mut Self) {
+        let view = form.ctx();
+        let campaigns = campaign_options(view);
+        let cases = case_options(view);
+        let resources = resource_options(view);
+        let anomalies: Vec<_> = view
+            .project
+            .anomalies
+            .iter()
+            .map(|a| (a.id, format!("{} {}", a.code, a.title)))
+            .collect();
+        form.grid(ui, |ui, form| {
+            // A run always belongs to a campaign and a case: "none" is not a choice here.
+            if let Some(Some(v)) = form.pick_one(ui, T::Campaign, Some(r.campaign), &campaigns) {
+                edited.campaign = v;
+            }
+            if let Some(Some(v)) = form.pick_one(ui, T::TestCase, Some(r.case), &cases) {
+                edited.case = v;
+            }
+            if let Some(v) = form.choice(ui, T::Result, r.result) {
+                edited.result = v;
+            }
+            if let DateChange::Set(Some(d)) = form.date(ui, T::FieldDate, Some(r.date)) {
+                edited.date = d;
+            }
+            if let Some(v) = form.pick_one(ui, T::Tester, r.tester, &resources) {
+                edited.tester = v;
+            }
+            if let Some(v) = form.pick_one(ui, T::Anomaly, r.anomaly, &anomalies) {
+                edited.anomaly = v;
+            }
+            if let Some(v) = form.multiline(ui, T::Comment, &r.comment) {
+                edited.comment = v;
+            }
         });
-        let mut runs = project.test_runs.clone();
-        runs[i].anomaly = Some(id);
-        view.out.edit(
-            Edit::Batch(vec![
-                Edit::SetCollection(Box::new(Collection::Anomalies(anomalies))),
-                Edit::SetCollection(Box::new(Collection::TestRuns(runs))),
-            ]),
-            None,
-        );
-        return;
+        if r.result == TestResult::Failed
+            && r.anomaly.is_none()
+            && ui.button(T::RaiseAnomaly.get(form.lang())).clicked()
+        {
+            raise_anomaly(form, r);
+        }
     }
-    if let Some(what) = what {
-        let mut list = project.test_runs.clone();
-        list[i] = edited;
-        set(view, Collection::TestRuns(list), key(what, r.id.0));
+}
+
+/// A new anomaly found in the failed run, and the run pointing at it: one undo step.
+fn raise_anomaly(form: &mut Form<'_, '_>, r: &TestRun) {
+    let view = form.ctx();
+    let project = view.project;
+    let lang = view.lang;
+    let id = collection::next::<Anomaly>(project);
+    let case = project.test_cases.iter().find(|c| c.id == r.case);
+    let mut anomalies = project.anomalies.clone();
+    anomalies.push(Anomaly {
+        id,
+        code: format!("ANO-{:03}", id.0),
+        title: case.map_or_else(String::new, |c| {
+            T::FailureOf.fill(lang, &[("case", &c.code)])
+        }),
+        description: r.comment.clone(),
+        severity: Severity::Major,
+        priority: AnomalyPriority::High,
+        status: AnomalyStatus::New,
+        found_in: Some(r.id),
+        assignee: None,
+        correction_task: None,
+        reported_on: r.date,
+        closed_on: None,
+    });
+    let mut runs = project.test_runs.clone();
+    for run in runs.iter_mut().filter(|x| x.id == r.id) {
+        run.anomaly = Some(id);
     }
+    form.refuse();
+    form.view.out.edit(
+        Edit::Batch(vec![
+            Edit::SetCollection(Box::new(Collection::Anomalies(anomalies))),
+            Edit::SetCollection(Box::new(Collection::TestRuns(runs))),
+        ]),
+        None,
+    );
 }

@@ -280,3 +280,27 @@ fn a_budget_line_is_added_and_counts_in_the_dashboard_budget() {
     }
     assert_eq!(h.state().doc.project.budget_lines, before);
 }
+
+#[test]
+fn attendees_are_typed_one_per_line() {
+    let mut h = harness();
+    h.run();
+    open_view(&mut h, "Meetings");
+    h.get_by_label("Add meeting").click();
+    h.run();
+    let field = h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Attendees (one per line)");
+    field.focus();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Attendees (one per line)")
+        .type_text("Claire Martin");
+    h.run();
+    // The new line just begun is kept while typing: it is not an attendee yet, and the next
+    // name goes on it rather than onto the end of the first.
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Attendees (one per line)")
+        .type_text("Paul Durand");
+    h.run();
+    let m = h.state().doc.project.meetings.last().unwrap();
+    assert_eq!(m.attendees, vec!["Claire Martin", "Paul Durand"]);
+}
