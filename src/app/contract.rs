@@ -13,30 +13,37 @@ pub use super::derived::{Derived, PhasedRows, Tracking as DerivedTracking};
 use crate::doc::level::LevelRequest;
 use crate::doc::tracking::Tracking;
 use crate::doc::{CoalesceKey, Document, Edit};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
 use crate::model::{ResourceId, TaskId};
 use crate::ui::ViewKind;
 
 /// A line in the status bar.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Status {
-    pub text: String,
+    /// Written out in the interface's language when shown, so that it follows a change of
+    /// language.
+    pub message: Message,
     pub error: bool,
 }
 
 impl Status {
-    pub fn info(text: impl Into<String>) -> Self {
+    pub fn info(message: impl Into<Message>) -> Self {
         Self {
-            text: text.into(),
+            message: message.into(),
             error: false,
         }
     }
 
-    pub fn error(text: impl Into<String>) -> Self {
+    pub fn error(message: impl Into<Message>) -> Self {
         Self {
-            text: text.into(),
+            message: message.into(),
             error: true,
         }
+    }
+
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        self.message.text(lang)
     }
 }
 
@@ -156,8 +163,8 @@ impl Outbox {
         self.push(Request::Status(status));
     }
 
-    pub fn error(&mut self, text: impl Into<String>) {
-        self.status(Status::error(text));
+    pub fn error(&mut self, message: impl Into<Message>) {
+        self.status(Status::error(message));
     }
 
     pub fn lang(&mut self, lang: Lang) {
@@ -253,12 +260,15 @@ pub struct Selection {
     /// Put the keyboard in the selected task's name next frame, all text selected.
     pub focus_name: bool,
     pub scroll_to_selected: bool,
+    /// Where a Shift-click range starts: the last task clicked without Shift.
+    pub anchor: Option<TaskId>,
 }
 
 impl Selection {
     pub fn select(&mut self, id: Option<TaskId>, focus_name: bool) {
         self.selected = id;
         self.also_selected.clear();
+        self.anchor = id;
         self.focus_name = focus_name;
         self.scroll_to_selected = true;
     }
@@ -274,6 +284,42 @@ impl Selection {
             )
             .copied()
             .collect()
+    }
+
+    /// A click on `task` among `rows` (the tasks in the order shown), as in a spreadsheet:
+    /// alone; with Ctrl (Cmd on a Mac) added to or taken out of the selection; with Shift,
+    /// every row from the anchor to it. The clicked task becomes the active one.
+    pub fn click(&mut self, task: TaskId, command: bool, shift: bool, rows: &[TaskId]) {
+        let position = |id: TaskId| rows.iter().position(|&r| r == id);
+        if shift {
+            let anchor = self.anchor.or(self.selected).unwrap_or(task);
+            if let (Some(a), Some(b)) = (position(anchor), position(task)) {
+                let (lo, hi) = (a.min(b), a.max(b));
+                self.selected = Some(task);
+                self.also_selected = rows[lo..=hi]
+                    .iter()
+                    .copied()
+                    .filter(|&t| t != task)
+                    .collect();
+                self.anchor = Some(anchor);
+                return;
+            }
+        }
+        self.anchor = Some(task);
+        if command {
+            let mut all = self.tasks();
+            if let Some(i) = all.iter().position(|&t| t == task) {
+                all.remove(i);
+                self.selected = all.first().copied();
+                self.also_selected = all.into_iter().skip(1).collect();
+            } else {
+                self.also_selected = all;
+                self.selected = Some(task);
+            }
+            return;
+        }
+        self.selected = Some(task);
+        self.also_selected.clear();
     }
 
     /// Selects these tasks, the first one active.

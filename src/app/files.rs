@@ -13,12 +13,10 @@ impl PiloteApp {
     /// Replaces the document with the one in `text`, whatever its format; on error keeps the
     /// current one. An import (MS Project XML) has no file yet, so Save asks where to write it.
     pub(super) fn open_text(&mut self, path: &str, text: &str) {
-        let lang = self.lang();
         let opened = match doc::open_text(path, text) {
             Ok(opened) => opened,
             Err(error) => {
-                self.status =
-                    Status::error(T::OpenFailed.fill(lang, &[("error", &error.to_string())]));
+                self.status = Status::error(T::OpenFailed.with(&[("error", &error.to_string())]));
                 return;
             }
         };
@@ -27,13 +25,10 @@ impl PiloteApp {
             let stem = source.rsplit_once('.').map_or(source.as_str(), |(s, _)| s);
             let name = format!("{stem}.{}", document::EXTENSION);
             self.replace_document(Document::new(opened.project, None, name));
-            self.status = Status::info(T::Imported.fill(
-                lang,
-                &[
-                    ("file", &source),
-                    ("warnings", &opened.warnings.len().to_string()),
-                ],
-            ));
+            self.status = Status::info(T::Imported.with(&[
+                ("file", &source),
+                ("warnings", &opened.warnings.len().to_string()),
+            ]));
             return;
         }
         let remember = cfg!(not(target_arch = "wasm32"));
@@ -46,7 +41,7 @@ impl PiloteApp {
             self.settings.remember(path);
         }
         self.status = match opened.issues.first() {
-            None => Status::info(T::Opened.fill(lang, &[("file", &source)])),
+            None => Status::info(T::Opened.with(&[("file", &source)])),
             Some(first) => {
                 // Same checks in the same order: the located issue and the translated one match.
                 let message = self
@@ -54,21 +49,18 @@ impl PiloteApp {
                     .issues
                     .first()
                     .map_or(first.issue.message.as_str(), |i| i.message.as_str());
-                Status::error(format!(
-                    "{} — {}:{}:{}: {}",
-                    T::Opened.fill(lang, &[("file", &source)]),
-                    source,
-                    first.line,
-                    first.column,
-                    message
-                ))
+                Status::error(T::OpenedWithIssue.with(&[
+                    ("file", &source),
+                    ("line", &first.line.to_string()),
+                    ("column", &first.column.to_string()),
+                    ("message", message),
+                ]))
             }
         };
     }
 
     /// Opening results; everything else is ignored here (used before the first frame).
     pub(super) fn handle_opening(&mut self, event: FileEvent) {
-        let lang = self.lang();
         match event {
             FileEvent::Opened { path, text } => self.open_text(&path, &text),
             FileEvent::OpenFailed { path, error } => {
@@ -77,7 +69,7 @@ impl PiloteApp {
                 } else {
                     format!("{}: {error}", display_name(&path))
                 };
-                self.status = Status::error(T::OpenFailed.fill(lang, &[("error", &error)]));
+                self.status = Status::error(T::OpenFailed.with(&[("error", &error)]));
             }
             FileEvent::Saved { .. }
             | FileEvent::SaveFailed { .. }
@@ -89,7 +81,6 @@ impl PiloteApp {
     }
 
     pub(super) fn handle_file_event(&mut self, event: FileEvent, ctx: &egui::Context) {
-        let lang = self.lang();
         match event {
             event @ (FileEvent::Opened { .. } | FileEvent::OpenFailed { .. }) => {
                 self.handle_opening(event);
@@ -101,7 +92,7 @@ impl PiloteApp {
                     self.settings.remember(&path);
                 }
                 self.doc.path = Some(path);
-                self.status = Status::info(T::Saved.fill(lang, &[("file", &self.doc.name)]));
+                self.status = Status::info(T::Saved.with(&[("file", &self.doc.name)]));
                 if let Some(after) = self.after_save.take() {
                     self.proceed(after, ctx);
                 }
@@ -111,18 +102,17 @@ impl PiloteApp {
                 self.dialogs.export_bytes(&file_name, &bytes, "PNG", "png");
             }
             FileEvent::Exported { path } => {
-                self.status =
-                    Status::info(T::Exported.fill(lang, &[("file", &display_name(&path))]));
+                self.status = Status::info(T::Exported.with(&[("file", &display_name(&path))]));
             }
             FileEvent::ExportFailed { path, error } => {
                 self.status = Status::error(
-                    T::SaveFailed.fill(lang, &[("file", &display_name(&path)), ("error", &error)]),
+                    T::SaveFailed.with(&[("file", &display_name(&path)), ("error", &error)]),
                 );
             }
             FileEvent::SaveFailed { path, error } => {
                 self.after_save = None;
                 self.status = Status::error(
-                    T::SaveFailed.fill(lang, &[("file", &display_name(&path)), ("error", &error)]),
+                    T::SaveFailed.with(&[("file", &display_name(&path)), ("error", &error)]),
                 );
             }
         }
@@ -137,7 +127,7 @@ impl PiloteApp {
             {
                 let name = doc.name.clone();
                 self.replace_document(doc);
-                self.status = Status::info(T::Restored.fill(self.lang(), &[("file", &name)]));
+                self.status = Status::info(T::Restored.with(&[("file", &name)]));
             }
             return;
         }
@@ -160,11 +150,9 @@ impl PiloteApp {
         match document::to_text(&saved) {
             Ok(text) => Some(text),
             Err(error) => {
-                let lang = self.lang();
-                self.status = Status::error(T::SaveFailed.fill(
-                    lang,
-                    &[("file", &self.doc.name), ("error", &error.to_string())],
-                ));
+                self.status = Status::error(
+                    T::SaveFailed.with(&[("file", &self.doc.name), ("error", &error.to_string())]),
+                );
                 None
             }
         }

@@ -200,6 +200,10 @@ impl PiloteApp {
         match self.doc.apply(edit, key) {
             Ok(()) => {
                 self.revalidate();
+                // A change that went through supersedes the error of an earlier attempt.
+                if self.status.error {
+                    self.status = Status::default();
+                }
                 true
             }
             Err(error) => {

@@ -59,7 +59,6 @@ impl PiloteApp {
     /// Levels the resources (or clears the leveling) as one undoable edit, and says what was
     /// done and what could not be resolved.
     fn level(&mut self, request: LevelRequest) {
-        let lang = self.lang();
         let leveled = match level::level(&self.doc.project, request) {
             Ok(leveled) => leveled,
             Err(why) => {
@@ -74,15 +73,12 @@ impl PiloteApp {
         }
         let text = match request {
             LevelRequest::Clear(_) => {
-                T::LevelingCleared.fill(lang, &[("count", &leveled.delayed.to_string())])
+                T::LevelingCleared.with(&[("count", &leveled.delayed.to_string())])
             }
-            LevelRequest::Level(_) => T::Leveled.fill(
-                lang,
-                &[
-                    ("count", &leveled.delayed.to_string()),
-                    ("unresolved", &leveled.unresolved.len().to_string()),
-                ],
-            ),
+            LevelRequest::Level(_) => T::Leveled.with(&[
+                ("count", &leveled.delayed.to_string()),
+                ("unresolved", &leveled.unresolved.len().to_string()),
+            ]),
         };
         self.status = if leveled.unresolved.is_empty() {
             Status::info(text)
@@ -117,6 +113,6 @@ impl PiloteApp {
             OpRefusal::WouldLoop => T::LinksWouldLoop,
             OpRefusal::NothingToChange => T::NothingToChange,
         };
-        self.status = Status::error(text.get(self.lang()));
+        self.status = Status::error(text);
     }
 }

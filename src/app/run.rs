@@ -24,17 +24,17 @@ impl PiloteApp {
             Command::Undo => {
                 if self.doc.undo() {
                     self.revalidate();
-                    self.status = Status::info(T::Undone.get(lang));
+                    self.status = Status::info(T::Undone);
                 } else {
-                    self.status = Status::info(T::NothingToUndo.get(lang));
+                    self.status = Status::info(T::NothingToUndo);
                 }
             }
             Command::Redo => {
                 if self.doc.redo() {
                     self.revalidate();
-                    self.status = Status::info(T::Redone.get(lang));
+                    self.status = Status::info(T::Redone);
                 } else {
-                    self.status = Status::info(T::NothingToRedo.get(lang));
+                    self.status = Status::info(T::NothingToRedo);
                 }
             }
             Command::AddTask | Command::InsertTask | Command::AddMilestone => {

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 
 use super::edit::Edit;
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{self, Lang, Message, T};
 use crate::model::{Project, TaskId, outline};
 use crate::schedule::calendar::WorkCalendar;
 use crate::schedule::cpm::Schedule;
@@ -49,7 +49,7 @@ pub fn edit_for(
     tracking: Tracking,
     today: NaiveDate,
     lang: Lang,
-) -> Result<(Edit, String), String> {
+) -> Result<(Edit, Message), String> {
     let schedule = schedule.map_err(|e| T::NotScheduled.fill(lang, &[("error", e)]))?;
     let cal =
         WorkCalendar::resolve(project, project.settings.calendar).map_err(|e| e.to_string())?;
@@ -64,13 +64,10 @@ pub fn edit_for(
             let sheet = cost::cost_sheet(project, number);
             let baselines = baseline::save(project, schedule, &sheet, number, today, only.as_ref());
             let count = only.as_ref().map_or(project.tasks.len(), HashSet::len);
-            let status = T::BaselineSavedStatus.fill(
-                lang,
-                &[
-                    ("baseline", &baseline_name(number, lang)),
-                    ("count", &count.to_string()),
-                ],
-            );
+            let status = T::BaselineSavedStatus.with(&[
+                ("baseline", &baseline_name(number, lang)),
+                ("count", &count.to_string()),
+            ]);
             Ok((Edit::SetBaselines(baselines), status))
         }
         Tracking::ClearBaseline { number, task } => {
@@ -82,18 +79,15 @@ pub fn edit_for(
             };
             let baselines = baseline::clear(project, number, only.as_ref());
             let status =
-                T::BaselineClearedStatus.fill(lang, &[("baseline", &baseline_name(number, lang))]);
+                T::BaselineClearedStatus.with(&[("baseline", &baseline_name(number, lang))]);
             Ok((Edit::SetBaselines(baselines), status))
         }
         Tracking::UpdateThrough(date) => {
             let state = progress::update_through(project, schedule, &cal, date);
-            let status = T::UpdatedStatus.fill(
-                lang,
-                &[
-                    ("date", &i18n::format_date(lang, date)),
-                    ("count", &state.tasks.len().to_string()),
-                ],
-            );
+            let status = T::UpdatedStatus.with(&[
+                ("date", &i18n::format_date(lang, date)),
+                ("count", &state.tasks.len().to_string()),
+            ]);
             Ok((Edit::SetProgress(Box::new(state)), status))
         }
     }

@@ -51,6 +51,62 @@ impl T {
         }
         text
     }
+
+    /// This text with its placeholders' values, to be written out later in the language of
+    /// that moment (a status message outlives a change of language).
+    pub fn with(self, values: &[(&'static str, &str)]) -> Message {
+        Message::Text(
+            self,
+            values.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(),
+        )
+    }
+}
+
+/// A message kept to be shown later: a text of the table with its values, written out in the
+/// language of the moment it is shown, or a text that is already final (an operating-system
+/// error, a parser's message quoting the file).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Message {
+    Text(T, Vec<(&'static str, String)>),
+    Raw(String),
+}
+
+impl Message {
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Message::Text(key, values) => {
+                let values: Vec<(&str, &str)> =
+                    values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                key.fill(lang, &values)
+            }
+            Message::Raw(text) => text.clone(),
+        }
+    }
+}
+
+impl Default for Message {
+    fn default() -> Self {
+        Message::Raw(String::new())
+    }
+}
+
+impl From<T> for Message {
+    fn from(key: T) -> Self {
+        Message::Text(key, Vec::new())
+    }
+}
+
+impl From<String> for Message {
+    fn from(text: String) -> Self {
+        Message::Raw(text)
+    }
+}
+
+impl From<&str> for Message {
+    fn from(text: &str) -> Self {
+        Message::Raw(text.to_owned())
+    }
 }
 
 // The table of texts, split by area; the first area's macro starts the chain.

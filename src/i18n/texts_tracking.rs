@@ -138,6 +138,7 @@ macro_rules! texts_tracking {
             Modified => "modified", "modifié";
             Saved => "Saved {file}", "{file} enregistré";
             Opened => "Opened {file}", "{file} ouvert";
+            OpenedWithIssue => "Opened {file} — {file}:{line}:{column}: {message}", "{file} ouvert — {file}:{line}:{column} : {message}";
             OpenFailed => "Could not open: {error}", "Ouverture impossible : {error}";
             SaveFailed => "Could not save {file}: {error}", "Enregistrement de {file} impossible : {error}";
             Undone => "Undone", "Annulé";

@@ -67,7 +67,7 @@ fn act<I: EditorItem>(view: &mut ViewCtx<'_>, state: &mut ListState, action: Lis
         ListAction::None => {}
         ListAction::Add => {
             if let Some(why) = I::add_refused(view) {
-                view.out.error(why.get(view.lang));
+                view.out.error(why);
                 return;
             }
             let id = collection::next::<I>(project);

@@ -170,7 +170,7 @@ fn status_bar_ui(ui: &mut Ui, shell: &ShellCtx<'_>, theme: Theme, out: &mut Outb
         } else {
             ui.visuals().text_color()
         };
-        ui.add(egui::Label::new(RichText::new(&status.text).color(color)).truncate());
+        ui.add(egui::Label::new(RichText::new(status.text(shell.lang)).color(color)).truncate());
     });
 }
 

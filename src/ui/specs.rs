@@ -139,7 +139,6 @@ impl EditorItem for Requirement {
     }
 
     fn form_ui(ui: &mut Ui, form: &mut Form<'_, '_>, r: &Self, edited: &mut Self) {
-        let lang = form.lang();
         let project = form.ctx().project;
         let parents: Vec<(RequirementId, String)> = project
             .requirements
@@ -173,7 +172,7 @@ impl EditorItem for Requirement {
                 // A parent below itself would make a loop in the tree: refused, not written.
                 if v.is_some_and(|p| descends_from(project, p, r.id)) {
                     form.refuse();
-                    form.view.out.error(T::ParentLoop.get(lang));
+                    form.view.out.error(T::ParentLoop);
                 } else {
                     edited.parent = v;
                 }

@@ -373,10 +373,10 @@ fn general_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskDialogState, 
                         None,
                     ),
                     Some(_) => {}
-                    None => view.out.error(T::BadDate.fill(
-                        lang,
-                        &[("text", &text), ("format", T::DateFormatHint.get(lang))],
-                    )),
+                    None => view.out.error(
+                        T::BadDate
+                            .with(&[("text", &text), ("format", T::DateFormatHint.get(lang))]),
+                    ),
                 }
             }
 
@@ -459,10 +459,9 @@ fn constraint_ui(
                         );
                     }
                 }
-                None => view.out.error(T::BadDate.fill(
-                    lang,
-                    &[("text", &text), ("format", T::DateFormatHint.get(lang))],
-                )),
+                None => view.out.error(
+                    T::BadDate.with(&[("text", &text), ("format", T::DateFormatHint.get(lang))]),
+                ),
             }
         }
     }

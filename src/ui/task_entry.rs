@@ -4,7 +4,7 @@
 
 use super::ViewCtx;
 use crate::doc::edit::{Edit, TaskField};
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{self, Message, T};
 use crate::io::entry::{self, PredecessorError};
 use crate::model::{Constraint, SchedulingMode, Task};
 
@@ -28,7 +28,7 @@ pub fn commit_name(view: &mut ViewCtx<'_>, task: &Task, response: &egui::Respons
     }
 }
 
-fn refuse(view: &mut ViewCtx<'_>, message: String) {
+fn refuse(view: &mut ViewCtx<'_>, message: impl Into<Message>) {
     view.out.error(message);
 }
 
@@ -43,7 +43,7 @@ pub fn commit_duration(view: &mut ViewCtx<'_>, task: &Task, text: &str) {
             None,
         ),
         Some(_) => {}
-        None => refuse(view, T::BadDuration.fill(view.lang, &[("text", text)])),
+        None => refuse(view, T::BadDuration.with(&[("text", text)])),
     }
 }
 
@@ -89,7 +89,7 @@ pub fn commit_date(view: &mut ViewCtx<'_>, index: usize, task: &Task, is_start: 
             },
         ])
     } else if new_at < task.start {
-        refuse(view, T::FinishBeforeStart.get(lang).to_owned());
+        refuse(view, T::FinishBeforeStart);
         return;
     } else {
         Edit::SetTask {
@@ -106,10 +106,7 @@ pub fn commit_predecessors(view: &mut ViewCtx<'_>, index: usize, task: &Task, te
     match entry::parse_predecessors(text, &view.project.tasks, index) {
         Ok(new_links) => {
             if super::task_plan::would_cycle(view, task.id, &new_links) {
-                refuse(
-                    view,
-                    predecessor_message(lang, text, T::PredCycle.get(lang)),
-                );
+                refuse(view, predecessor_message(text, T::PredCycle.get(lang)));
             } else {
                 view.out.edit(
                     Edit::SetPredecessors {
@@ -129,13 +126,13 @@ pub fn commit_predecessors(view: &mut ViewCtx<'_>, index: usize, task: &Task, te
                 PredecessorError::SelfLink => T::PredSelf.get(lang).to_owned(),
                 PredecessorError::SummaryAndSubtask => T::PredSummary.get(lang).to_owned(),
             };
-            refuse(view, predecessor_message(lang, text, &reason));
+            refuse(view, predecessor_message(text, &reason));
         }
     }
 }
 
-fn predecessor_message(lang: Lang, text: &str, reason: &str) -> String {
-    T::BadPredecessors.fill(lang, &[("text", text), ("reason", reason)])
+fn predecessor_message(text: &str, reason: &str) -> Message {
+    T::BadPredecessors.with(&[("text", text), ("reason", reason)])
 }
 
 /// A % complete typed as `40`, `40 %` or `40%`.
@@ -153,6 +150,6 @@ pub fn commit_percent(view: &mut ViewCtx<'_>, task: &Task, text: &str) {
                 );
             }
         }
-        _ => refuse(view, T::BadPercent.fill(view.lang, &[("text", text)])),
+        _ => refuse(view, T::BadPercent.with(&[("text", text)])),
     }
 }

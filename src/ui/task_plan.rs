@@ -126,12 +126,14 @@ fn keyboard_navigation(ui: &Ui, view: &mut ViewCtx<'_>) {
         .selection
         .selected
         .and_then(|id| view.derived.rows.get(&id).copied());
-    let (up, down, f2) = ui.input(|i| {
-        let plain = i.modifiers.is_none();
+    // Shift with an arrow extends the selection, as in a spreadsheet.
+    let (up, down, f2, shift) = ui.input(|i| {
+        let plain = i.modifiers.is_none() || i.modifiers == egui::Modifiers::SHIFT;
         (
             plain && i.key_pressed(Key::ArrowUp),
             plain && i.key_pressed(Key::ArrowDown),
             i.key_pressed(Key::F2),
+            i.modifiers.shift,
         )
     });
     let target = match row {
@@ -141,7 +143,13 @@ fn keyboard_navigation(ui: &Ui, view: &mut ViewCtx<'_>) {
         _ => None,
     };
     if let Some(t) = target.and_then(|r| tasks.get(r)) {
-        view.selection.select(Some(t.id), false);
+        if shift {
+            let ids: Vec<TaskId> = tasks.iter().map(|t| t.id).collect();
+            view.selection.click(t.id, false, true, &ids);
+            view.selection.scroll_to_selected = true;
+        } else {
+            view.selection.select(Some(t.id), false);
+        }
     }
     if f2 && row.is_some() {
         view.selection.focus_name = true;
@@ -151,6 +159,7 @@ fn keyboard_navigation(ui: &Ui, view: &mut ViewCtx<'_>) {
 fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
     let lang = view.lang;
     let tasks = &view.project.tasks;
+    let ids: Vec<TaskId> = tasks.iter().map(|t| t.id).collect();
     let selected_row = view
         .selection
         .selected
@@ -230,12 +239,37 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
                 row.col(|ui| select |= percent_cell_ui(ui, view, state, index, task));
                 row.col(|ui| slack_cell_ui(ui, view, index, true));
                 row.col(|ui| slack_cell_ui(ui, view, index, false));
+                let pointer = row.response().ctx.input(|i| Pointer {
+                    clicked: i.pointer.any_click(),
+                    pressing: i.pointer.any_down() || i.pointer.any_released(),
+                    modifiers: i.modifiers,
+                });
                 if select || row.response().clicked() {
-                    view.selection.selected = Some(task.id);
-                    view.selection.also_selected.clear();
+                    select_row(view, task.id, pointer, &ids);
                 }
             });
         });
+}
+
+/// A row clicked (with Ctrl or Shift extending the selection) or entered with the keyboard.
+/// A cell's text field gains the focus as the mouse button goes down, before the click:
+/// that focus is the click to come, not a selection of its own.
+fn select_row(view: &mut ViewCtx<'_>, task: TaskId, pointer: Pointer, rows: &[TaskId]) {
+    if pointer.clicked {
+        let m = pointer.modifiers;
+        view.selection.click(task, m.command, m.shift, rows);
+    } else if !pointer.pressing {
+        view.selection.select(Some(task), false);
+    }
+}
+
+/// What the mouse did this frame, for the selection.
+#[derive(Clone, Copy)]
+struct Pointer {
+    clicked: bool,
+    /// A button is down, or just came up: a click is under way.
+    pressing: bool,
+    modifiers: egui::Modifiers,
 }
 
 /// Total or free slack in days, as MS Project shows it; critical tasks in the critical colour.

@@ -257,14 +257,14 @@ fn field_cell_ui(
                 } else {
                     let format = T::DateFormatHint.get(lang);
                     view.out
-                        .error(T::BadDate.fill(lang, &[("text", text), ("format", format)]));
+                        .error(T::BadDate.with(&[("text", text), ("format", format)]));
                     None
                 }
             }
             Field::Percent => match text.trim_end_matches('%').trim().parse::<u8>() {
                 Ok(p) if p <= 100 => Some(TaskUpdate::Percent(p)),
                 _ => {
-                    view.out.error(T::BadPercent.fill(lang, &[("text", text)]));
+                    view.out.error(T::BadPercent.with(&[("text", text)]));
                     None
                 }
             },
@@ -275,7 +275,7 @@ fn field_cell_ui(
                         Some(TaskUpdate::ActualWork((h * 60.0).round() as i64))
                     }
                     _ => {
-                        view.out.error(T::BadHours.fill(lang, &[("text", text)]));
+                        view.out.error(T::BadHours.with(&[("text", text)]));
                         None
                     }
                 }
@@ -284,9 +284,9 @@ fn field_cell_ui(
         if let Some(update) = update {
             match update_task(view.project, index, scheduled, update) {
                 Ok(progress) => view.out.edit(Edit::SetProgress(Box::new(progress)), None),
-                Err(UpdateRefusal::NoAssignment) => view.out.error(T::NoAssignment.get(lang)),
+                Err(UpdateRefusal::NoAssignment) => view.out.error(T::NoAssignment),
                 Err(UpdateRefusal::FinishBeforeStart) => {
-                    view.out.error(T::FinishBeforeStart.get(lang));
+                    view.out.error(T::FinishBeforeStart);
                 }
             }
         }

@@ -80,9 +80,12 @@ fn bad_predecessor_text_is_refused_with_a_message() {
     assert_eq!(h.state().doc.project.links, before, "nothing half-applied");
     assert!(h.state().status.error);
     assert!(
-        h.state().status.text.contains("999"),
+        h.state()
+            .status
+            .text(pilote::i18n::Lang::En)
+            .contains("999"),
         "{}",
-        h.state().status.text
+        h.state().status.text(pilote::i18n::Lang::En)
     );
 
     // A correct entry goes through as one undoable edit.
@@ -208,9 +211,12 @@ fn an_ms_project_file_is_imported_and_saving_asks_for_a_new_file() {
         "the XML file is never overwritten"
     );
     assert!(
-        h.state().status.text.starts_with("Imported"),
+        h.state()
+            .status
+            .text(pilote::i18n::Lang::En)
+            .starts_with("Imported"),
         "{}",
-        h.state().status.text
+        h.state().status.text(pilote::i18n::Lang::En)
     );
     assert_eq!(
         h.get_by_label("Predecessors 4").value().as_deref(),
@@ -284,4 +290,105 @@ fn a_phase_s_percent_complete_is_rolled_up_from_its_tasks_in_the_task_plan() {
         cell.value().as_deref(),
         Some(format!("{rolled:.0} %").as_str())
     );
+}
+
+#[test]
+fn a_status_message_follows_a_change_of_language() {
+    let mut h = harness();
+    h.run();
+    // A refusal written while the interface is English…
+    let cell = h.get_by_label("Predecessors 4");
+    cell.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Predecessors 4").type_text("999");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().status.error);
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label("Français").click();
+    h.run();
+    // …is read in French once the interface is French, in the status bar itself.
+    let shown = h.state().status.text(pilote::i18n::Lang::Fr);
+    assert!(shown.contains("999"), "{shown}");
+    h.get_by_label(&shown);
+    assert_ne!(shown, h.state().status.text(pilote::i18n::Lang::En));
+}
+
+/// The first three consecutive rows that are neither phases nor linked to one another (the
+/// sample has some).
+fn three_free_rows(h: &Harness<'_, PiloteApp>) -> usize {
+    let p = &h.state().doc.project;
+    let d = &h.state().derived;
+    (0..p.tasks.len() - 2)
+        .find(|&r| {
+            (r..r + 3).all(|k| !d.summary[k])
+                && !p.links.iter().any(|l| {
+                    let rows = [p.tasks[r].id, p.tasks[r + 1].id, p.tasks[r + 2].id];
+                    rows.contains(&l.predecessor) && rows.contains(&l.successor)
+                })
+        })
+        .unwrap()
+}
+
+#[test]
+fn shift_and_ctrl_click_select_rows_that_ctrl_f2_links() {
+    let mut h = harness();
+    h.run();
+    let first = three_free_rows(&h);
+    let name = |row: usize| format!("Task name {}", row + 1);
+    h.get_by_label(&name(first)).click();
+    h.run();
+    // One task alone cannot be linked: the refusal says so…
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F2);
+    h.run();
+    assert!(h.state().status.error);
+    h.get_by_label(&name(first + 2))
+        .click_modifiers(Modifiers::SHIFT);
+    h.run();
+    assert_eq!(selected_rows(&h), vec![first, first + 1, first + 2]);
+    // Ctrl+click takes the middle one out, and puts it back.
+    h.get_by_label(&name(first + 1))
+        .click_modifiers(Modifiers::COMMAND);
+    h.run();
+    assert_eq!(selected_rows(&h), vec![first, first + 2]);
+    h.get_by_label(&name(first + 1))
+        .click_modifiers(Modifiers::COMMAND);
+    h.run();
+    assert_eq!(selected_rows(&h), vec![first, first + 1, first + 2]);
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F2);
+    h.run();
+    let p = &h.state().doc.project;
+    let id = |row: usize| p.tasks[row].id;
+    for (a, b) in [(first, first + 1), (first + 1, first + 2)] {
+        assert!(
+            p.links
+                .iter()
+                .any(|l| l.predecessor == id(a) && l.successor == id(b)),
+            "row {} → row {} linked",
+            a + 1,
+            b + 1
+        );
+    }
+    // …and once the links are made, that refusal no longer stands in the status bar.
+    assert!(!h.state().status.error, "{:?}", h.state().status);
+}
+
+#[test]
+fn shift_and_arrows_extend_the_selection_in_the_plan() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Task name 3").click();
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowDown);
+    h.run();
+    h.key_press_modifiers(Modifiers::SHIFT, Key::ArrowDown);
+    h.run();
+    assert_eq!(selected_rows(&h), vec![2, 3, 4]);
 }
