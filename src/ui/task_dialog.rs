@@ -12,7 +12,7 @@ use egui::{RichText, Ui};
 use super::ViewCtx;
 use super::choices::Choice as _;
 use super::task_entry;
-use super::widgets::{CellOutcome, text_cell_ui};
+use super::widgets::{CellOutcome, text_field_ui};
 use crate::doc::edit::{Edit, TaskField};
 use crate::doc::history::CoalesceKey;
 use crate::i18n::{self, T};
@@ -210,7 +210,7 @@ fn typed_row_ui(
     edit_text: impl FnOnce() -> String,
 ) -> Option<String> {
     ui.label(label);
-    let (_, outcome) = text_cell_ui(ui, id, shown, edit_text, &mut state.drafts, label);
+    let (_, outcome) = text_field_ui(ui, id, shown, edit_text, &mut state.drafts, label, 320.0);
     ui.end_row();
     match outcome {
         CellOutcome::Commit(text) => Some(text),
@@ -545,13 +545,17 @@ fn predecessors_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskDialogSt
                 ui.label(from.map_or_else(String::new, |r| (r + 1).to_string()));
                 ui.label(from.map_or("", |r| project.tasks[r].name.as_str()));
                 let mut kind = link.kind;
-                egui::ComboBox::from_id_salt(("task-dialog-link-kind", k))
+                let combo = egui::ComboBox::from_id_salt(("task-dialog-link-kind", k))
                     .selected_text(kind.label().get(lang))
                     .show_ui(ui, |ui| {
                         for choice in LinkKind::ALL {
                             ui.selectable_value(&mut kind, choice, choice.label().get(lang));
                         }
                     });
+                // "Link type 1": which link's type, for screen readers and tests.
+                let label = format!("{} {}", T::LinkType.get(lang), k + 1);
+                ui.ctx()
+                    .accesskit_node_builder(combo.response.id, |n| n.set_label(label));
                 ui.label(entry::format_lag(link.lag, lang));
                 let remove = ui.button(T::RemoveLink.get(lang));
                 if remove.clicked() {

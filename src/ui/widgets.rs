@@ -66,6 +66,7 @@ pub enum CellOutcome {
 
 /// A one-line text cell that edits a draft while focused and reports the text when the user
 /// is done. `display` is shown when not editing, `edit_text` is what editing starts from.
+/// Frameless and as wide as its table column.
 pub fn text_cell_ui(
     ui: &mut Ui,
     id: egui::Id,
@@ -74,18 +75,43 @@ pub fn text_cell_ui(
     drafts: &mut std::collections::HashMap<egui::Id, String>,
     label: &str,
 ) -> (Response, CellOutcome) {
+    typed_text_ui(ui, id, (display, edit_text), drafts, label, None)
+}
+
+/// The same as [`text_cell_ui`] as a field of a form: framed and `width` wide, since a grid
+/// column has no width of its own to fill (an unbounded field there is drawn zero wide).
+pub fn text_field_ui(
+    ui: &mut Ui,
+    id: egui::Id,
+    display: &str,
+    edit_text: impl FnOnce() -> String,
+    drafts: &mut std::collections::HashMap<egui::Id, String>,
+    label: &str,
+    width: f32,
+) -> (Response, CellOutcome) {
+    typed_text_ui(ui, id, (display, edit_text), drafts, label, Some(width))
+}
+
+fn typed_text_ui(
+    ui: &mut Ui,
+    id: egui::Id,
+    (display, edit_text): (&str, impl FnOnce() -> String),
+    drafts: &mut std::collections::HashMap<egui::Id, String>,
+    label: &str,
+    framed_width: Option<f32>,
+) -> (Response, CellOutcome) {
     let focused = ui.memory(|m| m.has_focus(id));
     let mut text = if focused {
         drafts.entry(id).or_insert_with(edit_text).clone()
     } else {
         display.to_owned()
     };
-    let response = ui.add(
-        egui::TextEdit::singleline(&mut text)
-            .id(id)
-            .frame(egui::Frame::NONE)
-            .desired_width(f32::INFINITY),
-    );
+    let edit = egui::TextEdit::singleline(&mut text).id(id);
+    let edit = match framed_width {
+        Some(width) => edit.desired_width(width),
+        None => edit.frame(egui::Frame::NONE).desired_width(f32::INFINITY),
+    };
+    let response = ui.add(edit);
     // The accessible name says which cell this is, so screen readers and tests can find it.
     ui.ctx()
         .accesskit_node_builder(id, |node| node.set_label(label.to_owned()));

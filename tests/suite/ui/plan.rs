@@ -392,3 +392,31 @@ fn shift_and_arrows_extend_the_selection_in_the_plan() {
     h.run();
     assert_eq!(selected_rows(&h), vec![2, 3, 4]);
 }
+
+#[test]
+fn predecessors_are_typed_in_task_information() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Task name 4").click();
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press_modifiers(Modifiers::SHIFT, Key::F2);
+    h.run();
+    h.get_by_label("Task information");
+    find_option(&h, "Predecessors").click();
+    h.run();
+    // The field is there to be seen and clicked, not drawn zero wide.
+    let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Predecessors");
+    assert!(field.rect().width() > 100.0, "{:?}", field.rect());
+    type_into(&mut h, "Predecessors", "2FS+1d");
+    let p = &h.state().doc.project;
+    let (two, four) = (p.tasks[1].id, p.tasks[3].id);
+    let links: Vec<_> = p.links.iter().filter(|l| l.successor == four).collect();
+    assert_eq!(links.len(), 1, "{links:?}");
+    assert_eq!(links[0].predecessor, two);
+    assert_eq!(
+        h.get_by_label("Predecessors 4").value().as_deref(),
+        Some("2FS+1d")
+    );
+}
