@@ -157,6 +157,11 @@ macro_rules! texts_tracking {
             BadDate => "\"{text}\" is not a date (expected {format})", "« {text} » n'est pas une date (format attendu : {format})";
             BadPercent => "\"{text}\" is not a percentage between 0 and 100", "« {text} » n'est pas un pourcentage entre 0 et 100";
             BadPredecessors => "Predecessors \"{text}\": {reason}", "Prédécesseurs « {text} » : {reason}";
+            BadResources => "Resources \"{text}\": {reason}", "Ressources « {text} » : {reason}";
+            ResUnknown => "no resource is named \"{name}\" (add it in Resources first)", "aucune ressource ne s'appelle « {name} » (ajoutez-la d'abord dans Ressources)";
+            ResBadUnits => "\"{part}\": write units as [50%]", "« {part} » : écrivez les unités ainsi : [50%]";
+            ResTwice => "{name} is named twice", "{name} est nommé deux fois";
+            ResOnSummary => "a phase is staffed through its tasks", "une phase se staffe par ses tâches";
             PredUnknownRow => "there is no task {row}", "il n'y a pas de tâche {row}";
             PredSelf => "a task cannot precede itself", "une tâche ne peut pas se précéder elle-même";
             PredSummary => "a summary task cannot be linked to its own subtasks", "une tâche récapitulative ne peut pas être liée à ses propres sous-tâches";

@@ -7,4 +7,5 @@ pub mod gantt_svg;
 pub mod locate;
 pub mod mspdi;
 pub mod png;
+pub mod resource_entry;
 mod v0;

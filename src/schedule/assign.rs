@@ -126,6 +126,48 @@ pub fn add(
     settle(project, row, list, before, !first)
 }
 
+/// Task `row` staffed with exactly `wanted` (resource and units, as typed in its Resources
+/// cell): the assignments of resources still named keep their work and ids with the new
+/// units, the others go, the new ones come, and work and duration follow the task's type as
+/// when adding or removing one by one.
+pub fn set_all(project: &Project, row: usize, wanted: &[(ResourceId, f64)]) -> Staffing {
+    let list = current(project, row);
+    let before = work(&list);
+    let mut next = next_id(project).0;
+    let kept: Vec<Assignment> = wanted
+        .iter()
+        .map(|&(resource, units)| {
+            if let Some(a) = list.iter().find(|a| a.resource == resource) {
+                return Assignment {
+                    units: units.max(0.0),
+                    ..a.clone()
+                };
+            }
+            next += 1;
+            Assignment {
+                id: AssignmentId(next - 1),
+                task: project.tasks[row].id,
+                resource,
+                units: units.max(0.0),
+                work_minutes: 0,
+                actual_work_minutes: 0,
+                overtime_work_minutes: 0,
+            }
+        })
+        .collect();
+    let same_people = kept.len() == list.len()
+        && kept
+            .iter()
+            .all(|k| list.iter().any(|a| a.resource == k.resource));
+    // Changing only units is set_units' rule; a change of people is an addition or removal.
+    let keep_work = if same_people {
+        project.tasks[row].task_type != TaskType::FixedDuration
+    } else {
+        !list.is_empty()
+    };
+    settle(project, row, kept, before, keep_work)
+}
+
 /// Task `row` without assignment `id`.
 pub fn remove(project: &Project, row: usize, id: AssignmentId) -> Staffing {
     let mut list = current(project, row);

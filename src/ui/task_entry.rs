@@ -6,7 +6,9 @@ use super::ViewCtx;
 use crate::doc::edit::{Edit, TaskField};
 use crate::i18n::{self, Message, T};
 use crate::io::entry::{self, PredecessorError};
+use crate::io::resource_entry::{self, ResourceEntryError};
 use crate::model::{Constraint, SchedulingMode, Task};
+use crate::schedule::assign;
 
 /// The name as typed, live: each keystroke an edit, coalesced into one undo step until the
 /// field is left.
@@ -151,5 +153,39 @@ pub fn commit_percent(view: &mut ViewCtx<'_>, task: &Task, text: &str) {
             }
         }
         _ => refuse(view, T::BadPercent.with(&[("text", text)])),
+    }
+}
+
+/// Resources as MS Project writes them in the Resources column: `Claire Martin[50%], Paul`.
+/// The task is staffed with exactly those, with MS Project's rules for work and duration.
+pub fn commit_resources(view: &mut ViewCtx<'_>, index: usize, task: &Task, text: &str) {
+    let lang = view.lang;
+    let message = |reason: &str| T::BadResources.with(&[("text", text), ("reason", reason)]);
+    if view.derived.summary[index] {
+        refuse(view, message(T::ResOnSummary.get(lang)));
+        return;
+    }
+    match resource_entry::parse_resources(text, &view.project.resources) {
+        Ok(wanted) => {
+            let s = assign::set_all(view.project, index, &wanted);
+            view.out.edit(
+                Edit::SetAssignments {
+                    task: task.id,
+                    assignments: s.assignments,
+                    duration: s.duration,
+                    task_type: task.task_type,
+                    effort_driven: task.effort_driven,
+                },
+                None,
+            );
+        }
+        Err(error) => {
+            let reason = match error {
+                ResourceEntryError::Unknown(name) => T::ResUnknown.fill(lang, &[("name", &name)]),
+                ResourceEntryError::BadUnits(part) => T::ResBadUnits.fill(lang, &[("part", &part)]),
+                ResourceEntryError::Twice(name) => T::ResTwice.fill(lang, &[("name", &name)]),
+            };
+            refuse(view, message(&reason));
+        }
     }
 }

@@ -52,6 +52,7 @@ enum Cell {
     Start,
     Finish,
     Predecessors,
+    Resources,
     Percent,
 }
 
@@ -233,9 +234,7 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
                 row.col(|ui| select |= date_cell_ui(ui, view, state, index, task, Cell::Start));
                 row.col(|ui| select |= date_cell_ui(ui, view, state, index, task, Cell::Finish));
                 row.col(|ui| select |= predecessors_cell_ui(ui, view, state, index, task));
-                row.col(|ui| {
-                    ui.label(&view.derived.resources[index]);
-                });
+                row.col(|ui| select |= resources_cell_ui(ui, view, state, index, task));
                 row.col(|ui| select |= percent_cell_ui(ui, view, state, index, task));
                 row.col(|ui| slack_cell_ui(ui, view, index, true));
                 row.col(|ui| slack_cell_ui(ui, view, index, false));
@@ -486,6 +485,32 @@ fn predecessors_cell_ui(
     );
     if let Some(text) = committed {
         task_entry::commit_predecessors(view, index, task, &text);
+    }
+    selected
+}
+
+fn resources_cell_ui(
+    ui: &mut Ui,
+    view: &mut ViewCtx<'_>,
+    state: &mut TaskPlanState,
+    index: usize,
+    task: &Task,
+) -> bool {
+    let lang = view.lang;
+    let shown = view.derived.resources[index].clone();
+    let (selected, committed) = edit_cell_ui(
+        ui,
+        state,
+        lang,
+        index,
+        task,
+        Cell::Resources,
+        T::ColResources,
+        &shown,
+        || shown.clone(),
+    );
+    if let Some(text) = committed {
+        task_entry::commit_resources(view, index, task, &text);
     }
     selected
 }

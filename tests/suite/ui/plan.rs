@@ -420,3 +420,103 @@ fn predecessors_are_typed_in_task_information() {
         Some("2FS+1d")
     );
 }
+
+#[test]
+fn typing_a_resource_with_units_in_the_resources_cell_staffs_the_task() {
+    let mut h = harness();
+    h.run();
+    let p = &h.state().doc.project;
+    let d = &h.state().derived;
+    // A task to staff: not a phase, not a milestone, Claire not on it yet.
+    let claire_id = p
+        .resources
+        .iter()
+        .find(|r| r.name == "Claire Martin")
+        .unwrap()
+        .id;
+    let row = (0..p.tasks.len())
+        .find(|&r| {
+            !d.summary[r]
+                && !p.tasks[r].milestone
+                && !p
+                    .assignments
+                    .iter()
+                    .any(|a| a.task == p.tasks[r].id && a.resource == claire_id)
+        })
+        .unwrap();
+    let task = p.tasks[row].id;
+    let before: Vec<_> = p
+        .assignments
+        .iter()
+        .filter(|a| a.task == task)
+        .cloned()
+        .collect();
+    let claire = p
+        .resources
+        .iter()
+        .find(|r| r.name == "Claire Martin")
+        .unwrap()
+        .id;
+    let label = format!("Resources {}", row + 1);
+    let cell = h.get_by_label(&label);
+    cell.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label(&label).type_text("Claire Martin[50%]");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    let on_task: Vec<_> = h
+        .state()
+        .doc
+        .project
+        .assignments
+        .iter()
+        .filter(|a| a.task == task)
+        .cloned()
+        .collect();
+    assert_eq!(on_task.len(), 1, "{on_task:?}");
+    assert_eq!(on_task[0].resource, claire);
+    assert!((on_task[0].units - 0.5).abs() < 1e-9);
+    assert!(on_task[0].work_minutes > 0, "work follows the units");
+    assert_eq!(
+        h.get_by_label(&label).value().as_deref(),
+        Some("Claire Martin[50%]")
+    );
+    // A name that is nobody's changes nothing and says which.
+    h.get_by_label(&label).focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label(&label).type_text("Claire Maritn");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().status.error);
+    assert!(
+        h.state()
+            .status
+            .text(pilote::i18n::Lang::En)
+            .contains("Claire Maritn")
+    );
+    assert_eq!(
+        h.state()
+            .doc
+            .project
+            .assignments
+            .iter()
+            .filter(|a| a.task == task)
+            .count(),
+        1
+    );
+    undo(&mut h);
+    let after_undo: Vec<_> = h
+        .state()
+        .doc
+        .project
+        .assignments
+        .iter()
+        .filter(|a| a.task == task)
+        .cloned()
+        .collect();
+    assert_eq!(after_undo, before, "one undo takes the staffing back");
+}
