@@ -16,6 +16,12 @@ pub enum Command {
     Quit,
     Undo,
     Redo,
+    /// Rows of the plan, to the system clipboard as text and kept whole for a paste here.
+    Cut,
+    Copy,
+    Paste,
+    /// The top selected row's value in the column last edited, into the rows below.
+    FillDown,
     AddTask,
     InsertTask,
     AddMilestone,
@@ -84,7 +90,7 @@ pub const TASK_ROW_COMMANDS: [Command; 8] = [
 
 impl Command {
     /// Every command but the views' (see [`Command::all`]).
-    const BASE: [Command; 24] = [
+    const BASE: [Command; 28] = [
         Command::New,
         Command::Open,
         Command::OpenSample,
@@ -93,6 +99,10 @@ impl Command {
         Command::Quit,
         Command::Undo,
         Command::Redo,
+        Command::Cut,
+        Command::Copy,
+        Command::Paste,
+        Command::FillDown,
         Command::AddTask,
         Command::InsertTask,
         Command::AddMilestone,
@@ -110,6 +120,11 @@ impl Command {
         Command::ToggleTheme,
         Command::About,
     ];
+
+    /// Cut, copy and paste, which arrive as the platform's clipboard events.
+    pub const fn is_clipboard(self) -> bool {
+        matches!(self, Command::Cut | Command::Copy | Command::Paste)
+    }
 
     /// Every command: the menus' and then one per view, in [`ViewKind::ALL`]'s order.
     pub fn all() -> Vec<Command> {
@@ -187,6 +202,12 @@ impl Command {
                 key(CMD_SHIFT, Key::F2),
                 false,
             ),
+            // The platform turns Ctrl+X, C and V into clipboard events rather than keys:
+            // `clipboard_events` reads those; the shortcuts here are for menus and help.
+            C::Cut => (T::CmdCut, T::CmdCutTip, key(CMD, Key::X), true),
+            C::Copy => (T::CmdCopy, T::CmdCopyTip, key(CMD, Key::C), true),
+            C::Paste => (T::CmdPaste, T::CmdPasteTip, key(CMD, Key::V), true),
+            C::FillDown => (T::CmdFillDown, T::CmdFillDownTip, key(CMD, Key::D), true),
             C::TaskInfo => (
                 T::CmdTaskInfo,
                 T::CmdTaskInfoTip,
@@ -218,6 +239,34 @@ impl Command {
     }
 }
 
+/// What the platform's clipboard asked this frame, when no field has the keyboard (a field
+/// cuts, copies and pastes its own text): consumed, so no widget acts on it too.
+pub enum ClipboardEvent {
+    Cut,
+    Copy,
+    Paste(String),
+}
+
+pub fn clipboard_events(ctx: &egui::Context) -> Vec<ClipboardEvent> {
+    if ctx.egui_wants_keyboard_input() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    ctx.input_mut(|input| {
+        input.events.retain(|event| {
+            let asked = match event {
+                egui::Event::Cut => ClipboardEvent::Cut,
+                egui::Event::Copy => ClipboardEvent::Copy,
+                egui::Event::Paste(text) => ClipboardEvent::Paste(text.clone()),
+                _ => return true,
+            };
+            found.push(asked);
+            false
+        });
+    });
+    found
+}
+
 /// The commands whose shortcuts were pressed this frame, consumed from the input so that no
 /// widget acts on them too.
 pub fn pressed_shortcuts(ctx: &egui::Context) -> Vec<Command> {
@@ -235,6 +284,7 @@ pub fn pressed_shortcuts(ctx: &egui::Context) -> Vec<Command> {
         });
         for spec in specs {
             if let Some(shortcut) = spec.shortcut
+                && !spec.command.is_clipboard()
                 && !(spec.only_outside_text && typing)
                 && input.consume_shortcut(&shortcut)
             {

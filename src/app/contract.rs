@@ -6,10 +6,11 @@
 use chrono::NaiveDate;
 
 pub use super::commands::{
-    Command, CommandSpec, TASK_ADD_COMMANDS, TASK_ROW_COMMANDS, TRACKING_COMMANDS,
-    pressed_shortcuts,
+    ClipboardEvent, Command, CommandSpec, TASK_ADD_COMMANDS, TASK_ROW_COMMANDS, TRACKING_COMMANDS,
+    clipboard_events, pressed_shortcuts,
 };
 pub use super::derived::{Derived, PhasedRows, Tracking as DerivedTracking};
+pub use crate::doc::clipboard::FillColumn;
 use crate::doc::level::LevelRequest;
 use crate::doc::tracking::Tracking;
 use crate::doc::{CoalesceKey, Document, Edit};
@@ -262,6 +263,8 @@ pub struct Selection {
     pub scroll_to_selected: bool,
     /// Where a Shift-click range starts: the last task clicked without Shift.
     pub anchor: Option<TaskId>,
+    /// The column of the plan last edited, which Fill down copies.
+    pub column: Option<FillColumn>,
 }
 
 impl Selection {

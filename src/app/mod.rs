@@ -3,6 +3,7 @@
 //! applies them once per frame, after drawing, in the order they were pushed. The app names
 //! no view's state: those live in [`crate::ui::Views`].
 
+mod clipboard;
 pub mod commands;
 pub mod contract;
 pub mod derived;
@@ -57,6 +58,8 @@ pub struct PiloteApp {
     url_view: String,
     /// A document autosaved by an earlier visit, offered back before it replaces anything.
     pending_restore: Option<Document>,
+    /// The rows copied last, whole, for a paste in this plan or the next one opened.
+    clip: Option<crate::doc::clipboard::Clip>,
 }
 
 /// The user's calendar date from the clock. Only [`PiloteApp::today`] calls it, so that a
@@ -86,6 +89,7 @@ impl PiloteApp {
             window_title: String::new(),
             url_view: String::new(),
             pending_restore: None,
+            clip: None,
         };
         if let Some(path) = path {
             app.dialogs.open_path(&path);
@@ -231,10 +235,13 @@ impl PiloteApp {
         }
         // Shortcuts are read before the views take the keyboard, and run after what the views
         // asked, as menu commands do.
-        let shortcuts = if self.modal.is_none() {
-            contract::pressed_shortcuts(&ctx)
+        let (shortcuts, clipboard) = if self.modal.is_none() {
+            (
+                contract::pressed_shortcuts(&ctx),
+                contract::clipboard_events(&ctx),
+            )
         } else {
-            Vec::new()
+            (Vec::new(), Vec::new())
         };
         self.refresh_derived();
         let title = format!(
@@ -276,6 +283,10 @@ impl PiloteApp {
             out.push(Request::Command(command));
         }
         self.apply_requests(out, &ctx);
+        for event in clipboard {
+            self.clipboard_event(event, &ctx);
+        }
+        self.refresh_derived();
     }
 
     fn take_dropped_files(&mut self, ctx: &egui::Context) {

@@ -112,6 +112,7 @@ impl PiloteApp {
             OpRefusal::LinkNeedsTwo => T::LinkNeedsTwo,
             OpRefusal::WouldLoop => T::LinksWouldLoop,
             OpRefusal::NothingToChange => T::NothingToChange,
+            OpRefusal::FillNeedsTwo => T::FillNeedsTwo,
         };
         self.status = Status::error(text);
     }

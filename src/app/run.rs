@@ -37,6 +37,12 @@ impl PiloteApp {
                     self.status = Status::info(T::NothingToRedo);
                 }
             }
+            Command::Cut => self.cut_rows(ctx),
+            Command::Copy => {
+                self.copy_rows(ctx);
+            }
+            Command::Paste => self.paste_kept(),
+            Command::FillDown => self.fill_down(),
             Command::AddTask | Command::InsertTask | Command::AddMilestone => {
                 // The Gantt keeps the chart on screen and names the new row in the task
                 // editor; elsewhere the name is typed in the task plan.

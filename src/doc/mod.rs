@@ -4,6 +4,7 @@
 //! command line (`cli`) both change documents only through here. No UI toolkit, no dialogs,
 //! no clock: `tests/architecture.rs` checks it.
 
+pub mod clipboard;
 pub mod collection;
 pub mod edit;
 pub mod history;

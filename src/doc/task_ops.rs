@@ -21,6 +21,8 @@ pub enum OpRefusal {
     WouldLoop,
     /// The selected tasks are already as asked.
     NothingToChange,
+    /// Fill down needs the row to copy and at least one below it.
+    FillNeedsTwo,
 }
 
 /// Where new rows go and how they look.

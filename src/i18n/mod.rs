@@ -44,9 +44,13 @@ macro_rules! texts {
 
 impl T {
     /// The text with each `{name}` placeholder replaced by its value.
+    ///
+    /// `{name|one|other}` is the word that agrees with the number `name`: "{count} {count|task|
+    /// tasks}" gives "1 task", "3 tasks"; in French 0 and 1 take the singular ("0 tâche").
     pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
         let mut text = self.get(lang).to_owned();
         for (name, value) in values {
+            text = agree(&text, name, value, lang);
             text = text.replace(&format!("{{{name}}}"), value);
         }
         text
@@ -60,6 +64,30 @@ impl T {
             values.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(),
         )
     }
+}
+
+/// `text` with each `{name|one|other}` replaced by the word that agrees with `value`.
+fn agree(text: &str, name: &str, value: &str, lang: Lang) -> String {
+    let open = format!("{{{name}|");
+    let Some(number) = value.trim().replace(',', ".").parse::<f64>().ok() else {
+        return text.to_owned();
+    };
+    let singular = match lang {
+        Lang::En => (number - 1.0).abs() < f64::EPSILON,
+        Lang::Fr => number.abs() < 2.0,
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(&open) {
+        let after = &rest[at + open.len()..];
+        let Some(end) = after.find('}') else { break };
+        let (one, other) = after[..end].split_once('|').unwrap_or((&after[..end], ""));
+        out.push_str(&rest[..at]);
+        out.push_str(if singular { one } else { other });
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A message kept to be shown later: a text of the table with its values, written out in the
@@ -269,6 +297,18 @@ mod tests {
             assert!(!text.get(Lang::En).is_empty(), "{text:?} has no English");
             assert!(!text.get(Lang::Fr).is_empty(), "{text:?} has no French");
         }
+    }
+
+    #[test]
+    fn words_agree_with_their_number() {
+        let text = "{count} {count|task|tasks}";
+        let fill = |lang, n: &str| agree(text, "count", n, lang).replace("{count}", n);
+        assert_eq!(fill(Lang::En, "1"), "1 task");
+        assert_eq!(fill(Lang::En, "0"), "0 tasks");
+        assert_eq!(fill(Lang::En, "12"), "12 tasks");
+        assert_eq!(fill(Lang::Fr, "0"), "0 task", "French: 0 and 1 singular");
+        assert_eq!(fill(Lang::Fr, "1,5"), "1,5 task");
+        assert_eq!(fill(Lang::Fr, "2"), "2 tasks");
     }
 
     #[test]

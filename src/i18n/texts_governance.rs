@@ -32,7 +32,7 @@ macro_rules! texts_governance {
             RiskHuman => "Human", "Humain";
             RiskMatrix => "Probability × impact", "Probabilité × impact";
             MatrixAxes => "Up: probability 1–5. Across: impact 1–5. Figures: open risks. Click a cell to filter.", "Vertical : probabilité 1–5. Horizontal : impact 1–5. Chiffres : risques ouverts. Cliquez une case pour filtrer.";
-            RiskCellLabel => "Probability {p}, impact {i}: {count} open risk(s)", "Probabilité {p}, impact {i} : {count} risque(s) ouvert(s)";
+            RiskCellLabel => "Probability {p}, impact {i}: {count} open {count|risk|risks}", "Probabilité {p}, impact {i} : {count} {count|risque ouvert|risques ouverts}";
             FilteredOnCell => "Risks of probability {p} and impact {i}", "Risques de probabilité {p} et d'impact {i}";
             ShowAll => "Show all", "Tout afficher";
             Probability => "Probability", "Probabilité";

@@ -17,7 +17,7 @@ macro_rules! texts_quality {
             MoscowShould => "Should", "Should";
             MoscowCould => "Could", "Could";
             MoscowWont => "Won't", "Won't";
-            CoverageCell => "{cases} cases · {status}", "{cases} cas · {status}";
+            CoverageCell => "{cases} {cases|case|cases} · {status}", "{cases} cas · {status}";
             ReqFunctional => "Functional", "Fonctionnelle";
             ReqTechnical => "Technical", "Technique";
             ReqSecurity => "Security", "Sécurité";
@@ -49,7 +49,7 @@ macro_rules! texts_quality {
             CoveredBy => "Covered by", "Couverte par";
             NoTestCase => "No test case covers this requirement.", "Aucun cas de test ne couvre cette exigence.";
             DeleteNamed => "Delete {name}?", "Supprimer {name} ?";
-            DeleteRequirementBody => "{count} test case link(s) to this requirement will be removed. Undo puts everything back.", "{count} lien(s) de cas de test vers cette exigence seront supprimés. Annuler remet tout en place.";
+            DeleteRequirementBody => "{count} test case {count|link|links} to this requirement will be removed. Undo puts everything back.", "{count} {count|lien|liens} de cas de test vers cette exigence {count|sera supprimé|seront supprimés}. Annuler remet tout en place.";
             ViewDeliverables => "Deliverables", "Livrables";
             ViewDeliverablesTip => "What the project hands over: due dates, owners, reviews and acceptance", "Ce que le projet remet : échéances, responsables, revues et recette";
             AddDeliverable => "Add deliverable", "Ajouter un livrable";
@@ -92,7 +92,7 @@ macro_rules! texts_quality {
             NoEvidence => "No test campaign gives evidence for this deliverable yet.", "Aucune campagne de test n'apporte encore de preuve pour ce livrable.";
             CampaignEvidence => "{campaign}: {passed} passed, {failed} failed, {blocked} blocked, {notrun} not run", "{campaign} : {passed} réussis, {failed} échoués, {blocked} bloqués, {notrun} non exécutés";
             OpenBlocking => "Open blocking anomaly {code}: {title}", "Anomalie bloquante ouverte {code} : {title}";
-            DeleteReferencedBody => "{count} link(s) from other items to it will be removed. Undo puts everything back.", "{count} lien(s) d'autres éléments vers lui seront supprimés. Annuler remet tout en place.";
+            DeleteReferencedBody => "{count} {count|link|links} from other items to it will be removed. Undo puts everything back.", "{count} {count|lien|liens} d'autres éléments vers lui {count|sera supprimé|seront supprimés}. Annuler remet tout en place.";
             ViewTesting => "Tests", "Tests";
             ViewTestingTip => "Test cases, campaigns, runs and load tests: the acceptance (recette)", "Cas de test, campagnes, exécutions et tests de charge : la recette";
             TestCases => "Test cases", "Cas de test";
@@ -118,8 +118,8 @@ macro_rules! texts_quality {
             FieldSteps => "Steps (one per line)", "Étapes (une par ligne)";
             FieldExpected => "Expected result", "Résultat attendu";
             LastResult => "Last result", "Dernier résultat";
-            DeleteCaseBody => "{runs} run(s) of this case will be deleted and it will leave {campaigns} campaign(s). Undo puts everything back.", "{runs} exécution(s) de ce cas seront supprimées et il quittera {campaigns} campagne(s). Annuler remet tout en place.";
-            DeleteCampaignBody => "Its {count} run(s) and load-test measure(s) will be deleted. Undo puts everything back.", "Ses {count} exécution(s) et mesure(s) de charge seront supprimées. Annuler remet tout en place.";
+            DeleteCaseBody => "{runs} {runs|run|runs} of this case will be deleted and it will leave {campaigns} {campaigns|campaign|campaigns}. Undo puts everything back.", "{runs} {runs|exécution de ce cas sera supprimée|exécutions de ce cas seront supprimées} et il quittera {campaigns} {campaigns|campagne|campagnes}. Annuler remet tout en place.";
+            DeleteCampaignBody => "Its {count} {count|run and load-test measure|runs and load-test measures} will be deleted. Undo puts everything back.", "{count|Son|Ses} {count} {count|exécution ou mesure de charge sera supprimée|exécutions et mesures de charge seront supprimées}. Annuler remet tout en place.";
             FieldTask => "Task", "Tâche";
             FieldDates => "Dates", "Dates";
             FieldFinish => "Finish", "Fin";
@@ -127,7 +127,7 @@ macro_rules! texts_quality {
             FieldEnvironment => "Environment", "Environnement";
             FieldDeliverable => "Deliverable", "Livrable";
             Progress => "Progress", "Avancement";
-            CampaignProgress => "{done} run of {cases} cases, {passed} passed", "{done} exécutés sur {cases} cas, {passed} réussis";
+            CampaignProgress => "{done} run of {cases} {cases|case|cases}, {passed} passed", "{done} {done|exécuté|exécutés} sur {cases} cas, {passed} {passed|réussi|réussis}";
             Result => "Result", "Résultat";
             Tester => "Tester", "Testeur";
             Anomaly => "Anomaly", "Anomalie";

@@ -8,4 +8,5 @@ pub mod locate;
 pub mod mspdi;
 pub mod png;
 pub mod resource_entry;
+pub mod task_text;
 mod v0;

@@ -82,6 +82,12 @@ fn menu_bar_ui(ui: &mut Ui, shell: &ShellCtx<'_>, out: &mut Outbox) {
             let history = &shell.doc.history;
             command_menu_item_ui(ui, Command::Undo, lang, history.can_undo(), out);
             command_menu_item_ui(ui, Command::Redo, lang, history.can_redo(), out);
+            ui.separator();
+            let selected = shell.selected_task.is_some();
+            command_menu_item_ui(ui, Command::Cut, lang, selected, out);
+            command_menu_item_ui(ui, Command::Copy, lang, selected, out);
+            command_menu_item_ui(ui, Command::Paste, lang, true, out);
+            command_menu_item_ui(ui, Command::FillDown, lang, selected, out);
         });
         ui.menu_button(T::MenuTask.get(lang), |ui| {
             let selected = shell.selected_task.is_some();

@@ -12,7 +12,7 @@ use super::ViewCtx;
 use super::task_entry;
 use super::task_tables::{TableKind, figures_table_ui};
 use super::widgets::{CellOutcome, command_button_ui, text_cell_ui};
-use crate::app::contract::{TASK_ADD_COMMANDS, TASK_ROW_COMMANDS};
+use crate::app::contract::{FillColumn, TASK_ADD_COMMANDS, TASK_ROW_COMMANDS};
 use crate::i18n::{self, Lang, T};
 use crate::io::entry;
 use crate::model::{Link, Task, TaskId};
@@ -210,44 +210,74 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
             }
         })
         .body(|body| {
-            body.rows(ROW_HEIGHT, tasks.len(), |mut row| {
-                let index = row.index();
-                let task = &tasks[index];
-                row.set_selected(
-                    selected_row == Some(index) || view.selection.also_selected.contains(&task.id),
-                );
-                let mut select = false;
-                row.col(|ui| {
-                    let label = ui.add(
-                        egui::Label::new(
-                            RichText::new((index + 1).to_string()).color(view.theme.muted()),
-                        )
-                        .sense(egui::Sense::click()),
-                    );
-                    select |= label.clicked();
-                });
-                row.col(|ui| {
-                    ui.label(RichText::new(&view.derived.wbs[index]).color(view.theme.muted()));
-                });
-                row.col(|ui| select |= name_cell_ui(ui, view, index, task));
-                row.col(|ui| select |= duration_cell_ui(ui, view, state, index, task));
-                row.col(|ui| select |= date_cell_ui(ui, view, state, index, task, Cell::Start));
-                row.col(|ui| select |= date_cell_ui(ui, view, state, index, task, Cell::Finish));
-                row.col(|ui| select |= predecessors_cell_ui(ui, view, state, index, task));
-                row.col(|ui| select |= resources_cell_ui(ui, view, state, index, task));
-                row.col(|ui| select |= percent_cell_ui(ui, view, state, index, task));
-                row.col(|ui| slack_cell_ui(ui, view, index, true));
-                row.col(|ui| slack_cell_ui(ui, view, index, false));
-                let pointer = row.response().ctx.input(|i| Pointer {
-                    clicked: i.pointer.any_click(),
-                    pressing: i.pointer.any_down() || i.pointer.any_released(),
-                    modifiers: i.modifiers,
-                });
-                if select || row.response().clicked() {
-                    select_row(view, task.id, pointer, &ids);
-                }
+            body.rows(ROW_HEIGHT, tasks.len(), |row| {
+                row_ui(row, view, state, selected_row, &ids);
             });
         });
+}
+
+/// One row of the plan: its cells, and the selection when one of them is clicked.
+fn row_ui(
+    mut row: egui_extras::TableRow<'_, '_>,
+    view: &mut ViewCtx<'_>,
+    state: &mut TaskPlanState,
+    selected_row: Option<usize>,
+    ids: &[TaskId],
+) {
+    let tasks = &view.project.tasks;
+    let index = row.index();
+    let task = &tasks[index];
+    row.set_selected(
+        selected_row == Some(index) || view.selection.also_selected.contains(&task.id),
+    );
+    let mut select = false;
+    row.col(|ui| {
+        let label = ui.add(
+            egui::Label::new(RichText::new((index + 1).to_string()).color(view.theme.muted()))
+                .sense(egui::Sense::click()),
+        );
+        select |= label.clicked();
+    });
+    row.col(|ui| {
+        ui.label(RichText::new(&view.derived.wbs[index]).color(view.theme.muted()));
+    });
+    // The column a cell is in, for Fill down, when the cell takes the row.
+    let mut column = None;
+    let mut took = |hit: bool, col: FillColumn| {
+        if hit {
+            column = Some(col);
+        }
+        hit
+    };
+    row.col(|ui| select |= took(name_cell_ui(ui, view, index, task), FillColumn::Name));
+    row.col(|ui| {
+        let hit = duration_cell_ui(ui, view, state, index, task);
+        select |= took(hit, FillColumn::Duration);
+    });
+    row.col(|ui| select |= date_cell_ui(ui, view, state, index, task, Cell::Start));
+    row.col(|ui| select |= date_cell_ui(ui, view, state, index, task, Cell::Finish));
+    row.col(|ui| select |= predecessors_cell_ui(ui, view, state, index, task));
+    row.col(|ui| {
+        let hit = resources_cell_ui(ui, view, state, index, task);
+        select |= took(hit, FillColumn::Resources);
+    });
+    row.col(|ui| {
+        let hit = percent_cell_ui(ui, view, state, index, task);
+        select |= took(hit, FillColumn::Percent);
+    });
+    row.col(|ui| slack_cell_ui(ui, view, index, true));
+    row.col(|ui| slack_cell_ui(ui, view, index, false));
+    let pointer = row.response().ctx.input(|i| Pointer {
+        clicked: i.pointer.any_click(),
+        pressing: i.pointer.any_down() || i.pointer.any_released(),
+        modifiers: i.modifiers,
+    });
+    if select || row.response().clicked() {
+        select_row(view, task.id, pointer, ids);
+    }
+    if column.is_some() {
+        view.selection.column = column;
+    }
 }
 
 /// A row clicked (with Ctrl or Shift extending the selection) or entered with the keyboard.

@@ -94,7 +94,8 @@ fn deleting_a_test_case_that_runs_use_asks_first() {
     h.get_all_by_label("Delete").next().unwrap().click();
     h.run();
     h.get_by_label(&format!("Delete {}?", case.code));
-    h.get_by_label_contains(&format!("{runs} run(s) of this case will be deleted"));
+    let word = if runs == 1 { "run" } else { "runs" };
+    h.get_by_label_contains(&format!("{runs} {word} of this case will be deleted"));
     assert!(
         h.state().doc.project.test_cases.contains(&case),
         "nothing deleted before the answer"
@@ -194,18 +195,18 @@ fn a_risk_is_created_linked_to_a_task_filtered_by_the_matrix_and_undone() {
     let r = h.state().doc.project.risks.last().unwrap().clone();
     assert_eq!(r.action_tasks.len(), 1);
     // The new risk (probability 3, impact 3) is counted in its matrix cell, which filters.
-    let label = format!(
-        "Probability 3, impact 3: {} open risk(s)",
-        h.state()
-            .doc
-            .project
-            .risks
-            .iter()
-            .filter(|x| x.probability == 3
-                && x.impact == 3
-                && x.status != pilote::model::RiskStatus::Closed)
-            .count()
-    );
+    let open = h
+        .state()
+        .doc
+        .project
+        .risks
+        .iter()
+        .filter(|x| {
+            x.probability == 3 && x.impact == 3 && x.status != pilote::model::RiskStatus::Closed
+        })
+        .count();
+    let word = if open == 1 { "risk" } else { "risks" };
+    let label = format!("Probability 3, impact 3: {open} open {word}");
     h.get_by_label(&label).click();
     h.run();
     h.get_by_label("Risks of probability 3 and impact 3");

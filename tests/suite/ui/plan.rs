@@ -520,3 +520,124 @@ fn typing_a_resource_with_units_in_the_resources_cell_staffs_the_task() {
         .collect();
     assert_eq!(after_undo, before, "one undo takes the staffing back");
 }
+
+/// What the last frame put on the system clipboard.
+fn copied_text(h: &Harness<'_, PiloteApp>) -> Option<String> {
+    h.output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn three_rows_are_copied_as_text_and_pasted_whole_after_another_row() {
+    let mut h = harness();
+    h.run();
+    let first = three_free_rows(&h);
+    h.get_by_label(&format!("Task name {}", first + 1)).click();
+    h.run();
+    h.get_by_label(&format!("Task name {}", first + 3))
+        .click_modifiers(Modifiers::SHIFT);
+    h.run();
+    // Link the three, so that the paste has links among them to keep.
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F2);
+    h.run();
+    let p = h.state().doc.project.clone();
+    let names: Vec<String> = (first..first + 3)
+        .map(|r| p.tasks[r].name.clone())
+        .collect();
+    // Ctrl+C arrives as the platform's copy event.
+    h.event(egui::Event::Copy);
+    h.step();
+    let text = copied_text(&h).expect("the rows went to the clipboard");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "a header and three rows: {text}");
+    assert!(lines[0].starts_with("Task name\tDuration\tStart"));
+    assert!(lines[1].starts_with(&format!("{}\t", names[0])));
+    h.run();
+    // Pasted after the last of them (a row with no subtasks: right below it).
+    let last = first + 3;
+    h.get_by_label(&format!("Task name {last}")).click();
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    h.event(egui::Event::Paste(text));
+    h.run();
+    let after = &h.state().doc.project;
+    assert_eq!(after.tasks.len(), p.tasks.len() + 3);
+    let pasted: Vec<_> = after.tasks[last..last + 3].iter().collect();
+    for (t, name) in pasted.iter().zip(&names) {
+        assert_eq!(&t.name, name);
+    }
+    for pair in pasted.windows(2) {
+        assert!(
+            after
+                .links
+                .iter()
+                .any(|l| l.predecessor == pair[0].id && l.successor == pair[1].id),
+            "the links among the copied rows come with them"
+        );
+    }
+    assert_eq!(selected_rows(&h), vec![last, last + 1, last + 2]);
+    undo(&mut h);
+    assert_eq!(h.state().doc.project.tasks.len(), p.tasks.len(), "one undo");
+}
+
+#[test]
+fn cells_pasted_from_a_spreadsheet_become_tasks() {
+    let mut h = harness();
+    h.run();
+    let before = h.state().doc.project.tasks.len();
+    let at = three_free_rows(&h) + 1;
+    h.get_by_label(&format!("Task name {at}")).click();
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    // As Excel copies three rows of two columns, in French, with a header.
+    h.event(egui::Event::Paste(
+        "Nom de la tâche\tDurée\r\nRecette utilisateur\t10j\r\nBascule\t2j\r\nHypercare\t3 sem\r\n"
+            .into(),
+    ));
+    h.run();
+    let p = &h.state().doc.project;
+    assert_eq!(p.tasks.len(), before + 3, "{:?}", h.state().status);
+    let names: Vec<&str> = p.tasks[at..at + 3]
+        .iter()
+        .map(|t| t.name.as_str())
+        .collect();
+    assert_eq!(names, ["Recette utilisateur", "Bascule", "Hypercare"]);
+    assert_eq!(p.tasks[at].duration, pilote::model::Duration::days(10.0));
+    let weeks = pilote::model::Duration {
+        amount: 3.0,
+        unit: pilote::model::DurationUnit::Weeks,
+    };
+    assert_eq!(p.tasks[at + 2].duration, weeks);
+    assert!(!h.state().status.error, "{:?}", h.state().status);
+}
+
+#[test]
+fn fill_down_copies_the_top_duration_into_the_rows_below() {
+    let mut h = harness();
+    h.run();
+    let first = three_free_rows(&h);
+    let top = h.state().doc.project.tasks[first].duration;
+    h.get_by_label(&format!("Duration {}", first + 1)).click();
+    h.run();
+    h.get_by_label(&format!("Duration {}", first + 3))
+        .click_modifiers(Modifiers::SHIFT);
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    h.run();
+    let p = &h.state().doc.project;
+    for r in first + 1..first + 3 {
+        assert_eq!(p.tasks[r].duration, top, "row {}", r + 1);
+    }
+}

@@ -94,7 +94,22 @@ fn a_resource_is_added_edited_and_deleted_with_a_warning_and_undo() {
     h.get_by_label("Delete resource").click();
     h.run();
     h.get_by_label("Delete Émilie Leroy?");
-    h.get_by_label_contains("assignment(s) will be removed, on: Test strategy and plan");
+    let hers = h
+        .state()
+        .doc
+        .project
+        .assignments
+        .iter()
+        .filter(|a| a.resource == emilie)
+        .count();
+    let word = if hers == 1 {
+        "assignment"
+    } else {
+        "assignments"
+    };
+    h.get_by_label_contains(&format!(
+        "Its {hers} {word} will be removed, on: Test strategy and plan"
+    ));
     // The dialog's own button.
     h.get_all_by_label("Delete resource")
         .last()
