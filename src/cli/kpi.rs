@@ -1,4 +1,6 @@
-//! `pilote kpi FILE [--status-date D] [--json]`: earned value at the status date.
+//! `pilote kpi FILE [--status-date D] [--json]`: earned value at the status date (the date
+//! given, else the file's, else today); at a date before the recorded progress, what had been
+//! earned and spent by then.
 
 use std::fmt::Write as _;
 
@@ -44,14 +46,14 @@ pub fn run(args: &[String]) -> Action {
         Ok(loaded) => loaded,
         Err(error) => return exit(1, String::new(), format!("{error}\n")),
     };
-    let Some(status) = status.or(project.meta.status_date) else {
-        return exit(
-            1,
-            String::new(),
-            format!(
-                "{file}: the project has no status date; give one with --status-date YYYY-MM-DD\n"
-            ),
-        );
+    // As MS Project does: the date given, else the file's status date, else today.
+    let (status, why) = match (status, project.meta.status_date) {
+        (Some(d), _) => (d, "the date given"),
+        (None, Some(d)) => (d, "the file's status date"),
+        (None, None) => (
+            chrono::Local::now().date_naive(),
+            "today: the file has no status date",
+        ),
     };
     let schedule = match crate::schedule::cpm::schedule(&project) {
         Ok(s) => s,
@@ -67,6 +69,7 @@ pub fn run(args: &[String]) -> Action {
     if json {
         let out = serde_json::json!({
             "status_date": status.to_string(),
+            "progress_date": report.progress_date.to_string(),
             "currency": project.meta.currency,
             "baseline": project.earned_value.baseline,
             "pv": money(f.pv),
@@ -90,9 +93,16 @@ pub fn run(args: &[String]) -> Action {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{file}: earned value at {status} against baseline {}",
+        "{file}: earned value at {status} ({why}) against baseline {}",
         project.earned_value.baseline
     );
+    if report.before_progress() {
+        let _ = writeln!(
+            out,
+            "  progress is recorded through {}: EV and AC are what had been earned and spent by {status}",
+            report.progress_date
+        );
+    }
     for (name, value) in [
         ("BAC", f.bac),
         ("PV", f.pv),

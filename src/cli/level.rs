@@ -7,6 +7,7 @@ use super::{Action, exit, load_any};
 use crate::doc::{self, level::LevelRequest};
 use crate::model::Project;
 use crate::schedule::leveling::{Options, Order};
+use crate::schedule::load::OverAllocation;
 
 #[allow(
     clippy::too_many_lines,
@@ -64,9 +65,9 @@ pub fn run(args: &[String]) -> Action {
         Ok(loaded) => loaded,
         Err(error) => return exit(1, String::new(), format!("{error}\n")),
     };
-    let over = |p: &Project| -> Result<usize, String> {
+    let over = |p: &Project| -> Result<Vec<OverAllocation>, String> {
         let s = crate::schedule::cpm::schedule(p).map_err(|e| format!("{file}: {e}"))?;
-        Ok(crate::schedule::load::load(p, &s).over_allocations(p).len())
+        Ok(crate::schedule::load::load(p, &s).over_allocation_summary(p, p.meta.status_date))
     };
     let before = match over(&project) {
         Ok(n) => n,
@@ -110,10 +111,14 @@ pub fn run(args: &[String]) -> Action {
         "{file}: {} tasks {verb}; written to {out_file}",
         leveled.delayed
     );
+    let days = |o: &[OverAllocation]| o.iter().map(|o| o.days).sum::<usize>();
     let _ = writeln!(
         out,
-        "over-allocated resource-days: {before} before, {after} after"
+        "over-allocated resource-days: {} before, {} after",
+        days(&before),
+        days(&after)
     );
+    remaining_text(&mut out, &saved, &after);
     for u in &leveled.unresolved {
         let _ = writeln!(
             out,
@@ -122,4 +127,35 @@ pub fn run(args: &[String]) -> Action {
         );
     }
     exit(0, out, String::new())
+}
+
+/// What is still over-allocated after the run, one line per person: how many days, over which
+/// span, and the worst day's work against the time available.
+fn remaining_text(out: &mut String, project: &Project, after: &[OverAllocation]) {
+    if after.is_empty() {
+        let _ = writeln!(out, "nobody remains over-allocated");
+        return;
+    }
+    let hours = |minutes: f64| (minutes / 60.0 * 10.0).round() / 10.0;
+    for o in after {
+        let name = project
+            .resources
+            .get(o.resource)
+            .map_or("?", |r| r.name.as_str());
+        let after = match project.meta.status_date {
+            Some(status) => format!(", {} after the status date {status}", o.days_after_status),
+            None => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "still over-allocated: {name}: {} day{} from {} to {}{after}, worst {} ({} h of work for {} h)",
+            o.days,
+            if o.days == 1 { "" } else { "s" },
+            o.first,
+            o.last,
+            o.worst,
+            hours(o.worst_cell.load_minutes),
+            hours(o.worst_cell.capacity_minutes),
+        );
+    }
 }

@@ -66,11 +66,13 @@ const USAGE_VERBS: &str =
                          FILE:LINE:COLUMN: message (exit status 1)
   pilote schedule FILE [--json]
                          schedule FILE (.pilote.ron or MS Project .xml) from its start and
-                         print each task's dates, slack and critical flag (exit 1 on a
-                         dependency cycle)
+                         print each task's dates, slack (days; minutes in JSON) and critical
+                         flag (exit 1 on a dependency cycle)
   pilote kpi FILE [--status-date YYYY-MM-DD] [--json]
-                         earned value of FILE at its status date (or the date given):
-                         PV, EV, AC, SV, CV, SPI, CPI, EAC, ETC, VAC, TCPI, BAC and % complete
+                         earned value of FILE at the date given, else its status date, else
+                         today: PV, EV, AC, SV, CV, SPI, CPI, EAC, ETC, VAC, TCPI, BAC and
+                         % complete; before the recorded progress, what was earned and spent
+                         by then
   pilote bench schedule [--tasks N] [--seed S] [--runs R]
                          schedule a generated project of N tasks (100,000 by default) and
                          print the median time (schedule_ms), and the time to reschedule a
@@ -151,10 +153,20 @@ pub fn run(args: &[String]) -> Action {
         [verb, file, flag] | [verb, flag, file] if verb == "trace" && flag == "--json" => {
             trace::run(file, true)
         }
+        // A verb without its FILE is a usage error, never a window opened on a file named
+        // after the verb.
         [verb, ..] if verb == "check" => exit(
             2,
             String::new(),
             format!("pilote check: expected exactly one FILE\n\n{}", usage()),
+        ),
+        [verb, ..] if verb == "schedule" || verb == "trace" => exit(
+            2,
+            String::new(),
+            format!(
+                "pilote {verb}: expected a FILE, then --json or nothing\n\n{}",
+                usage()
+            ),
         ),
         [file] if !file.starts_with('-') => Action::Gui {
             file: Some(file.clone()),

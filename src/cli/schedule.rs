@@ -1,4 +1,5 @@
-//! `pilote schedule FILE [--json]`: each task's dates, slack and critical flag.
+//! `pilote schedule FILE [--json]`: each task's dates, slack and critical flag; slack in the
+//! plan's working days in text, in working minutes in JSON.
 
 use std::fmt::Write as _;
 
@@ -67,11 +68,11 @@ pub fn run(file: &str, json: bool) -> Action {
     for (task, d) in project.tasks.iter().zip(&schedule.tasks) {
         let _ = writeln!(
             out,
-            "{:>6}  {} – {}  slack {:>6} min{}  {}",
+            "{:>6}  {} – {}  slack {:>9}{}  {}",
             task.id.0,
             stamp(d.start),
             stamp(d.finish),
-            d.total_slack_minutes,
+            slack_text(&project.settings, d.total_slack_minutes),
             if d.critical { "  critical" } else { "" },
             task.name
         );
@@ -80,4 +81,15 @@ pub fn run(file: &str, json: bool) -> Action {
         let _ = writeln!(out, "warning: {warning}");
     }
     exit(0, out, String::new())
+}
+
+/// Slack as the task table shows durations: in working days of the plan ("20 days", "0.5
+/// days"), in minutes only when the plan's day has no length.
+fn slack_text(settings: &crate::model::ScheduleSettings, minutes: i64) -> String {
+    if settings.minutes_per_day == 0 {
+        return format!("{minutes} min");
+    }
+    let days = minutes as f64 / f64::from(settings.minutes_per_day);
+    let days = (days * 100.0).round() / 100.0;
+    crate::io::entry::format_duration(crate::model::Duration::days(days), crate::i18n::Lang::En)
 }

@@ -50,6 +50,7 @@ macro_rules! texts_tracking {
             TileCritical => "{count} critical", "{count} {count|critique|critiques}";
             TileOpenRisks => "{count} open {count|risk|risks}, weighted exposure {amount}", "{count} {count|risque ouvert|risques ouverts}, exposition pondérée {amount}";
             NoStatusDate => "No status date yet: the figures are at today's date. Type one here, or use Tracking → Update project.", "Pas encore de date d'état : les chiffres sont à la date du jour. Saisissez-en une ici, ou utilisez Suivi → Mettre à jour le projet.";
+            BeforeProgress => "Progress is recorded through {progress}: EV and AC are what had been earned and spent by {status}.", "L'avancement est saisi jusqu'au {progress} : EV et AC sont ce qui avait été acquis et dépensé au {status}.";
             WeekBack => "−1 week", "−1 semaine";
             WeekForward => "+1 week", "+1 semaine";
             CompareWith => "Compare with", "Comparer avec";

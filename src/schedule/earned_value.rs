@@ -11,6 +11,7 @@ use std::ops::AddAssign;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
+use super::as_of::SpentBy;
 use super::calendar::WorkCalendar;
 use super::cost::{self, CostSheet, PhasedCosts};
 use crate::model::{EacMethod, Project};
@@ -108,12 +109,25 @@ pub struct EarnedValue {
     pub project: EvFigures,
 }
 
-/// Earned value at the end of `status`, against the baseline chosen in the project's settings.
+/// Earned value at the end of `status`, against the baseline chosen in the project's settings,
+/// with EV and AC the recorded totals (progress recorded through `status`).
 pub fn earned_value(
     project: &Project,
     sheet: &CostSheet,
     cal: &WorkCalendar,
     status: NaiveDate,
+) -> EarnedValue {
+    earned_value_as_of(project, sheet, cal, status, None)
+}
+
+/// Earned value at the end of `status`; with `spent`, each task's EV and AC are what had been
+/// earned and spent by then (see [`super::as_of`]) instead of the recorded totals.
+pub fn earned_value_as_of(
+    project: &Project,
+    sheet: &CostSheet,
+    cal: &WorkCalendar,
+    status: NaiveDate,
+    spent: Option<&SpentBy>,
 ) -> EarnedValue {
     let status_end = cost::end_of_day(status);
     let method = project.earned_value.eac;
@@ -140,12 +154,14 @@ pub fn earned_value(
                     status_end,
                 )
             });
-            Base {
-                bac,
-                pv,
-                ev: cost::earned(bac, sheet.progress[row], items[row]),
-                ac: sheet.own[row].actual,
-            }
+            let (ev, ac) = match spent {
+                Some(s) => (s.earned[row], s.actual[row]),
+                None => (
+                    cost::earned(bac, sheet.progress[row], items[row]),
+                    sheet.own[row].actual,
+                ),
+            };
+            Base { bac, pv, ev, ac }
         })
         .collect();
     let rolled = cost::roll_up(&project.tasks, &own);

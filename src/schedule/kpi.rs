@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
+use super::as_of::SpentBy;
 use super::cost::{CostSheet, Period, PhasedCosts};
 use super::cpm::Schedule;
 use super::earned_value::EvFigures;
@@ -170,6 +171,21 @@ pub struct BudgetRow {
 
 /// One row per top-level task, plus one for the project-level budget and costs when there are.
 pub fn budget_by_phase(project: &Project, sheet: &CostSheet) -> Vec<BudgetRow> {
+    budget_by_phase_as_of(project, sheet, None)
+}
+
+/// [`budget_by_phase`], with the actual costs spent by `spent`'s date when given (the forecast
+/// stays the cost at completion by the current plan).
+pub fn budget_by_phase_as_of(
+    project: &Project,
+    sheet: &CostSheet,
+    spent: Option<&SpentBy>,
+) -> Vec<BudgetRow> {
+    let rolled_actual: Vec<f64> = match spent {
+        Some(s) => super::cost::roll_up(&project.tasks, &s.actual),
+        None => sheet.rolled.iter().map(|r| r.actual).collect(),
+    };
+    let unattached_actual = spent.map_or(sheet.unattached.actual, |s| s.unattached_actual);
     let top = project
         .tasks
         .iter()
@@ -185,7 +201,7 @@ pub fn budget_by_phase(project: &Project, sheet: &CostSheet) -> Vec<BudgetRow> {
             rows.push(BudgetRow {
                 label: t.name.clone(),
                 budget: 0.0,
-                actual: r.actual,
+                actual: rolled_actual[i],
                 forecast: r.total,
             });
         }
@@ -202,7 +218,7 @@ pub fn budget_by_phase(project: &Project, sheet: &CostSheet) -> Vec<BudgetRow> {
     let mut project_level = BudgetRow {
         label: String::new(),
         budget: 0.0,
-        actual: sheet.unattached.actual,
+        actual: unattached_actual,
         forecast: sheet.unattached.total,
     };
     for line in &project.budget_lines {
@@ -219,6 +235,16 @@ pub fn budget_by_phase(project: &Project, sheet: &CostSheet) -> Vec<BudgetRow> {
 
 /// One row per calendar year that has a budget or a cost.
 pub fn budget_by_year(project: &Project, phased: &PhasedCosts) -> Vec<BudgetRow> {
+    budget_by_year_through(project, phased, None)
+}
+
+/// [`budget_by_year`], counting as actual only what was spent by the end of `through` when
+/// given; what was spent after it stays in the forecast.
+pub fn budget_by_year_through(
+    project: &Project,
+    phased: &PhasedCosts,
+    through: Option<NaiveDate>,
+) -> Vec<BudgetRow> {
     fn row(years: &mut BTreeMap<i32, BudgetRow>, year: i32) -> &mut BudgetRow {
         years.entry(year).or_insert_with(|| BudgetRow {
             label: year.to_string(),
@@ -231,11 +257,28 @@ pub fn budget_by_year(project: &Project, phased: &PhasedCosts) -> Vec<BudgetRow>
     for line in &project.budget_lines {
         row(&mut years, line.year).budget += line.amount;
     }
-    for (start, amount) in phased.actual.by_period(Period::Year) {
-        if amount != 0.0 {
-            let r = row(&mut years, start.year());
-            r.actual += amount;
-            r.forecast += amount;
+    match through {
+        None => {
+            for (start, amount) in phased.actual.by_period(Period::Year) {
+                if amount != 0.0 {
+                    let r = row(&mut years, start.year());
+                    r.actual += amount;
+                    r.forecast += amount;
+                }
+            }
+        }
+        Some(through) => {
+            let mut day = phased.actual.first;
+            for &amount in &phased.actual.values {
+                if amount != 0.0 {
+                    let r = row(&mut years, day.year());
+                    if day <= through {
+                        r.actual += amount;
+                    }
+                    r.forecast += amount;
+                }
+                day = day.succ_opt().unwrap_or(day);
+            }
         }
     }
     for (start, amount) in phased.remaining.by_period(Period::Year) {
@@ -296,6 +339,10 @@ pub fn milestone_trend(
 #[derive(Clone, Debug)]
 pub struct KpiReport {
     pub status: NaiveDate,
+    /// The date the recorded progress stands at (see [`super::as_of::progress_date`]): when it
+    /// is after `status`, EV, AC and the actual costs are what had been earned and spent by
+    /// `status`, not the recorded totals.
+    pub progress_date: NaiveDate,
     pub sheet: CostSheet,
     pub phased: PhasedCosts,
     pub ev: super::earned_value::EarnedValue,
@@ -306,7 +353,16 @@ pub struct KpiReport {
     pub trend: Vec<MilestoneTrend>,
 }
 
-/// The report at `status` (the project's status date when the caller has no other).
+impl KpiReport {
+    /// True when the figures are at a date before the recorded progress.
+    pub fn before_progress(&self) -> bool {
+        self.status < self.progress_date
+    }
+}
+
+/// The report at `status` (the project's status date when the caller has no other). At a date
+/// before the recorded progress, EV and AC are what had been earned and spent by then (see
+/// [`super::as_of`]); PV is always the baseline's by `status`.
 pub fn report(
     project: &Project,
     schedule: &Schedule,
@@ -315,21 +371,26 @@ pub fn report(
     let cal = super::calendar::WorkCalendar::resolve(project, project.settings.calendar)?;
     let baseline = project.earned_value.baseline;
     let sheet = super::cost::cost_sheet(project, baseline);
-    let phased = super::cost::phased_costs(&super::cost::PhaseInput {
+    let progress_date = super::as_of::progress_date(project).map_or(status, |p| p.max(status));
+    // The actuals are placed in time as recorded, through the progress date.
+    let input = super::cost::PhaseInput {
         project,
         schedule,
         sheet: &sheet,
         cal: &cal,
         baseline,
-        status: Some(status),
-    });
-    let ev = super::earned_value::earned_value(project, &sheet, &cal, status);
+        status: Some(progress_date),
+    };
+    let phased = super::cost::phased_costs(&input);
+    let spent = (status < progress_date).then(|| super::as_of::spent_by(&input, status));
+    let ev = super::earned_value::earned_value_as_of(project, &sheet, &cal, status, spent.as_ref());
     let series = super::earned_value::series(&phased, status, ev.project.eac);
     let headline = headline(project, Some(schedule), &ev.project);
     Ok(KpiReport {
         status,
-        by_phase: budget_by_phase(project, &sheet),
-        by_year: budget_by_year(project, &phased),
+        progress_date,
+        by_phase: budget_by_phase_as_of(project, &sheet, spent.as_ref()),
+        by_year: budget_by_year_through(project, &phased, spent.as_ref().map(|_| status)),
         trend: milestone_trend(project, schedule, status),
         sheet,
         phased,

@@ -253,6 +253,58 @@ impl Load {
             .flat_map(|k| self.over_days(project, k).into_iter().map(move |d| (k, d)))
             .collect()
     }
+
+    /// What remains over-allocated, one entry per person who is, in resource order; days after
+    /// `status` (all days without one) are also counted apart, as what leveling can still move.
+    pub fn over_allocation_summary(
+        &self,
+        project: &Project,
+        status: Option<NaiveDate>,
+    ) -> Vec<OverAllocation> {
+        (0..project.resources.len())
+            .filter_map(|k| {
+                let days = self.over_days(project, k);
+                let (&first, &last) = (days.first()?, days.last()?);
+                let excess = |d: &usize| {
+                    let c = self.cell(k, *d);
+                    c.load_minutes - c.capacity_minutes
+                };
+                let worst = days
+                    .iter()
+                    .copied()
+                    .max_by(|a, b| excess(a).total_cmp(&excess(b)))
+                    .unwrap_or(first);
+                Some(OverAllocation {
+                    resource: k,
+                    days: days.len(),
+                    days_after_status: days
+                        .iter()
+                        .filter(|d| status.is_none_or(|s| self.date(**d) > s))
+                        .count(),
+                    first: self.date(first),
+                    last: self.date(last),
+                    worst: self.date(worst),
+                    worst_cell: self.cell(k, worst),
+                })
+            })
+            .collect()
+    }
+}
+
+/// One person's over-allocated days.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct OverAllocation {
+    /// Row of the resource in `Project::resources`.
+    pub resource: usize,
+    /// How many days have more work than time.
+    pub days: usize,
+    /// Of `days`, those after the status date (all of them without one).
+    pub days_after_status: usize,
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    /// The day with the most work beyond the time, and its load and capacity.
+    pub worst: NaiveDate,
+    pub worst_cell: Cell,
 }
 
 /// How the heatmap groups its rows.

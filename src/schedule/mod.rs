@@ -2,6 +2,7 @@
 //! resource load and leveling, cost and earned value. Takes "today" and the status date as
 //! parameters; never draws and never reads the clock.
 
+pub mod as_of;
 pub mod assign;
 pub mod baseline;
 pub mod calendar;

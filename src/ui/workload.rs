@@ -28,6 +28,9 @@ pub struct WorkloadState {
     collapsed: HashSet<String>,
     /// The heatmap opens scrolled to the status date (what can still change), once per period.
     scrolled_for: Option<Period>,
+    /// The columns the heatmap showed last frame, as the histogram's x range (bar `c` at `c`):
+    /// the chart shows the same periods as the heatmap and follows its scrolling.
+    heat_span: Option<(Period, f64, f64)>,
 }
 
 impl super::View for WorkloadState {
@@ -45,6 +48,7 @@ impl Default for WorkloadState {
             selected_row: None,
             collapsed: HashSet::new(),
             scrolled_for: None,
+            heat_span: None,
         }
     }
 }
@@ -260,6 +264,12 @@ fn heatmap_ui(
         let origin = origin_rect.min;
         let painter = ui.painter().clone();
         let visible = viewport.translate(origin.to_vec2());
+        let span = visible_span(period, viewport.min.x, viewport.max.x, width);
+        if state.heat_span != Some(span) {
+            // The histogram, drawn before the heatmap, follows on the next frame.
+            state.heat_span = Some(span);
+            ui.ctx().request_repaint();
+        }
         let first_col = (((viewport.min.x - NAME_WIDTH) / width).floor().max(0.0)) as usize;
         let last_col =
             ((((viewport.max.x - NAME_WIDTH) / width).ceil()).max(0.0) as usize).min(periods.len());
@@ -531,6 +541,19 @@ fn details_ui(
         });
 }
 
+/// The histogram's x range showing the heatmap's visible columns: the cells lie right of the
+/// frozen names, column `c` over `[c, c + 1)` of the content and bar `c` centred on `c`.
+fn visible_span(
+    period: Period,
+    viewport_min_x: f32,
+    viewport_max_x: f32,
+    width: f32,
+) -> (Period, f64, f64) {
+    let lo = f64::from(viewport_min_x / width) - 0.5;
+    let hi = f64::from((viewport_max_x - NAME_WIDTH) / width) - 0.5;
+    (period, lo, hi.max(lo + 1.0))
+}
+
 fn histogram_ui(
     ui: &mut Ui,
     view: &ViewCtx<'_>,
@@ -576,6 +599,7 @@ fn histogram_ui(
     }
     let starts: Vec<NaiveDate> = periods.iter().map(|p| p.0).collect();
     let period = state.period;
+    let span = state.heat_span;
     let label_starts = starts.clone();
     Plot::new(("histogram", state.grouping as u8))
         .legend(Legend::default().follow_insertion_order(true))
@@ -610,8 +634,15 @@ fn histogram_ui(
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
         .allow_scroll(false)
+        .allow_drag([false, true])
+        .allow_zoom([false, true])
         .include_y(0.0)
         .show(ui, |plot| {
+            if let Some((p, lo, hi)) = span
+                && p == period
+            {
+                plot.set_plot_bounds_x(lo..=hi);
+            }
             plot.bar_chart(BarChart::new(T::SeriesLoad.get(lang), bars).color(theme.heat_normal()));
             plot.line(
                 Line::new(T::SeriesCapacity.get(lang), PlotPoints::from(capacity))
@@ -620,4 +651,26 @@ fn histogram_ui(
                     .width(2.0),
             );
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_histogram_shows_the_heatmap_s_visible_columns() {
+        let width = cell_width(Period::Week);
+        // Scrolled by 40 columns, 10 columns of cells right of the names: bars 40 to 49.
+        let min = 40.0 * width;
+        let max = min + NAME_WIDTH + 10.0 * width;
+        let (period, lo, hi) = visible_span(Period::Week, min, max, width);
+        assert_eq!(period, Period::Week);
+        assert!(
+            (lo - 39.5).abs() < 1e-3 && (hi - 49.5).abs() < 1e-3,
+            "{lo} {hi}"
+        );
+        // A viewport narrower than the names still shows one bar.
+        let (_, lo, hi) = visible_span(Period::Week, 0.0, NAME_WIDTH / 2.0, width);
+        assert!(hi - lo >= 1.0);
+    }
 }

@@ -193,3 +193,165 @@ fn trace_json_agrees_with_the_matrix_totals() {
     );
     assert!(t.failed > 0, "the sample's acceptance found failures");
 }
+
+fn kpi_json(args: &[&str]) -> serde_json::Value {
+    let (code, out, err) = pilote(args);
+    assert_eq!(code, 0, "{err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+#[test]
+fn kpi_at_an_earlier_status_date_gives_what_was_earned_and_spent_by_then() {
+    let file = "assets/samples/erp-rollout.pilote.ron";
+    let recorded = kpi_json(&["kpi", file, "--json"]);
+    assert_eq!(recorded["status_date"], "2026-11-20");
+    let june = kpi_json(&["kpi", file, "--status-date", "2026-06-30", "--json"]);
+    let february = kpi_json(&["kpi", file, "--status-date", "2026-02-27", "--json"]);
+    let num = |v: &serde_json::Value, key: &str| v[key].as_f64().unwrap();
+    for earlier in [&june, &february] {
+        // Progress stays recorded through the file's status date.
+        assert_eq!(earlier["progress_date"], "2026-11-20");
+    }
+    for key in ["pv", "ev", "ac"] {
+        let (feb, jun, nov) = (num(&february, key), num(&june, key), num(&recorded, key));
+        assert!(
+            0.0 < feb && feb < jun && jun < nov,
+            "{key}: {feb} {jun} {nov}"
+        );
+    }
+    // Not November's progress against June's plan (SPI 1.536 before): by June the sample was
+    // on plan, as its S-curve shows.
+    let spi = num(&june, "spi");
+    assert!((0.9..=1.05).contains(&spi), "SPI in June {spi}");
+    let cpi = num(&june, "cpi");
+    assert!((0.9..=1.05).contains(&cpi), "CPI in June {cpi}");
+    assert!(num(&june, "percent_complete") < num(&recorded, "percent_complete"));
+    // The text says the figures are by then, not the recorded totals.
+    let (code, out, _) = pilote(&["kpi", file, "--status-date", "2026-06-30"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("progress is recorded through 2026-11-20: EV and AC are what had been earned and spent by 2026-06-30"),
+        "{out}"
+    );
+    // A later date: the plan moves on, nothing more was earned or spent.
+    let december = kpi_json(&["kpi", file, "--status-date", "2026-12-31", "--json"]);
+    assert!(num(&december, "pv") > num(&recorded, "pv"));
+    assert_eq!(num(&december, "ev"), num(&recorded, "ev"));
+    assert_eq!(num(&december, "ac"), num(&recorded, "ac"));
+}
+
+#[test]
+fn kpi_on_ms_project_xml_uses_the_file_s_status_date_else_today() {
+    let with_status = "../shared/corpus/mspdi-from-mpp/aspose-project5.xml";
+    let v = kpi_json(&["kpi", with_status, "--json"]);
+    assert_eq!(v["status_date"], "2005-04-12");
+    let (code, out, _) = pilote(&["kpi", with_status]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("at 2005-04-12 (the file's status date)"),
+        "{out}"
+    );
+
+    let without = "../shared/corpus/mspdi/task-links-project2016-mspdi.xml";
+    let before = chrono::Local::now().date_naive().to_string();
+    let v = kpi_json(&["kpi", without, "--json"]);
+    let after = chrono::Local::now().date_naive().to_string();
+    let date = v["status_date"].as_str().unwrap();
+    assert!(before.as_str() <= date && date <= after.as_str(), "{date}");
+    let (code, out, err) = pilote(&["kpi", without]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("(today: the file has no status date)"),
+        "{out}"
+    );
+    // The date given still wins.
+    let v = kpi_json(&["kpi", without, "--status-date", "2016-03-01", "--json"]);
+    assert_eq!(v["status_date"], "2016-03-01");
+}
+
+#[test]
+fn schedule_prints_slack_in_days_and_json_in_minutes() {
+    let file = "assets/samples/erp-rollout.pilote.ron";
+    let (code, out, err) = pilote(&["schedule", file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains(" min"), "{out}");
+    // The first task with slack: its working minutes in JSON, days of 8 hours in text.
+    let json = kpi_json(&["schedule", file, "--json"]);
+    let task = json["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["total_slack_minutes"].as_i64().unwrap() > 0)
+        .unwrap();
+    let minutes = task["total_slack_minutes"].as_i64().unwrap();
+    let uid = task["uid"].as_u64().unwrap();
+    let line = out
+        .lines()
+        .find(|l| l.trim_start().starts_with(&format!("{uid} ")))
+        .unwrap();
+    let days = minutes as f64 / 480.0;
+    assert!(
+        line.contains(&format!("slack {:>9}", format!("{days} days"))),
+        "{minutes} min: {line}"
+    );
+    assert!(out.contains("slack    0 days"), "{out}");
+}
+
+#[test]
+fn level_says_who_remains_over_allocated() {
+    let out_file = std::env::temp_dir().join(format!("pilote-level-{}.ron", std::process::id()));
+    let out_path = out_file.to_str().unwrap();
+    let (code, out, err) = pilote(&[
+        "level",
+        "assets/samples/erp-rollout.pilote.ron",
+        "-o",
+        out_path,
+    ]);
+    std::fs::remove_file(&out_file).ok();
+    assert_eq!(code, 0, "{err}");
+    let after: usize = out
+        .lines()
+        .find_map(|l| l.strip_prefix("over-allocated resource-days: "))
+        .and_then(|l| l.split(", ").nth(1))
+        .and_then(|l| l.strip_suffix(" after"))
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(after > 0, "{out}");
+    // One line per person still over-allocated, adding up to the count after.
+    let mut days = 0;
+    for line in out
+        .lines()
+        .filter(|l| l.starts_with("still over-allocated: "))
+    {
+        let (_, rest) = line.split_once(": ").unwrap();
+        let (name, rest) = rest.split_once(": ").unwrap();
+        assert!(!name.is_empty(), "{line}");
+        assert!(
+            rest.contains(" after the status date 2026-11-20, worst "),
+            "{line}"
+        );
+        days += rest.split(' ').next().unwrap().parse::<usize>().unwrap();
+    }
+    assert_eq!(days, after, "{out}");
+}
+
+#[test]
+fn a_verb_without_its_file_is_a_usage_error() {
+    for verb in ["check", "schedule", "kpi", "level", "trace"] {
+        let (code, out, err) = pilote(&[verb]);
+        assert_eq!(code, 2, "{verb}: {out}{err}");
+        assert!(
+            err.starts_with(&format!("pilote {verb}: expected")),
+            "{verb}: {err}"
+        );
+        assert!(err.contains("Usage:"), "{verb}: {err}");
+        assert!(out.is_empty(), "{verb}: {out}");
+    }
+    // Through the library as well: no window opens on a file named "schedule".
+    let action = pilote::cli::run(&["schedule".to_owned()]);
+    assert!(
+        matches!(action, pilote::cli::Action::Exit { code: 2, .. }),
+        "{action:?}"
+    );
+}

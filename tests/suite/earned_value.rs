@@ -474,3 +474,100 @@ fn a_summary_s_percent_complete_is_its_subtasks_done_duration_over_their_duratio
     );
     assert!(close(rolled[3], 50.0), "{}", rolled[3]);
 }
+
+/// Ten days of work planned from Monday 5 January 2026 (8,000 of labour and a 500 licence on
+/// 21 January in the baseline), done late: from 5 to 23 January (15 working days) for 120 hours
+/// (12,000), the licence bought on its date; progress recorded on 23 January.
+fn late_and_over() -> Project {
+    let mut p = chain(&[10.0], 100.0);
+    p.cost_items.push(CostItem {
+        id: CostItemId(1),
+        label: "Licence".into(),
+        task: Some(TaskId(2)),
+        category: CostCategory::Licences,
+        amount: 500.0,
+        date: day("2026-01-21"),
+        external: true,
+        actual: true,
+        accrual: Accrual::Start,
+    });
+    save_baseline(&mut p, 0, None);
+    let t = &mut p.tasks[1];
+    t.percent_complete = 100;
+    t.actual_start = Some(at("2026-01-05 08:00"));
+    t.actual_finish = Some(at("2026-01-23 17:00"));
+    p.assignments[0].actual_work_minutes = 7200;
+    p.meta.status_date = Some(day("2026-01-23"));
+    p
+}
+
+#[test]
+fn at_an_earlier_date_ev_and_ac_are_what_was_earned_and_spent_by_then() {
+    let p = late_and_over();
+    let s = cpm::schedule(&p).unwrap();
+    let report = |d: &str| kpi::report(&p, &s, day(d)).unwrap();
+    let recorded = report("2026-01-23");
+    let f = recorded.ev.project;
+    assert!(!recorded.before_progress());
+    assert!(close(f.bac, 8500.0), "BAC {}", f.bac);
+    assert!(close(f.ev, 8500.0), "EV {}", f.ev);
+    assert!(close(f.ac, 12_500.0), "AC {}", f.ac);
+
+    // Wednesday 14 January: 8 of the 15 actual working days are done, the licence not yet
+    // bought. The baseline planned 8 of its 10 days by then.
+    let mid = report("2026-01-14");
+    assert!(mid.before_progress());
+    assert_eq!(mid.progress_date, day("2026-01-23"));
+    let m = mid.ev.project;
+    assert!(close(m.ac, 12_000.0 * 8.0 / 15.0), "AC {}", m.ac);
+    assert!(close(m.ev, 8000.0 * 8.0 / 15.0), "EV {}", m.ev);
+    assert!(close(m.pv, 8000.0 * 8.0 / 10.0), "PV {}", m.pv);
+    assert!(m.spi.unwrap() < 1.0 && m.cpi.unwrap() < 1.0, "{m:?}");
+    // The budget table and the S-curve say the same.
+    let spent: f64 = mid.by_phase.iter().map(|r| r.actual).sum();
+    assert!(close(spent, m.ac), "by phase {spent} vs {}", m.ac);
+    let point = mid.series.iter().find(|x| x.date == mid.status).unwrap();
+    assert!(close(point.ac.unwrap(), m.ac) && close(point.ev.unwrap(), m.ev));
+
+    // The licence counts from its date on, and nothing ever goes back down.
+    let bought = report("2026-01-21").ev.project;
+    assert!(
+        close(bought.ac, 12_000.0 * 13.0 / 15.0 + 500.0),
+        "AC {}",
+        bought.ac
+    );
+    let mut last = (0.0, 0.0);
+    for d in [
+        "2026-01-02",
+        "2026-01-09",
+        "2026-01-14",
+        "2026-01-21",
+        "2026-01-22",
+        "2026-01-23",
+    ] {
+        let f = report(d).ev.project;
+        assert!(f.ev >= last.0 - 1e-9 && f.ac >= last.1 - 1e-9, "{d}: {f:?}");
+        last = (f.ev, f.ac);
+    }
+    assert!(close(last.0, 8500.0) && close(last.1, 12_500.0));
+    // Before the work started, nothing was earned or spent.
+    let before = report("2026-01-02").ev.project;
+    assert!(close(before.ev, 0.0) && close(before.ac, 0.0), "{before:?}");
+}
+
+#[test]
+fn moving_the_status_date_back_in_the_document_gives_the_same_figures() {
+    // The dashboard's status-date control writes the date into the project: the actual dates
+    // still say progress was recorded through 23 January.
+    let p = late_and_over();
+    let s = cpm::schedule(&p).unwrap();
+    let asked = kpi::report(&p, &s, day("2026-01-14")).unwrap();
+    let mut moved = p.clone();
+    moved.meta.status_date = Some(day("2026-01-14"));
+    let s = cpm::schedule(&moved).unwrap();
+    let r = kpi::report(&moved, &s, day("2026-01-14")).unwrap();
+    assert_eq!(r.progress_date, day("2026-01-23"));
+    assert!(close(r.ev.project.ev, asked.ev.project.ev));
+    assert!(close(r.ev.project.ac, asked.ev.project.ac));
+    assert!(close(r.ev.project.pv, asked.ev.project.pv));
+}

@@ -14,7 +14,7 @@ mod toolbar;
 use egui::{Align, Layout, RichText, Sense, Ui, UiBuilder, vec2};
 
 use super::ViewCtx;
-use crate::i18n::T;
+use crate::i18n::{self, T};
 use crate::schedule::kpi::KpiReport;
 
 /// The view's own state.
@@ -55,6 +55,18 @@ pub fn dashboard_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut DashboardSt
     toolbar::toolbar_ui(ui, view, state, report.status);
     if !tracking.status_set {
         ui.label(RichText::new(T::NoStatusDate.get(lang)).color(view.theme.warning()));
+    }
+    if report.before_progress() {
+        // Moved back before the recorded progress: say the figures are as of then, not the
+        // recorded totals (see schedule::as_of).
+        let text = T::BeforeProgress.fill(
+            lang,
+            &[
+                ("progress", &i18n::format_date(lang, report.progress_date)),
+                ("status", &i18n::format_date(lang, report.status)),
+            ],
+        );
+        ui.label(RichText::new(text).color(view.theme.muted()));
     }
     ui.add_space(6.0);
     egui::ScrollArea::vertical().show(ui, |ui| {

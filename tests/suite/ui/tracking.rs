@@ -239,3 +239,51 @@ fn progress_typed_in_the_tracking_table_is_recorded_and_undone() {
     h.run();
     assert_eq!(h.state().doc.project, original);
 }
+
+#[test]
+fn an_earlier_status_date_shows_what_was_earned_and_spent_by_then() {
+    use egui_kittest::kittest::NodeT as _;
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Dashboard").click();
+    h.run();
+    h.run();
+    let sample = h.state().doc.project.clone();
+    // The strip's figures are labelled "EV €803,260".
+    let figure = |h: &Harness<'_, PiloteApp>, name: &str| -> String {
+        h.query_all_by_label_contains("€")
+            .filter_map(|n| n.accesskit_node().label())
+            .find(|l| l.starts_with(&format!("{name} ")))
+            .unwrap()
+    };
+    let recorded_ev = figure(&h, "EV");
+    let recorded_ac = figure(&h, "AC");
+
+    let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Status date");
+    field.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Status date")
+        .type_text("30/06/2026");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    let june = chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap();
+    assert_eq!(h.state().doc.project.meta.status_date, Some(june));
+
+    // The same figures as `pilote kpi --status-date 2026-06-30` on the file as recorded.
+    let schedule = pilote::schedule::cpm::schedule(&sample).unwrap();
+    let expected = pilote::schedule::kpi::report(&sample, &schedule, june).unwrap();
+    let f = expected.ev.project;
+    let money = |v: f64| pilote::i18n::format_money(pilote::i18n::Lang::En, v, "EUR");
+    assert_eq!(figure(&h, "EV"), format!("EV {}", money(f.ev)));
+    assert_eq!(figure(&h, "AC"), format!("AC {}", money(f.ac)));
+    assert_ne!(figure(&h, "EV"), recorded_ev, "EV follows the date back");
+    assert_ne!(figure(&h, "AC"), recorded_ac, "AC follows the date back");
+    assert!(
+        h.query_by_label_contains("Progress is recorded through")
+            .is_some(),
+        "the dashboard says the figures are as of the earlier date"
+    );
+}
