@@ -85,6 +85,47 @@ pub enum Modal {
         body: String,
         edit: Box<Edit>,
     },
+    /// Pilote's own file dialog, where the system's cannot open.
+    FilePicker(FilePicker),
+}
+
+/// Pilote's own file dialog: a folder's entries, the name typed, what it is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FilePicker {
+    pub purpose: PickerPurpose,
+    /// The folder shown, absolute.
+    pub dir: String,
+    /// Its sub-folders, then the files the purpose can use, by name.
+    pub entries: Vec<PickerEntry>,
+    /// The file name typed (saving) or clicked (opening).
+    pub name: String,
+    /// Why the folder could not be read, if it could not.
+    pub error: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PickerPurpose {
+    Open,
+    Save,
+    /// An export, of files ending in `ext`.
+    Export {
+        ext: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PickerEntry {
+    pub name: String,
+    pub folder: bool,
+}
+
+/// What the user did in Pilote's file dialog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PickerAction {
+    /// Show this folder (a sub-folder clicked, the parent, a path typed).
+    Show(String),
+    /// Open, save or export to this path.
+    Choose(String),
 }
 
 /// The leveling dialog's fields.
@@ -114,6 +155,7 @@ pub enum Request {
     /// Ends the current typing stream (a field lost focus).
     Seal,
     Status(Status),
+    Picker(PickerAction),
     OpenRecent(String),
     Lang(Lang),
     OpenModal(Modal),

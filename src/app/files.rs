@@ -71,6 +71,7 @@ impl PiloteApp {
                 };
                 self.status = Status::error(T::OpenFailed.with(&[("error", &error)]));
             }
+            FileEvent::NeedPicker { need, first } => self.open_picker(need, first),
             FileEvent::Saved { .. }
             | FileEvent::SaveFailed { .. }
             | FileEvent::Cancelled
@@ -82,7 +83,9 @@ impl PiloteApp {
 
     pub(super) fn handle_file_event(&mut self, event: FileEvent, ctx: &egui::Context) {
         match event {
-            event @ (FileEvent::Opened { .. } | FileEvent::OpenFailed { .. }) => {
+            event @ (FileEvent::Opened { .. }
+            | FileEvent::OpenFailed { .. }
+            | FileEvent::NeedPicker { .. }) => {
                 self.handle_opening(event);
             }
             FileEvent::Saved { path } => {
@@ -144,7 +147,7 @@ impl PiloteApp {
         }
     }
 
-    fn document_text(&mut self) -> Option<String> {
+    pub(super) fn document_text(&mut self) -> Option<String> {
         // Files keep the last computed schedule, as MS Project's do.
         let saved = doc::as_saved(&self.doc.project, self.derived.schedule.as_ref().ok());
         match document::to_text(&saved) {

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod contract;
 pub mod derived;
 mod files;
+mod picker;
 pub mod platform;
 mod requests;
 mod run;
@@ -60,6 +61,8 @@ pub struct PiloteApp {
     pending_restore: Option<Document>,
     /// The rows copied last, whole, for a paste in this plan or the next one opened.
     clip: Option<crate::doc::clipboard::Clip>,
+    /// An export's bytes while Pilote's own file dialog asks where to write them.
+    pending_export: Option<Vec<u8>>,
 }
 
 /// The user's calendar date from the clock. Only [`PiloteApp::today`] calls it, so that a
@@ -90,6 +93,7 @@ impl PiloteApp {
             url_view: String::new(),
             pending_restore: None,
             clip: None,
+            pending_export: None,
         };
         if let Some(path) = path {
             app.dialogs.open_path(&path);
@@ -306,6 +310,11 @@ impl PiloteApp {
             }
             self.url_view = slug;
         }
+    }
+
+    /// Pilote's own file dialog from now on, as where the system's cannot open (tests).
+    pub fn use_in_app_file_dialog(&mut self) {
+        self.dialogs.use_in_app();
     }
 
     /// The id of the task at `row`, for tests and views.

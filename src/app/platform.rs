@@ -8,6 +8,7 @@
 //! the document, and the document autosaves to local storage (through eframe's storage, which
 //! is local storage on the web).
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// A finished file operation.
@@ -47,7 +48,40 @@ pub enum FileEvent {
         path: String,
         error: String,
     },
+    /// The system's file dialog cannot open here (desktop without a portal or zenity): Pilote's
+    /// own must ask. `first` is set the first time, to say why in the status bar.
+    NeedPicker {
+        need: PickerNeed,
+        first: bool,
+    },
 }
+
+/// What the system file dialog was to ask for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PickerNeed {
+    Open,
+    /// Where to save the document (its text is made again once the place is chosen).
+    Save {
+        suggested: String,
+    },
+    /// Where to write an export, and its bytes.
+    Export {
+        suggested: String,
+        ext: String,
+        bytes: Vec<u8>,
+    },
+}
+
+/// Whether the system file dialog can open at all: on Linux rfd needs a desktop portal on the
+/// session bus or, failing that, zenity. Elsewhere the system always has one.
+pub fn system_dialog_possible(linux: bool, session_bus: bool, zenity: bool) -> bool {
+    !linux || session_bus || zenity
+}
+
+/// A dialog that returns with nothing chosen faster than this was never shown: nobody cancels
+/// that fast.
+#[cfg(not(target_arch = "wasm32"))]
+const NOT_SHOWN: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// Finished operations, and the context to wake when one arrives: in the browser, results come
 /// back between frames and nothing else would repaint.
@@ -57,12 +91,72 @@ struct Queue {
     ctx: Option<egui::Context>,
 }
 
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct FileDialogs {
     events: Arc<Mutex<Queue>>,
+    /// Pilote's own file dialog replaces the system's (it cannot open, or the user set
+    /// `PILOTE_FILE_DIALOG=in-app`).
+    in_app: Arc<AtomicBool>,
+    /// The status bar has said why once.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        allow(dead_code, reason = "the browser always has its file picker")
+    )]
+    announced: Arc<AtomicBool>,
+}
+
+impl Default for FileDialogs {
+    fn default() -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let in_app = std::env::var("PILOTE_FILE_DIALOG").is_ok_and(|v| v == "in-app")
+            || !system_dialog_possible(
+                cfg!(target_os = "linux"),
+                std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
+                zenity_on_path(),
+            );
+        #[cfg(target_arch = "wasm32")]
+        let in_app = false;
+        Self {
+            events: Arc::default(),
+            in_app: Arc::new(AtomicBool::new(in_app)),
+            announced: Arc::default(),
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn zenity_on_path() -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join("zenity").is_file()))
 }
 
 impl FileDialogs {
+    /// From now on, Pilote's own file dialog asks (tests, or a system dialog that failed).
+    pub fn use_in_app(&self) {
+        self.in_app.store(true, Ordering::Relaxed);
+    }
+
+    /// Runs the system dialog `pick`, unless it cannot open here: then asks Pilote's own
+    /// dialog for `need` and returns `Err`.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn system_pick<P>(
+        &self,
+        need: PickerNeed,
+        pick: impl FnOnce() -> Option<P>,
+    ) -> Result<Option<P>, ()> {
+        if !self.in_app.load(Ordering::Relaxed) {
+            let asked = std::time::Instant::now();
+            let picked = pick();
+            if picked.is_some() || asked.elapsed() >= NOT_SHOWN {
+                return Ok(picked);
+            }
+            self.use_in_app();
+        }
+        let first = !self.announced.swap(true, Ordering::Relaxed);
+        Self::push(&self.events, FileEvent::NeedPicker { need, first });
+        Err(())
+    }
+
     fn push(events: &Arc<Mutex<Queue>>, event: FileEvent) {
         if let Ok(mut queue) = events.lock() {
             queue.events.push(event);
@@ -94,13 +188,16 @@ impl FileDialogs {
         let events = Arc::clone(&self.events);
         #[cfg(not(target_arch = "wasm32"))]
         {
-            let picked = rfd::FileDialog::new()
-                .add_filter(filter_name, &["ron"])
-                .add_filter(ms_project_filter_name, &["xml"])
-                .pick_file();
+            let picked = self.system_pick(PickerNeed::Open, || {
+                rfd::FileDialog::new()
+                    .add_filter(filter_name, &["ron"])
+                    .add_filter(ms_project_filter_name, &["xml"])
+                    .pick_file()
+            });
             match picked {
-                None => Self::push(&events, FileEvent::Cancelled),
-                Some(path) => Self::push(&events, read_native(&path)),
+                Err(()) => {}
+                Ok(None) => Self::push(&events, FileEvent::Cancelled),
+                Ok(Some(path)) => Self::push(&events, read_native(&path)),
             }
         }
         #[cfg(target_arch = "wasm32")]
@@ -219,24 +316,22 @@ impl FileDialogs {
     pub fn export_bytes(&self, suggested_name: &str, bytes: &[u8], filter_name: &str, ext: &str) {
         #[cfg(not(target_arch = "wasm32"))]
         {
-            let picked = rfd::FileDialog::new()
-                .add_filter(filter_name, &[ext])
-                .set_file_name(suggested_name)
-                .save_file();
-            let event = match picked {
-                None => FileEvent::Cancelled,
-                Some(path) => {
-                    let path_text = path.display().to_string();
-                    match crate::io::atomic::write_atomic(&path, bytes) {
-                        Ok(()) => FileEvent::Exported { path: path_text },
-                        Err(error) => FileEvent::ExportFailed {
-                            path: path_text,
-                            error: error.to_string(),
-                        },
-                    }
-                }
+            let need = PickerNeed::Export {
+                suggested: suggested_name.to_owned(),
+                ext: ext.to_owned(),
+                bytes: bytes.to_vec(),
             };
-            Self::push(&self.events, event);
+            let picked = self.system_pick(need, || {
+                rfd::FileDialog::new()
+                    .add_filter(filter_name, &[ext])
+                    .set_file_name(suggested_name)
+                    .save_file()
+            });
+            match picked {
+                Err(()) => {}
+                Ok(None) => Self::push(&self.events, FileEvent::Cancelled),
+                Ok(Some(path)) => self.write_export(&path.display().to_string(), bytes),
+            }
         }
         #[cfg(target_arch = "wasm32")]
         {
@@ -254,18 +349,43 @@ impl FileDialogs {
         }
     }
 
+    /// Writes an export's bytes to `path` atomically (desktop; the browser downloads them).
+    pub fn write_export(&self, path: &str, bytes: &[u8]) {
+        #[cfg(not(target_arch = "wasm32"))]
+        let written = crate::io::atomic::write_atomic(std::path::Path::new(path), bytes)
+            .map_err(|e| e.to_string());
+        #[cfg(target_arch = "wasm32")]
+        let written = download(path, bytes);
+        let event = match written {
+            Ok(()) => FileEvent::Exported {
+                path: path.to_owned(),
+            },
+            Err(error) => FileEvent::ExportFailed {
+                path: path.to_owned(),
+                error,
+            },
+        };
+        Self::push(&self.events, event);
+    }
+
     /// Asks where to save, then writes (desktop) or downloads (browser) the document.
     pub fn save_as(&self, suggested_name: &str, text: &str, filter_name: &str) {
         let events = Arc::clone(&self.events);
         #[cfg(not(target_arch = "wasm32"))]
         {
-            let picked = rfd::FileDialog::new()
-                .add_filter(filter_name, &["ron"])
-                .set_file_name(suggested_name)
-                .save_file();
+            let need = PickerNeed::Save {
+                suggested: suggested_name.to_owned(),
+            };
+            let picked = self.system_pick(need, || {
+                rfd::FileDialog::new()
+                    .add_filter(filter_name, &["ron"])
+                    .set_file_name(suggested_name)
+                    .save_file()
+            });
             match picked {
-                None => Self::push(&events, FileEvent::Cancelled),
-                Some(path) => self.save_to(&path.display().to_string(), text),
+                Err(()) => {}
+                Ok(None) => Self::push(&events, FileEvent::Cancelled),
+                Ok(Some(path)) => self.save_to(&path.display().to_string(), text),
             }
         }
         #[cfg(target_arch = "wasm32")]

@@ -33,6 +33,7 @@ impl PiloteApp {
             Request::Command(command) => self.run_command(command, ctx),
             Request::Seal => self.doc.history.seal(),
             Request::Status(status) => self.status = status,
+            Request::Picker(action) => self.picker_action(action),
             Request::OpenRecent(path) => self.guard(super::contract::After::OpenRecent(path), ctx),
             Request::Lang(lang) => {
                 self.settings.lang = lang;

@@ -10,6 +10,7 @@ pub mod collection;
 pub mod dashboard;
 pub mod deliverables;
 pub mod editor;
+pub mod file_picker;
 pub mod gantt;
 pub mod meetings;
 pub mod project_view;

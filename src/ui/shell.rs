@@ -247,6 +247,9 @@ fn modal_ui(ctx: &egui::Context, shell: &ShellCtx<'_>, theme: Theme, out: &mut O
                     }
                 });
             }
+            Modal::FilePicker(picker) => {
+                super::file_picker::file_picker_ui(ui, lang, theme, picker, out);
+            }
             Modal::Problems => {
                 ui.heading(T::ProblemsTitle.get(lang));
                 egui::ScrollArea::vertical()
@@ -263,7 +266,12 @@ fn modal_ui(ctx: &egui::Context, shell: &ShellCtx<'_>, theme: Theme, out: &mut O
             }
         }
     });
-    // Enter gives the default answer: save, restore, or close.
+    modal_answer_keys(ctx, modal, response.should_close(), out);
+}
+
+/// Enter gives a prompt's default answer (save, restore, or close); Escape or a click outside
+/// cancels.
+fn modal_answer_keys(ctx: &egui::Context, modal: &Modal, should_close: bool, out: &mut Outbox) {
     if ctx.input(|i| i.key_pressed(egui::Key::Enter)) && !out.has_answer() {
         match modal {
             Modal::Unsaved(_) => out.answer(PromptAnswer::Save),
@@ -274,10 +282,11 @@ fn modal_ui(ctx: &egui::Context, shell: &ShellCtx<'_>, theme: Theme, out: &mut O
             | Modal::UpdateProject { .. }
             | Modal::Level(_)
             | Modal::DeleteResource(_)
-            | Modal::Confirm { .. } => {}
+            | Modal::Confirm { .. }
+            | Modal::FilePicker(_) => {}
         }
     }
-    if response.should_close() {
+    if should_close {
         match modal {
             Modal::Unsaved(_) | Modal::Restore => out.answer(PromptAnswer::Cancel),
             _ => out.close_modal(),

@@ -641,3 +641,42 @@ fn fill_down_copies_the_top_duration_into_the_rows_below() {
         assert_eq!(p.tasks[r].duration, top, "row {}", r + 1);
     }
 }
+
+#[test]
+fn where_the_system_file_dialog_cannot_open_pilote_s_own_saves_the_plan() {
+    let dir = std::env::temp_dir().join(format!("pilote-save-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut h = harness();
+    h.state_mut().use_in_app_file_dialog();
+    h.run();
+    type_into(
+        &mut h,
+        "Task name 2",
+        "Kick-off with the steering committee",
+    );
+    assert!(h.state().doc.is_dirty());
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    // Not nothing: Pilote's own dialog, and the status bar says why.
+    h.get_by_label("Save the plan as");
+    assert!(
+        h.state()
+            .status
+            .text(pilote::i18n::Lang::En)
+            .contains("cannot open here")
+    );
+    type_into(&mut h, "Folder", &dir.display().to_string());
+    h.get_by_label("Go").click();
+    h.run();
+    type_into(&mut h, "File name", "copil-plan");
+    h.get_by_label("Save").click();
+    h.run();
+    let saved = dir.join("copil-plan.pilote.ron");
+    let text = std::fs::read_to_string(&saved).expect("the plan is written where chosen");
+    assert!(text.contains("Kick-off with the steering committee"));
+    assert!(!h.state().doc.is_dirty(), "the title loses its *");
+    assert_eq!(h.state().doc.name, "copil-plan.pilote.ron");
+    assert!(h.query_by_label("Save the plan as").is_none());
+    let _ = std::fs::remove_dir_all(&dir);
+}
