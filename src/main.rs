@@ -5,7 +5,7 @@ fn main() -> std::process::ExitCode {
     use std::io::Write as _;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (file, view) = match pilote::cli::run(&args) {
+    let (file, view, lang) = match pilote::cli::run(&args) {
         pilote::cli::Action::Exit {
             code,
             stdout,
@@ -15,15 +15,23 @@ fn main() -> std::process::ExitCode {
             let _ = std::io::stderr().write_all(stderr.as_bytes());
             return std::process::ExitCode::from(code);
         }
-        pilote::cli::Action::Gui { file, view } => (file, view),
+        pilote::cli::Action::Gui { file, view, lang } => (file, view, lang),
     };
     // A file given on the command line that cannot be read is reported in the window, over
     // the sample, rather than refusing to start.
     let initial = file;
+    // PILOTE_WINDOW_SIZE=1280x800 sizes the window (screenshots at given sizes).
+    let size = std::env::var("PILOTE_WINDOW_SIZE")
+        .ok()
+        .and_then(|s| {
+            let (w, h) = s.split_once('x')?;
+            Some([w.parse::<f32>().ok()?, h.parse::<f32>().ok()?])
+        })
+        .unwrap_or([1400.0, 860.0]);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Pilote")
-            .with_inner_size([1400.0, 860.0])
+            .with_inner_size(size)
             .with_min_inner_size([720.0, 420.0]),
         ..Default::default()
     };
@@ -34,6 +42,9 @@ fn main() -> std::process::ExitCode {
             let mut app = pilote::app::PiloteApp::from_creation_context(cc, initial);
             if let Some(view) = view {
                 app.settings.view = view;
+            }
+            if let Some(lang) = lang {
+                app.set_lang(lang);
             }
             Ok(Box::new(app))
         }),

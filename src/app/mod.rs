@@ -143,6 +143,12 @@ impl PiloteApp {
         self.pending_restore.as_ref().map(|d| d.name.as_str())
     }
 
+    /// Sets the interface language (the document's messages follow).
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.settings.lang = lang;
+        self.revalidate();
+    }
+
     pub fn lang(&self) -> Lang {
         self.settings.lang
     }

@@ -20,6 +20,8 @@ pub enum Action {
     Gui {
         file: Option<String>,
         view: Option<ViewKind>,
+        /// The interface language, when given (else the one last chosen).
+        lang: Option<crate::i18n::Lang>,
     },
     /// Print `stdout` / `stderr` and exit with `code`.
     Exit {
@@ -55,7 +57,7 @@ const USAGE_HEAD: &str = "\
 Pilote — a planner for IT project managers
 
 Usage:
-  pilote [--view VIEW] [FILE]
+  pilote [--lang en|fr] [--view VIEW] [FILE]
                          open the window on FILE (a .pilote.ron project or an MS Project
                          .xml file) or on the sample,
 ";
@@ -114,7 +116,29 @@ pub fn run(args: &[String]) -> Action {
         [] => Action::Gui {
             file: None,
             view: None,
+            lang: None,
         },
+        [flag, code, rest @ ..] if flag == "--lang" => {
+            let lang = match code.as_str() {
+                "en" => crate::i18n::Lang::En,
+                "fr" => crate::i18n::Lang::Fr,
+                _ => {
+                    return exit(
+                        2,
+                        String::new(),
+                        format!("pilote: unknown language \"{code}\" (languages: en, fr)\n"),
+                    );
+                }
+            };
+            match run(rest) {
+                Action::Gui { file, view, .. } => Action::Gui {
+                    file,
+                    view,
+                    lang: Some(lang),
+                },
+                other @ Action::Exit { .. } => other,
+            }
+        }
         [flag, slug, rest @ ..] if flag == "--view" => {
             let Some(view) = ViewKind::from_slug(slug) else {
                 let known: Vec<&str> = ViewKind::ALL.iter().map(|v| v.slug()).collect();
@@ -128,9 +152,10 @@ pub fn run(args: &[String]) -> Action {
                 );
             };
             match run(rest) {
-                Action::Gui { file, .. } => Action::Gui {
+                Action::Gui { file, lang, .. } => Action::Gui {
                     file,
                     view: Some(view),
+                    lang,
                 },
                 other @ Action::Exit { .. } => other,
             }
@@ -171,6 +196,7 @@ pub fn run(args: &[String]) -> Action {
         [file] if !file.starts_with('-') => Action::Gui {
             file: Some(file.clone()),
             view: None,
+            lang: None,
         },
         _ => exit(
             2,
@@ -195,6 +221,23 @@ fn load_any(file: &str) -> Result<(Project, Vec<String>), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_window_opens_in_the_language_asked_and_refuses_an_unknown_one() {
+        let args = |a: &[&str]| a.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            run(&args(&["--lang", "fr", "--view", "gantt"])),
+            Action::Gui {
+                file: None,
+                view: Some(ViewKind::Gantt),
+                lang: Some(crate::i18n::Lang::Fr),
+            }
+        );
+        assert!(matches!(
+            run(&args(&["--lang", "de"])),
+            Action::Exit { code: 2, .. }
+        ));
+    }
 
     #[test]
     fn the_help_names_every_view() {

@@ -74,24 +74,29 @@ pub fn task_plan_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanSta
         for command in TASK_ROW_COMMANDS {
             command_button_ui(ui, command, lang, has_selection, view.out);
         }
-        ui.separator();
-        ui.label(
-            RichText::new(T::TasksSummary.fill(
-                lang,
-                &[
-                    ("tasks", &view.project.tasks.len().to_string()),
-                    ("summaries", &view.derived.summary_count.to_string()),
-                    ("milestones", &view.derived.milestone_count.to_string()),
-                ],
-            ))
-            .color(view.theme.muted()),
-        );
     });
     ui.horizontal(|ui| {
         ui.label(T::TableLabel.get(lang));
         for kind in TableKind::ALL {
             ui.selectable_value(&mut state.table, kind, kind.name().get(lang));
         }
+        // The counter on the table's line, where it has room in either language.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.add(
+                egui::Label::new(
+                    RichText::new(T::TasksSummary.fill(
+                        lang,
+                        &[
+                            ("tasks", &view.project.tasks.len().to_string()),
+                            ("summaries", &view.derived.summary_count.to_string()),
+                            ("milestones", &view.derived.milestone_count.to_string()),
+                        ],
+                    ))
+                    .color(view.theme.muted()),
+                )
+                .truncate(),
+            );
+        });
     });
     ui.separator();
     keyboard_navigation(ui, view);
@@ -171,17 +176,19 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
         .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        // Sized so that every column shows in a 1280-pixel window; the name takes what a
+        // wider one has to spare.
         .column(Column::exact(38.0))
-        .column(Column::initial(56.0).at_least(36.0))
-        .column(Column::initial(300.0).at_least(120.0).clip(true))
-        .column(Column::initial(80.0).at_least(50.0))
-        .column(Column::initial(130.0).at_least(80.0))
-        .column(Column::initial(130.0).at_least(80.0))
-        .column(Column::initial(110.0).at_least(60.0).clip(true))
-        .column(Column::initial(170.0).at_least(60.0).clip(true))
-        .column(Column::initial(70.0).at_least(50.0))
-        .column(Column::initial(80.0).at_least(50.0))
-        .column(Column::remainder().at_least(60.0));
+        .column(Column::initial(48.0).at_least(36.0))
+        .column(Column::remainder().at_least(170.0).clip(true))
+        .column(Column::initial(72.0).at_least(50.0))
+        .column(Column::initial(112.0).at_least(80.0))
+        .column(Column::initial(112.0).at_least(80.0))
+        .column(Column::initial(84.0).at_least(60.0).clip(true))
+        .column(Column::initial(140.0).at_least(60.0).clip(true))
+        .column(Column::initial(64.0).at_least(50.0))
+        .column(Column::initial(84.0).at_least(50.0))
+        .column(Column::initial(80.0).at_least(50.0));
     if view.selection.scroll_to_selected {
         if let Some(row) = selected_row {
             table = table.scroll_to_row(row, None);
@@ -325,14 +332,13 @@ fn slack_cell_ui(ui: &mut Ui, view: &ViewCtx<'_>, index: usize, total: bool) {
     ui.label(RichText::new(text).color(color));
 }
 
-/// True when the scheduler puts row `index` on the critical path.
-fn is_critical(view: &ViewCtx<'_>, index: usize) -> bool {
-    !view.derived.summary[index]
-        && view
-            .derived
-            .schedule
-            .as_ref()
-            .is_ok_and(|s| s.tasks.get(index).is_some_and(|d| d.critical))
+/// True when the scheduler puts row `index` (a task, or a phase the path runs through) on
+/// the critical path.
+fn on_critical_path(view: &ViewCtx<'_>, index: usize) -> bool {
+    view.derived
+        .schedule
+        .as_ref()
+        .is_ok_and(|s| s.tasks.get(index).is_some_and(|d| d.critical))
 }
 
 fn name_cell_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, index: usize, task: &Task) -> bool {
@@ -348,9 +354,16 @@ fn name_cell_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, index: usize, task: &Task) 
         .id(id)
         .frame(egui::Frame::NONE)
         .desired_width(f32::INFINITY);
+    let critical = on_critical_path(view, index);
     if summary {
-        edit = edit.text_color(theme.summary());
-    } else if is_critical(view, index) {
+        // Phases in bold, as MS Project sets them; red when the critical path runs through.
+        let size = ui.style().text_styles[&egui::TextStyle::Body].size;
+        edit = edit.font(super::theme::bold(size)).text_color(if critical {
+            theme.critical()
+        } else {
+            theme.summary()
+        });
+    } else if critical {
         edit = edit.text_color(theme.critical());
     }
     let response = ui.add(edit);

@@ -111,7 +111,19 @@ fn typed_text_ui(
         Some(width) => edit.desired_width(width),
         None => edit.frame(egui::Frame::NONE).desired_width(f32::INFINITY),
     };
-    let response = ui.add(edit);
+    let mut response = ui.add(edit);
+    // A cell narrower than its text shows the whole of it on hover.
+    if !focused && framed_width.is_none() {
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let width = ui
+            .painter()
+            .layout_no_wrap(display.to_owned(), font, egui::Color32::PLACEHOLDER)
+            .size()
+            .x;
+        if width > response.rect.width() {
+            response = response.on_hover_text(display);
+        }
+    }
     // The accessible name says which cell this is, so screen readers and tests can find it.
     ui.ctx()
         .accesskit_node_builder(id, |node| node.set_label(label.to_owned()));

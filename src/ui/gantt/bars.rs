@@ -129,7 +129,7 @@ pub fn bar_ui(
         deadline_marker_ui(painter, view, state, left, deadline, mid);
     }
     constraint_marker_ui(painter, view, state, left, task.constraint, mid);
-    let label = bar_label(view, state, i, summary);
+    let label = bar_label(view, state, i, summary, d.finish.date());
     if !label.is_empty() {
         painter.text(
             pos2(bar.max.x + 16.0, mid),
@@ -194,8 +194,19 @@ fn deadline_marker_ui(
 }
 
 /// What is written beside row `i`'s bar.
-fn bar_label(view: &ViewCtx<'_>, state: &GanttState, i: usize, summary: bool) -> String {
+fn bar_label(
+    view: &ViewCtx<'_>,
+    state: &GanttState,
+    i: usize,
+    summary: bool,
+    finish: chrono::NaiveDate,
+) -> String {
     let task = &view.project.tasks[i];
+    // A milestone says what and when, as MS Project labels them (it has no resources).
+    if task.milestone && !summary && state.bar_label != BarLabel::None {
+        let date = crate::i18n::format_date(view.lang, finish);
+        return format!("{} · {date}", task.name);
+    }
     match state.bar_label {
         BarLabel::None => String::new(),
         BarLabel::Name => task.name.clone(),

@@ -177,6 +177,22 @@ pub struct RowStyle {
     pub muted: Color32,
 }
 
+/// `text` from `at` (its left, vertically centred), ended with "…" where it would pass `right`.
+fn ellipsized(
+    painter: &Painter,
+    at: egui::Pos2,
+    right: f32,
+    text: &str,
+    font: FontId,
+    colour: Color32,
+) {
+    let mut job = egui::text::LayoutJob::simple_singleline(text.to_owned(), font, colour);
+    job.wrap = egui::text::TextWrapping::truncate_at_width((right - at.x).max(0.0));
+    let galley = painter.layout_job(job);
+    let top = at.y - galley.size().y / 2.0;
+    painter.galley(pos2(at.x, top), galley, colour);
+}
+
 /// The cells of row `i` at height `y`; returns where the fold triangle is, for summaries.
 #[allow(
     clippy::too_many_arguments,
@@ -214,9 +230,10 @@ pub fn row_ui(
         );
         let clip = painter.with_clip_rect(cell);
         let plain = |text: &str, colour: Color32| {
-            clip.text(
+            ellipsized(
+                &clip,
                 pos2(cell.min.x + 2.0, mid),
-                Align2::LEFT_CENTER,
+                cell.max.x,
                 text,
                 font.clone(),
                 colour,
@@ -229,11 +246,18 @@ pub fn row_ui(
                 if summary {
                     fold = Some(pos2(cell.min.x + indent + 6.0, mid));
                 }
-                clip.text(
+                // Phases in bold, as in the task plan and MS Project.
+                let name_font = if summary {
+                    crate::ui::theme::bold(font.size)
+                } else {
+                    font.clone()
+                };
+                ellipsized(
+                    &clip,
                     pos2(cell.min.x + indent + FOLD_PX, mid),
-                    Align2::LEFT_CENTER,
+                    cell.max.x,
                     &task.name,
-                    font.clone(),
+                    name_font,
                     style.name,
                 );
             }

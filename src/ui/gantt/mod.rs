@@ -13,6 +13,7 @@ mod bars;
 mod drag;
 mod filter;
 mod input;
+mod legend;
 pub mod list;
 mod rows;
 mod scale;

@@ -308,12 +308,12 @@ fn list_row_ui(
         input::context_menu_ui(ui, view, frame.selection, i, &mut asked.context);
     });
 
-    let is_critical = row.d.critical && !row.summary;
+    // Red when the critical path runs through, a phase as well as a task.
     let style = list::RowStyle {
-        name: if row.summary {
-            theme.summary()
-        } else if is_critical {
+        name: if row.d.critical {
             theme.critical()
+        } else if row.summary {
+            theme.summary()
         } else {
             screen.text_colour
         },

@@ -1,7 +1,7 @@
 //! The chart's toolbar (zoom, fit, today, the exports, the columns and the bar labels) and
 //! the splitter between the list and the timeline.
 
-use egui::{Rect, RichText, Sense, Stroke, Ui, pos2};
+use egui::{Rect, Sense, Stroke, Ui, pos2};
 
 use super::state::{BarLabel, GanttState};
 use super::{MAX_PX_PER_DAY, MIN_PX_PER_DAY, list};
@@ -92,12 +92,10 @@ pub fn toolbar_ui(
             );
         }
         ui.separator();
-        // Cut to the room left (the whole text on hover): a long line would widen the view
-        // past the window and push the timeline's right end out of sight.
-        ui.add(
-            egui::Label::new(RichText::new(T::GanttHelp.get(lang)).color(view.theme.muted()))
-                .truncate(),
-        );
+        // The gestures and what each mark means, a click away rather than a line cut short.
+        ui.menu_button(T::GanttLegend.get(lang), |ui| {
+            super::legend::legend_ui(ui, *view.theme, lang);
+        });
     });
     (fit, goto_today)
 }
