@@ -434,16 +434,16 @@ fn ev_columns<'a>(view: &ViewCtx<'a>, tracking: &'a Tracking) -> Vec<ColumnSpec<
             }),
         };
     vec![
-        amount("BAC", |f| (f.bac, false)),
-        amount("PV", |f| (f.pv, false)),
-        amount("EV", |f| (f.ev, false)),
-        amount("AC", |f| (f.ac, false)),
-        amount("SV", |f| (f.sv, f.sv < -0.5)),
-        amount("CV", |f| (f.cv, f.cv < -0.5)),
-        index("SPI", |f| f.spi, true),
-        index("CPI", |f| f.cpi, true),
-        amount("EAC", |f| (f.eac, f.eac > f.bac + 0.5)),
-        amount("VAC", |f| (f.vac, f.vac < -0.5)),
-        index("TCPI", |f| f.tcpi, false),
+        amount(T::EvBac.get(lang), |f| (f.bac, false)),
+        amount(T::EvPv.get(lang), |f| (f.pv, false)),
+        amount(T::EvEv.get(lang), |f| (f.ev, false)),
+        amount(T::EvAc.get(lang), |f| (f.ac, false)),
+        amount(T::EvSv.get(lang), |f| (f.sv, f.sv < -0.5)),
+        amount(T::EvCv.get(lang), |f| (f.cv, f.cv < -0.5)),
+        index(T::EvSpi.get(lang), |f| f.spi, true),
+        index(T::EvCpi.get(lang), |f| f.cpi, true),
+        amount(T::EvEac.get(lang), |f| (f.eac, f.eac > f.bac + 0.5)),
+        amount(T::EvVac.get(lang), |f| (f.vac, f.vac < -0.5)),
+        index(T::EvTcpi.get(lang), |f| f.tcpi, false),
     ]
 }

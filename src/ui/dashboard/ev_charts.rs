@@ -130,12 +130,12 @@ pub fn indices_ui(ui: &mut Ui, view: &ViewCtx<'_>, report: &KpiReport, height: f
                     .style(LineStyle::Dashed { length: 6.0 }),
             );
             plot.line(
-                Line::new("SPI", PlotPoints::from(spi))
+                Line::new(T::EvSpi.get(lang), PlotPoints::from(spi))
                     .color(theme.planned())
                     .width(2.0),
             );
             plot.line(
-                Line::new("CPI", PlotPoints::from(cpi))
+                Line::new(T::EvCpi.get(lang), PlotPoints::from(cpi))
                     .color(theme.actual())
                     .width(2.0),
             );
