@@ -11,6 +11,7 @@ pub mod dashboard;
 pub mod deliverables;
 pub mod editor;
 pub mod gantt;
+pub mod matching;
 pub mod meetings;
 pub mod project_view;
 pub mod registry;
