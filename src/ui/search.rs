@@ -344,3 +344,46 @@ fn select_all(ui: &Ui, id: egui::Id, text: &str) {
         edit.store(ui.ctx(), id);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::outline::wbs_codes;
+
+    fn sample() -> (Project, Vec<String>) {
+        let project = crate::io::document::parse(crate::SAMPLE_RON, "sample").unwrap();
+        let wbs = wbs_codes(&project.tasks);
+        (project, wbs)
+    }
+
+    #[test]
+    fn every_kind_is_found_and_listed_in_kind_order() {
+        let (project, wbs) = sample();
+        let kinds = |query: &str| -> Vec<Kind> {
+            find(&project, &wbs, query).iter().map(|h| h.kind).collect()
+        };
+        // A task's notes, case and accents ignored.
+        let noted = project
+            .tasks
+            .iter()
+            .find(|t| t.notes.contains("fiscal year closing"))
+            .unwrap();
+        let hits = find(&project, &wbs, "FISCAL year CLOSING");
+        assert!(hits.iter().any(|h| h.target == Target::Task(noted.id)));
+        // A task by its WBS code.
+        let row = wbs.iter().position(|c| c == "3.3.3").unwrap();
+        assert!(
+            find(&project, &wbs, "3.3.3")
+                .iter()
+                .any(|h| h.target == Target::Task(project.tasks[row].id))
+        );
+        assert_eq!(kinds("REQ-F-010"), vec![Kind::Requirement]);
+        // An action of a committee names the anomaly too.
+        assert_eq!(kinds("ANO-003"), vec![Kind::Anomaly, Kind::Action]);
+        assert_eq!(kinds("signed contract to integris"), vec![Kind::Action]);
+        let all = kinds("e");
+        assert!(all.windows(2).all(|w| w[0] <= w[1]), "grouped by kind");
+        assert!(all.iter().filter(|k| **k == Kind::Task).count() <= PER_KIND);
+        assert!(find(&project, &wbs, "   ").is_empty());
+    }
+}
