@@ -288,18 +288,27 @@ fn attendees_are_typed_one_per_line() {
     open_view(&mut h, "Meetings");
     h.get_by_label("Add meeting").click();
     h.run();
-    let field = h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Attendees (one per line)");
+    let field = h.get_by_role_and_label(
+        egui::accesskit::Role::MultilineTextInput,
+        "Attendees (one per line)",
+    );
     field.focus();
     h.run();
-    h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Attendees (one per line)")
-        .type_text("Claire Martin");
+    h.get_by_role_and_label(
+        egui::accesskit::Role::MultilineTextInput,
+        "Attendees (one per line)",
+    )
+    .type_text("Claire Martin");
     h.run();
     // The new line just begun is kept while typing: it is not an attendee yet, and the next
     // name goes on it rather than onto the end of the first.
     h.key_press(Key::Enter);
     h.run();
-    h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Attendees (one per line)")
-        .type_text("Paul Durand");
+    h.get_by_role_and_label(
+        egui::accesskit::Role::MultilineTextInput,
+        "Attendees (one per line)",
+    )
+    .type_text("Paul Durand");
     h.run();
     let m = h.state().doc.project.meetings.last().unwrap();
     assert_eq!(m.attendees, vec!["Claire Martin", "Paul Durand"]);
