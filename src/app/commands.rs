@@ -39,6 +39,14 @@ pub enum Command {
     SaveBaseline,
     ClearBaseline,
     ToggleTheme,
+    /// The command palette: every command, found by typing part of its label.
+    Palette,
+    /// One search over tasks, requirements, tests, anomalies, risks, deliverables and actions.
+    Search,
+    /// The user guide, on the page of the current view.
+    Guide,
+    /// The user guide, on the page of keyboard shortcuts.
+    Shortcuts,
     About,
 }
 
@@ -48,6 +56,9 @@ pub struct CommandSpec {
     pub label: T,
     pub tooltip: T,
     pub shortcut: Option<KeyboardShortcut>,
+    /// A second shortcut, for commands other tools bind to two keys (the palette: Ctrl+K as in
+    /// browsers and Slack, Ctrl+Shift+P as in VS Code).
+    pub alternate: Option<KeyboardShortcut>,
     /// Plain keys (Delete, Insert, arrows) must not fire while the user types in a field.
     pub only_outside_text: bool,
 }
@@ -90,7 +101,7 @@ pub const TASK_ROW_COMMANDS: [Command; 8] = [
 
 impl Command {
     /// Every command but the views' (see [`Command::all`]).
-    const BASE: [Command; 28] = [
+    const BASE: [Command; 32] = [
         Command::New,
         Command::Open,
         Command::OpenSample,
@@ -118,6 +129,10 @@ impl Command {
         Command::SaveBaseline,
         Command::ClearBaseline,
         Command::ToggleTheme,
+        Command::Palette,
+        Command::Search,
+        Command::Guide,
+        Command::Shortcuts,
         Command::About,
     ];
 
@@ -218,14 +233,24 @@ impl Command {
             C::SaveBaseline => (T::CmdSaveBaseline, T::CmdSaveBaselineTip, None, false),
             C::ClearBaseline => (T::CmdClearBaseline, T::CmdClearBaselineTip, None, false),
             C::ToggleTheme => (T::CmdToggleTheme, T::CmdToggleThemeTip, None, false),
-            C::About => (T::CmdAbout, T::CmdAboutTip, key(NONE, Key::F1), false),
+            C::Palette => (T::CmdPalette, T::CmdPaletteTip, key(CMD, Key::K), false),
+            C::Search => (T::CmdSearch, T::CmdSearchTip, key(CMD_SHIFT, Key::F), false),
+            // F1 is help in every desktop tool: the guide of the view in front of the user.
+            C::Guide => (T::CmdGuide, T::CmdGuideTip, key(NONE, Key::F1), false),
+            C::Shortcuts => (T::CmdShortcuts, T::CmdShortcutsTip, None, false),
+            C::About => (T::CmdAbout, T::CmdAboutTip, None, false),
             C::Show(view) => (view.label(), view.tooltip(), view.shortcut(), false),
+        };
+        let alternate = match self {
+            C::Palette => key(CMD_SHIFT, Key::P),
+            _ => None,
         };
         CommandSpec {
             command: self,
             label,
             tooltip,
             shortcut,
+            alternate,
             only_outside_text,
         }
     }
@@ -236,6 +261,13 @@ impl Command {
 
     pub fn tooltip(self, lang: Lang) -> &'static str {
         self.spec().tooltip.get(lang)
+    }
+}
+
+impl CommandSpec {
+    /// The command's shortcuts: the main one, then the alternate.
+    pub fn shortcuts(&self) -> impl Iterator<Item = KeyboardShortcut> {
+        self.shortcut.into_iter().chain(self.alternate)
     }
 }
 
@@ -274,20 +306,22 @@ pub fn pressed_shortcuts(ctx: &egui::Context) -> Vec<Command> {
     let mut pressed = Vec::new();
     ctx.input_mut(|input| {
         // Longest modifier sets first, so Ctrl+Shift+S is not taken for Ctrl+S.
-        let mut specs: Vec<CommandSpec> = Command::all().into_iter().map(Command::spec).collect();
-        specs.sort_by_key(|s| {
-            std::cmp::Reverse(s.shortcut.map_or(0, |k| {
+        let specs: Vec<CommandSpec> = Command::all().into_iter().map(Command::spec).collect();
+        let mut keys: Vec<(KeyboardShortcut, &CommandSpec)> = specs
+            .iter()
+            .flat_map(|s| s.shortcuts().map(move |k| (k, s)))
+            .collect();
+        keys.sort_by_key(|(k, _)| {
+            std::cmp::Reverse(
                 u8::from(k.modifiers.shift)
                     + u8::from(k.modifiers.alt)
-                    + u8::from(k.modifiers.command)
-            }))
+                    + u8::from(k.modifiers.command),
+            )
         });
-        for spec in specs {
-            if let Some(shortcut) = spec.shortcut
-                && !spec.command.is_clipboard()
-                && !(spec.only_outside_text && typing)
-                && input.consume_shortcut(&shortcut)
-            {
+        for (shortcut, spec) in keys {
+            // Cut, copy and paste come as clipboard events (`clipboard_events`).
+            let skipped = spec.command.is_clipboard() || (spec.only_outside_text && typing);
+            if !skipped && input.consume_shortcut(&shortcut) && !pressed.contains(&spec.command) {
                 pressed.push(spec.command);
             }
         }
@@ -311,7 +345,10 @@ mod tests {
             assert_eq!(command.spec().command, *command);
         }
         assert_eq!(all.len(), Command::BASE.len() + ViewKind::ALL.len());
-        let shortcuts: Vec<_> = all.iter().filter_map(|c| c.spec().shortcut).collect();
+        let shortcuts: Vec<_> = all
+            .iter()
+            .flat_map(|c| c.spec().shortcuts().collect::<Vec<_>>())
+            .collect();
         for (i, a) in shortcuts.iter().enumerate() {
             assert!(!shortcuts[i + 1..].contains(a), "{a:?} is used twice");
         }

@@ -139,6 +139,10 @@ impl PiloteApp {
                 });
             }
             Command::ToggleTheme => self.settings.dark = !self.settings.dark,
+            Command::Palette => self.views.palette.open(),
+            Command::Search => self.views.search.open(),
+            Command::Guide => self.views.guide.open_on_view(self.settings.view),
+            Command::Shortcuts => self.views.guide.open_on_shortcuts(),
             Command::About => self.modal = Some(Modal::About),
         }
     }

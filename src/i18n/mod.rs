@@ -146,8 +146,10 @@ mod texts_governance;
 mod texts_quality;
 #[macro_use]
 mod texts_shell;
+#[macro_use]
+mod texts_guide;
 
-texts_shell! {}
+texts_guide! {}
 
 const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

@@ -18,6 +18,8 @@ pub struct ListState {
     pub search: String,
     pub sort: Option<(usize, bool)>,
     pub selected: Option<u32>,
+    /// Scroll the selected item into view next frame (the search chose it).
+    pub reveal: bool,
     /// Dates being typed that do not read yet, by field.
     pub drafts: HashMap<egui::Id, String>,
 }
@@ -157,6 +159,9 @@ pub fn list_ui<I>(
             for c in columns {
                 table = table.column(Column::initial(c.width).at_least(40.0).clip(true));
             }
+            if let Some(row) = revealed_row(state, &ids) {
+                table = table.scroll_to_row(row, Some(egui::Align::Center));
+            }
             table
                 .header(22.0, |mut header| {
                     for (k, c) in columns.iter().enumerate() {
@@ -207,6 +212,15 @@ pub fn list_ui<I>(
                 });
         });
     ids
+}
+
+/// The row of the selected item when it is to be scrolled into view (once).
+fn revealed_row(state: &mut ListState, ids: &[u32]) -> Option<usize> {
+    if !std::mem::take(&mut state.reveal) {
+        return None;
+    }
+    let selected = state.selected?;
+    ids.iter().position(|i| *i == selected)
 }
 
 /// Orders "TC-2" before "TC-10".

@@ -62,6 +62,12 @@ macro_rules! views {
             $(pub $field: $state,)*
             /// The task editor (Task information), which floats over whichever view is open.
             pub task_dialog: super::task_dialog::TaskDialogState,
+            /// The command palette (Ctrl+K), over whichever view is open.
+            pub palette: super::palette::PaletteState,
+            /// The search across the document's items (Ctrl+Shift+F).
+            pub search: super::search::SearchState,
+            /// The user guide (F1), a window beside the views.
+            pub guide: super::guide::GuideState,
         }
 
         impl Views {

@@ -3,6 +3,7 @@
 use egui::{RichText, Ui};
 
 use super::ViewCtx;
+use super::palette::refusal;
 use super::theme::Theme;
 use super::tracking_dialogs::{
     baseline_dialog_ui, delete_resource_dialog_ui, level_dialog_ui, update_dialog_ui,
@@ -47,6 +48,12 @@ pub fn app_ui(
         super::task_dialog::task_dialog_ui(ui.ctx(), &mut view, &mut views.task_dialog);
     });
     modal_ui(ui.ctx(), shell, theme, out);
+    let ctx = ui.ctx().clone();
+    super::guide::guide_ui(&ctx, lang, theme, &mut views.guide);
+    super::palette::palette_ui(&ctx, shell, theme, &mut views.palette, out);
+    if let Some(target) = super::search::search_ui(&ctx, shell, theme, &mut views.search) {
+        super::search::reveal(views, target, out);
+    }
 }
 
 fn menu_bar_ui(ui: &mut Ui, shell: &ShellCtx<'_>, out: &mut Outbox) {
@@ -78,25 +85,31 @@ fn menu_bar_ui(ui: &mut Ui, shell: &ShellCtx<'_>, out: &mut Outbox) {
                 command_menu_item_ui(ui, Command::Quit, lang, true, out);
             }
         });
+        // The palette greys out the same commands for the same reasons.
+        let enabled = |command| refusal(shell, command).is_none();
         ui.menu_button(T::MenuEdit.get(lang), |ui| {
-            let history = &shell.doc.history;
-            command_menu_item_ui(ui, Command::Undo, lang, history.can_undo(), out);
-            command_menu_item_ui(ui, Command::Redo, lang, history.can_redo(), out);
+            for command in [Command::Undo, Command::Redo] {
+                command_menu_item_ui(ui, command, lang, enabled(command), out);
+            }
             ui.separator();
-            let selected = shell.selected_task.is_some();
-            command_menu_item_ui(ui, Command::Cut, lang, selected, out);
-            command_menu_item_ui(ui, Command::Copy, lang, selected, out);
-            command_menu_item_ui(ui, Command::Paste, lang, true, out);
-            command_menu_item_ui(ui, Command::FillDown, lang, selected, out);
+            for command in [
+                Command::Cut,
+                Command::Copy,
+                Command::Paste,
+                Command::FillDown,
+            ] {
+                command_menu_item_ui(ui, command, lang, enabled(command), out);
+            }
+            ui.separator();
+            command_menu_item_ui(ui, Command::Search, lang, true, out);
         });
         ui.menu_button(T::MenuTask.get(lang), |ui| {
-            let selected = shell.selected_task.is_some();
             for command in TASK_ADD_COMMANDS {
                 command_menu_item_ui(ui, command, lang, true, out);
             }
             ui.separator();
             for command in TASK_ROW_COMMANDS {
-                command_menu_item_ui(ui, command, lang, selected, out);
+                command_menu_item_ui(ui, command, lang, enabled(command), out);
             }
         });
         ui.menu_button(T::MenuTracking.get(lang), |ui| {
@@ -109,6 +122,7 @@ fn menu_bar_ui(ui: &mut Ui, shell: &ShellCtx<'_>, out: &mut Outbox) {
                 command_menu_item_ui(ui, view.command(), lang, true, out);
             }
             ui.separator();
+            command_menu_item_ui(ui, Command::Palette, lang, true, out);
             command_menu_item_ui(ui, Command::ToggleTheme, lang, true, out);
         });
         ui.menu_button(T::MenuLanguage.get(lang), |ui| {
@@ -123,6 +137,9 @@ fn menu_bar_ui(ui: &mut Ui, shell: &ShellCtx<'_>, out: &mut Outbox) {
             }
         });
         ui.menu_button(T::MenuHelp.get(lang), |ui| {
+            command_menu_item_ui(ui, Command::Guide, lang, true, out);
+            command_menu_item_ui(ui, Command::Shortcuts, lang, true, out);
+            ui.separator();
             command_menu_item_ui(ui, Command::About, lang, true, out);
         });
     });

@@ -15,6 +15,7 @@ use pilote::app::PiloteApp;
 use pilote::app::commands::Command;
 use pilote::app::settings::Settings;
 
+mod daily;
 mod editors;
 mod gantt;
 mod plan;
