@@ -121,8 +121,15 @@ impl Resource {
             role: String::new(),
             email: String::new(),
             skills: Vec::new(),
-            standard_rate: Rate::default(),
-            overtime_rate: Rate::default(),
+            // IT staff and providers are priced by the day (TJM), not by the hour.
+            standard_rate: Rate {
+                amount: 0.0,
+                per: RatePer::Day,
+            },
+            overtime_rate: Rate {
+                amount: 0.0,
+                per: RatePer::Day,
+            },
             cost_per_use: 0.0,
             max_units: 1.0,
             calendar: None,

@@ -94,6 +94,8 @@ macro_rules! views {
             pub fn document_replaced(&mut self) {
                 self.tasks = Default::default();
                 self.task_dialog = Default::default();
+                // Another plan: the chart fits it, whatever zoom the last one had.
+                self.gantt.refit();
             }
 
             /// Views with the preferences an earlier run kept.

@@ -115,11 +115,48 @@ pub fn task_plan_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanSta
                 });
             });
     }
+    if view.project.tasks.is_empty() {
+        empty_plan_ui(ui, view);
+        return;
+    }
     match state.table {
         TableKind::Entry => table_ui(ui, view, state),
         TableKind::Tracking => super::tracking_table::tracking_table_ui(ui, view, state),
         _ => figures_table_ui(ui, view, state),
     }
+}
+
+/// A plan with no task yet says how to start one, rather than showing an empty table.
+fn empty_plan_ui(ui: &mut Ui, view: &mut ViewCtx<'_>) {
+    let lang = view.lang;
+    ui.add_space(24.0);
+    ui.vertical_centered(|ui| {
+        ui.set_max_width(560.0);
+        ui.heading(T::EmptyPlanTitle.get(lang));
+        ui.add_space(8.0);
+        let start = i18n::format_date(lang, view.project.meta.start);
+        ui.label(T::EmptyPlanBody.fill(lang, &[("start", &start)]));
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            command_button_ui(
+                ui,
+                crate::app::contract::Command::AddTask,
+                lang,
+                true,
+                view.out,
+            );
+            command_button_ui(
+                ui,
+                crate::app::contract::Command::Paste,
+                lang,
+                true,
+                view.out,
+            );
+            if ui.button(T::EmptyPlanProject.get(lang)).clicked() {
+                view.out.show(super::ViewKind::Project);
+            }
+        });
+    });
 }
 
 /// Arrow keys move the selection, F2 edits the name, as in a spreadsheet.

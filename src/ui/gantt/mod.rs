@@ -161,13 +161,15 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
         return;
     };
     state.refresh_calendar(view);
-    let span = view
-        .derived
-        .plan_span()
-        // Nothing scheduled: an empty span, which the fit below leaves alone.
-        .map_or((f64::MAX, f64::MIN), |(start, finish)| {
-            (days_of(start), days_of(finish))
-        });
+    // Nothing scheduled yet (a new plan): its first weeks from the project's start, so that
+    // the chart shows where its tasks will come rather than the last plan's timeline.
+    let span = view.derived.plan_span().map_or_else(
+        || {
+            let start = f64::from(view.project.meta.start.num_days_from_ce());
+            (start, start + 42.0)
+        },
+        |(start, finish)| (days_of(start), days_of(finish)),
+    );
     let status = view.project.meta.status_date.unwrap_or(view.today);
     let (fit, goto_today) = toolbar::toolbar_ui(ui, view, state, schedule);
     filter::filters_ui(ui, view, state);

@@ -147,6 +147,14 @@ pub(super) enum ContextAction {
 }
 
 impl GanttState {
+    /// Fits the timeline to the plan on the next frame (a new or opened document).
+    pub fn refit(&mut self) {
+        self.fitted = None;
+        self.rows_cache = None;
+        self.collapsed.clear();
+        self.fold_generation += 1;
+    }
+
     /// The chart as an earlier run left it.
     pub fn with_prefs(prefs: &GanttPrefs) -> Self {
         Self {

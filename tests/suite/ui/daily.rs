@@ -45,7 +45,10 @@ fn the_palette_shows_why_a_command_cannot_run_and_closes_on_escape() {
     h.key_press(Key::Enter);
     h.run();
     assert!(h.state().views.palette.is_open(), "nothing ran");
-    assert_eq!(h.state().status.text(pilote::i18n::Lang::En), "Nothing to undo");
+    assert_eq!(
+        h.state().status.text(pilote::i18n::Lang::En),
+        "Nothing to undo"
+    );
     h.key_press(Key::Escape);
     h.run();
     assert!(!h.state().views.palette.is_open());

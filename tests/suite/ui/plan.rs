@@ -680,3 +680,35 @@ fn where_the_system_file_dialog_cannot_open_pilote_s_own_saves_the_plan() {
     assert!(h.query_by_label("Save the plan as").is_none());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_new_plan_says_how_to_start_and_its_gantt_shows_its_own_dates() {
+    let mut h = harness();
+    h.run();
+    open_view(&mut h, "Gantt chart");
+    // Zoomed and panned on the sample, far from today.
+    h.state_mut().views.gantt.origin_days -= 400.0;
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    assert!(h.state().doc.project.tasks.is_empty());
+    let start = f64::from(chrono::Datelike::num_days_from_ce(
+        &h.state().doc.project.meta.start,
+    ));
+    let origin = h.state().views.gantt.origin_days;
+    assert!(
+        (origin - start).abs() < 7.0,
+        "the timeline starts at the new plan's start, not the sample's ({origin} vs {start})"
+    );
+    open_view(&mut h, "Task plan");
+    h.get_by_label("An empty plan");
+    // The empty plan's own button, below the toolbar's.
+    h.get_all_by_label("Add task").last().unwrap().click();
+    h.run();
+    assert_eq!(h.state().doc.project.tasks.len(), 1);
+    // A person added to the team is priced by the day, as IT providers are.
+    open_view(&mut h, "Resources");
+    h.get_by_label("Add person").click();
+    h.run();
+    let r = h.state().doc.project.resources.last().unwrap();
+    assert_eq!(r.standard_rate.per, pilote::model::RatePer::Day);
+}
