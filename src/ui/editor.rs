@@ -102,16 +102,8 @@ pub fn toolbar_ui(
     action
 }
 
-/// The list: only items matching the search, in the chosen order; a click or the arrow keys
-/// select. Returns the ids shown, in order.
-pub fn list_ui<I>(
-    ui: &mut Ui,
-    id_salt: &str,
-    state: &mut ListState,
-    items: &[I],
-    id_of: impl Fn(&I) -> u32,
-    columns: &[ListColumn<'_, I>],
-) -> Vec<u32> {
+/// The positions of the items the search lets through, in the order the sort asks.
+fn shown_items<I>(state: &ListState, items: &[I], columns: &[ListColumn<'_, I>]) -> Vec<usize> {
     let needle = state.search.trim().to_lowercase();
     let mut shown: Vec<usize> = (0..items.len())
         .filter(|&k| {
@@ -130,25 +122,50 @@ pub fn list_ui<I>(
             if ascending { order } else { order.reverse() }
         });
     }
-    let ids: Vec<u32> = shown.iter().map(|&k| id_of(&items[k])).collect();
-    // Up and down move the selection when no field has the keyboard.
-    if !ui.ctx().egui_wants_keyboard_input() {
-        let (up, down) = ui.input(|i| (i.key_pressed(Key::ArrowUp), i.key_pressed(Key::ArrowDown)));
-        let at = state
-            .selected
-            .and_then(|s| ids.iter().position(|i| *i == s));
-        let next = match at {
-            Some(p) if up => Some(p.saturating_sub(1)),
-            Some(p) if down => Some((p + 1).min(ids.len().saturating_sub(1))),
-            None if up || down => Some(0),
-            _ => None,
-        };
-        if let Some(p) = next.and_then(|p| ids.get(p)) {
-            state.selected = Some(*p);
-        }
+    shown
+}
+
+/// Up and down move the selection among `ids` when no field has the keyboard.
+fn arrows_select(ui: &Ui, state: &mut ListState, ids: &[u32]) {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return;
     }
+    let (up, down) = ui.input(|i| (i.key_pressed(Key::ArrowUp), i.key_pressed(Key::ArrowDown)));
+    let at = state
+        .selected
+        .and_then(|s| ids.iter().position(|i| *i == s));
+    let next = match at {
+        Some(p) if up => Some(p.saturating_sub(1)),
+        Some(p) if down => Some((p + 1).min(ids.len().saturating_sub(1))),
+        None if up || down => Some(0),
+        _ => None,
+    };
+    if let Some(p) = next.and_then(|p| ids.get(p)) {
+        state.selected = Some(*p);
+    }
+}
+
+/// The list: only items matching the search, in the chosen order; a click or the arrow keys
+/// select. Returns the ids shown, in order.
+pub fn list_ui<I>(
+    ui: &mut Ui,
+    id_salt: &str,
+    state: &mut ListState,
+    items: &[I],
+    id_of: impl Fn(&I) -> u32,
+    columns: &[ListColumn<'_, I>],
+) -> Vec<u32> {
+    let shown = shown_items(state, items, columns);
+    let ids: Vec<u32> = shown.iter().map(|&k| id_of(&items[k])).collect();
+    arrows_select(ui, state, &ids);
+    // The columns' widths scaled to the room there is (down to 60 %), so that every column
+    // shows in a 1280-pixel window; narrower still, the list scrolls sideways.
+    let spacing = ui.spacing().item_spacing.x;
+    let wanted: f32 = columns.iter().map(|c| c.width + spacing).sum();
+    let scale = (ui.available_width() / wanted.max(1.0)).clamp(0.6, 1.0);
     egui::ScrollArea::horizontal()
         .id_salt(id_salt)
+        .auto_shrink([false, false])
         .show(ui, |ui| {
             let mut table = TableBuilder::new(ui)
                 .id_salt(id_salt)
@@ -157,7 +174,8 @@ pub fn list_ui<I>(
                 .sense(egui::Sense::click())
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
             for c in columns {
-                table = table.column(Column::initial(c.width).at_least(40.0).clip(true));
+                let width = (c.width * scale).max(40.0);
+                table = table.column(Column::initial(width).at_least(40.0).clip(true));
             }
             if let Some(row) = revealed_row(state, &ids) {
                 table = table.scroll_to_row(row, Some(egui::Align::Center));
@@ -200,8 +218,13 @@ pub fn list_ui<I>(
                                     Some(colour) => text.color(colour),
                                     None => text,
                                 };
+                                // Cut with "…", the whole text on hover.
                                 clicked |= ui
-                                    .add(egui::Label::new(text).sense(egui::Sense::click()))
+                                    .add(
+                                        egui::Label::new(text)
+                                            .truncate()
+                                            .sense(egui::Sense::click()),
+                                    )
                                     .clicked();
                             });
                         }

@@ -123,7 +123,7 @@ pub fn resources_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut ResourcesSt
     ui.separator();
     egui::Panel::right("resource-detail")
         .resizable(true)
-        .default_size(420.0)
+        .default_size(330.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| detail_ui(ui, view, state));
         });
@@ -148,77 +148,82 @@ fn sheet_ui(ui: &mut Ui, view: &ViewCtx<'_>, state: &mut ResourcesState) {
         T::ColMaxUnits,
         T::ColAssignments,
     ];
-    egui::ScrollArea::horizontal().show(ui, |ui| {
-        TableBuilder::new(ui)
-            .id_salt("resource-sheet")
-            .striped(true)
-            .resizable(true)
-            .sense(egui::Sense::click())
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::initial(170.0).at_least(100.0).clip(true))
-            .column(Column::initial(80.0))
-            .column(Column::initial(130.0).clip(true))
-            .column(Column::initial(130.0).clip(true))
-            .column(Column::initial(200.0).clip(true))
-            .column(Column::initial(100.0))
-            .column(Column::initial(70.0))
-            .column(Column::remainder().at_least(60.0))
-            .header(ROW_HEIGHT, |mut header| {
-                for title in headers {
-                    header.col(|ui| {
-                        ui.strong(title.get(lang));
-                    });
-                }
-            })
-            .body(|body| {
-                body.rows(ROW_HEIGHT, project.resources.len(), |mut row| {
-                    let r = &project.resources[row.index()];
-                    row.set_selected(state.selected == Some(r.id));
-                    let mut clicked = false;
-                    row.col(|ui| {
-                        let response = ui.add(
-                            egui::Label::new(RichText::new(&r.name).strong())
-                                .sense(egui::Sense::click()),
-                        );
-                        clicked |= response.clicked();
-                    });
-                    row.col(|ui| {
-                        ui.label(r.kind.label().get(lang));
-                    });
-                    row.col(|ui| {
-                        ui.label(match &r.origin {
-                            Origin::Internal => T::Internal.get(lang).to_owned(),
-                            Origin::External { provider, .. } => provider.clone(),
+    // Full height (the last rows above the scroll bar), sideways only when the window is
+    // narrower than every column at its least.
+    egui::ScrollArea::horizontal()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            TableBuilder::new(ui)
+                .id_salt("resource-sheet")
+                .striped(true)
+                .resizable(true)
+                .sense(egui::Sense::click())
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .column(Column::initial(130.0).at_least(90.0).clip(true))
+                .column(Column::initial(70.0).clip(true))
+                .column(Column::initial(100.0).clip(true))
+                .column(Column::initial(100.0).clip(true))
+                .column(Column::remainder().at_least(100.0).clip(true))
+                .column(Column::initial(84.0))
+                .column(Column::initial(56.0))
+                .column(Column::initial(76.0))
+                .header(ROW_HEIGHT, |mut header| {
+                    for title in headers {
+                        header.col(|ui| {
+                            ui.strong(title.get(lang));
                         });
-                    });
-                    row.col(|ui| {
-                        ui.label(&r.team);
-                    });
-                    row.col(|ui| {
-                        let skills: Vec<String> = r
-                            .skills
-                            .iter()
-                            .map(|s| format!("{} ({})", s.name, s.level))
-                            .collect();
-                        ui.label(skills.join(", "));
-                    });
-                    row.col(|ui| {
-                        ui.label(rate_text(lang, r.standard_rate, currency));
-                    });
-                    row.col(|ui| {
-                        if r.kind == ResourceKind::Person {
-                            ui.label(format!("{:.0} %", r.max_units * 100.0));
+                    }
+                })
+                .body(|body| {
+                    body.rows(ROW_HEIGHT, project.resources.len(), |mut row| {
+                        let r = &project.resources[row.index()];
+                        row.set_selected(state.selected == Some(r.id));
+                        let mut clicked = false;
+                        row.col(|ui| {
+                            let response = ui.add(
+                                egui::Label::new(RichText::new(&r.name).strong())
+                                    .sense(egui::Sense::click()),
+                            );
+                            clicked |= response.clicked();
+                        });
+                        row.col(|ui| {
+                            ui.label(r.kind.label().get(lang));
+                        });
+                        row.col(|ui| {
+                            let origin = match &r.origin {
+                                Origin::Internal => T::Internal.get(lang).to_owned(),
+                                Origin::External { provider, .. } => provider.clone(),
+                            };
+                            ui.add(egui::Label::new(origin).truncate());
+                        });
+                        row.col(|ui| {
+                            ui.add(egui::Label::new(&r.team).truncate());
+                        });
+                        row.col(|ui| {
+                            let skills: Vec<String> = r
+                                .skills
+                                .iter()
+                                .map(|s| format!("{} ({})", s.name, s.level))
+                                .collect();
+                            ui.add(egui::Label::new(skills.join(", ")).truncate());
+                        });
+                        row.col(|ui| {
+                            ui.label(rate_text(lang, r.standard_rate, currency));
+                        });
+                        row.col(|ui| {
+                            if r.kind == ResourceKind::Person {
+                                ui.label(format!("{:.0} %", r.max_units * 100.0));
+                            }
+                        });
+                        row.col(|ui| {
+                            ui.label(count.get(&r.id).copied().unwrap_or(0).to_string());
+                        });
+                        if clicked || row.response().clicked() {
+                            state.selected = Some(r.id);
                         }
                     });
-                    row.col(|ui| {
-                        ui.label(count.get(&r.id).copied().unwrap_or(0).to_string());
-                    });
-                    if clicked || row.response().clicked() {
-                        state.selected = Some(r.id);
-                    }
                 });
-            });
-    });
+        });
 }
 
 fn key(what: &'static str, id: ResourceId) -> CoalesceKey {
