@@ -64,9 +64,9 @@ macro_rules! texts_tracking {
             ExportPngTip => "Save this chart as a PNG image", "Enregistrer ce graphique en image PNG";
             ByPhase => "By phase", "Par phase";
             ByYear => "By year", "Par année";
-            SeriesPv => "Planned value (PV)", "Valeur planifiée (PV)";
-            SeriesEv => "Earned value (EV)", "Valeur acquise (EV)";
-            SeriesAc => "Actual cost (AC)", "Coût réel (AC)";
+            SeriesPv => "Planned value (PV)", "Valeur planifiée (VP)";
+            SeriesEv => "Earned value (EV)", "Valeur acquise (VA)";
+            SeriesAc => "Actual cost (AC)", "Coût réel (CR)";
             SeriesForecast => "Forecast to completion (EAC)", "Prévision jusqu'à la fin (EAC)";
             SeriesStatus => "Status date", "Date d'état";
             SeriesOnPlan => "1.0: on plan", "1,0 : conforme au plan";

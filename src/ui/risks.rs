@@ -283,9 +283,6 @@ fn matrix_ui(ui: &mut Ui, view: &ViewCtx<'_>, state: &mut RisksState) {
             view.theme.muted(),
         );
     }
-    ui.label(
-        RichText::new(T::MatrixAxes.get(lang))
-            .color(view.theme.muted())
-            .small(),
-    );
+    // Body size: the key to the matrix must be read, not guessed.
+    ui.label(RichText::new(T::MatrixAxes.get(lang)).color(view.theme.muted()));
 }

@@ -554,6 +554,21 @@ fn visible_span(
     (period, lo, hi.max(lo + 1.0))
 }
 
+/// A mark on every period there is room to label (some 60 points each; `base_step_size` is
+/// the smallest grid step, about 6 points), as the heat map above names its periods.
+fn period_marks(input: &egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    let (lo, hi) = input.bounds;
+    let every = (input.base_step_size * 10.0).ceil().max(1.0);
+    let first = (lo.max(0.0) / every).ceil() as i64;
+    let last = (hi / every).floor() as i64;
+    (first..=last)
+        .map(|k| egui_plot::GridMark {
+            value: k as f64 * every,
+            step_size: every,
+        })
+        .collect()
+}
+
 fn histogram_ui(
     ui: &mut Ui,
     view: &ViewCtx<'_>,
@@ -602,7 +617,12 @@ fn histogram_ui(
     let span = state.heat_span;
     let label_starts = starts.clone();
     Plot::new(("histogram", state.grouping as u8))
-        .legend(Legend::default().follow_insertion_order(true))
+        .legend(
+            Legend::default()
+                .follow_insertion_order(true)
+                .position(egui_plot::Corner::LeftTop),
+        )
+        .x_grid_spacer(|input| period_marks(&input))
         .x_axis_formatter(move |mark, _| {
             let k = mark.value.round();
             if (mark.value - k).abs() > 0.01 || k < 0.0 {
@@ -611,7 +631,9 @@ fn histogram_ui(
             label_starts
                 .get(k as usize)
                 .map_or_else(String::new, |d| match period {
-                    Period::Day | Period::Week => i18n::format_date_numeric(*d),
+                    Period::Day | Period::Week => {
+                        format!("{} {}", d.day(), i18n::month_name(lang, d.month0()))
+                    }
                     Period::Month | Period::Year => {
                         format!("{} {}", i18n::month_name(lang, d.month0()), d.year())
                     }

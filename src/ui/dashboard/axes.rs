@@ -22,9 +22,12 @@ pub fn month_marks(input: &GridInput) -> Vec<GridMark> {
         return Vec::new();
     };
     let months = ((hi - lo) / 30.4).max(1.0);
+    // A label ("sept. 2026") needs some 80 points: `base_step_size` is the plot's smallest grid
+    // step, about 6 points wide, in days.
+    let min_days = input.base_step_size * 14.0;
     let step = [1u32, 2, 3, 6, 12, 24, 60]
         .into_iter()
-        .find(|s| months / f64::from(*s) <= 8.0)
+        .find(|s| months / f64::from(*s) <= 8.0 && f64::from(*s) * 30.4 >= min_days)
         .unwrap_or(120);
     let mut marks = Vec::new();
     let mut month = NaiveDate::from_ymd_opt(first.year(), 1, 1);
@@ -74,24 +77,33 @@ pub fn month_label(lang: Lang, x: f64) -> String {
     })
 }
 
-/// Phase names are long; the axis shows their first words.
+/// Phase names are long; the axis shows them on up to two lines of some 14 letters, the end
+/// cut with "…" only beyond that.
 pub fn labels_short(label: &str) -> String {
-    let mut out = String::new();
+    let mut lines: Vec<String> = vec![String::new()];
     for word in label.split_whitespace() {
-        if out.chars().count() + word.chars().count() > 16 {
-            if out.is_empty() {
-                out = word.chars().take(15).collect::<String>() + "…";
-            } else {
-                out.push('…');
+        let line = lines.last_mut().map_or(0, |l| l.chars().count());
+        if line > 0 && line + 1 + word.chars().count() > 14 {
+            if lines.len() == 2 {
+                if let Some(last) = lines.last_mut() {
+                    last.push('…');
+                }
+                break;
             }
-            break;
+            lines.push(String::new());
         }
-        if !out.is_empty() {
-            out.push(' ');
+        let Some(last) = lines.last_mut() else { break };
+        if !last.is_empty() {
+            last.push(' ');
         }
-        out.push_str(word);
+        if word.chars().count() > 14 {
+            last.extend(word.chars().take(13));
+            last.push('…');
+        } else {
+            last.push_str(word);
+        }
     }
-    out
+    lines.join("\n")
 }
 
 /// Counts by date: "Series — date: n".
@@ -130,4 +142,19 @@ pub fn hover_money(
     } else {
         format!("{name}\n{date}\n{amount}")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phase_name_takes_two_lines_before_it_is_cut() {
+        assert_eq!(labels_short("Tests and acceptance"), "Tests and\nacceptance");
+        assert_eq!(labels_short("Build"), "Build");
+        assert_eq!(
+            labels_short("Recette et mise en production finale"),
+            "Recette et\nmise en…"
+        );
+    }
 }

@@ -35,12 +35,13 @@ pub fn s_curve_ui(ui: &mut Ui, view: &ViewCtx<'_>, report: &KpiReport, height: f
         .iter()
         .filter_map(|p| p.forecast.map(|v| [x_of(p.date), v]))
         .collect();
+    // The curves rise from the bottom left: the legend goes where they leave room.
     Plot::new("s-curve-plot")
         .height(height)
         .legend(
             Legend::default()
                 .follow_insertion_order(true)
-                .position(Corner::RightBottom),
+                .position(Corner::LeftTop),
         )
         .x_grid_spacer(|input| month_marks(&input))
         .x_axis_formatter(move |mark, _| month_label(lang, mark.value))
@@ -250,12 +251,14 @@ pub fn trend_ui(ui: &mut Ui, view: &ViewCtx<'_>, report: &KpiReport, height: f32
         .flat_map(|m| m.points.iter().map(|p| p.1))
         .max()
         .unwrap_or(report.status);
+    // Milestone lines run level and the diagonal climbs to the right: the legend goes top
+    // left, above the lines, in room left for it over the latest due date.
     Plot::new("trend-plot")
         .height(height)
         .legend(
             Legend::default()
                 .follow_insertion_order(true)
-                .position(Corner::RightBottom),
+                .position(Corner::LeftTop),
         )
         .x_grid_spacer(|input| month_marks(&input))
         .y_grid_spacer(|input| month_marks(&input))
@@ -280,7 +283,7 @@ pub fn trend_ui(ui: &mut Ui, view: &ViewCtx<'_>, report: &KpiReport, height: f32
         .allow_scroll(false)
         .include_x(x_of(first) - 10.0)
         .include_x(x_of(report.status) + 10.0)
-        .include_y(x_of(last) + 10.0)
+        .include_y(x_of(last) + 10.0 + (x_of(last) - x_of(first)).max(30.0) * 2.0)
         .show(ui, |plot| {
             // Where report date = milestone date: a milestone's line ends on it when reached.
             let lo = x_of(first);

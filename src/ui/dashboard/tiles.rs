@@ -106,7 +106,7 @@ pub fn tiles_ui(ui: &mut Ui, view: &ViewCtx<'_>, h: &Headline) {
             width,
             T::TileSchedule,
             h.schedule,
-            &format!("SPI {}", index(h.spi)),
+            &format!("{} {}", T::EvSpi.get(lang), index(h.spi)),
             &finish,
         );
         tile_ui(
@@ -115,7 +115,7 @@ pub fn tiles_ui(ui: &mut Ui, view: &ViewCtx<'_>, h: &Headline) {
             width,
             T::TileCost,
             h.cost,
-            &format!("CPI {}", index(h.cpi)),
+            &format!("{} {}", T::EvCpi.get(lang), index(h.cpi)),
             &T::TileEacBac.fill(lang, &[("eac", &money(h.eac)), ("bac", &money(h.bac))]),
         );
         tile_ui(
