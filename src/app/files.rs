@@ -195,12 +195,18 @@ impl PiloteApp {
                 };
                 let name = T::Untitled.get(self.lang()).to_owned();
                 self.replace_document(Document::new(project, None, name));
+                // The status bar speaks of this plan, not of the one before.
+                self.status = Status::info(T::NewPlanStatus);
             }
             After::Open => self.dialogs.open(
                 T::FileFilterName.get(self.lang()),
                 T::MsProjectFilterName.get(self.lang()),
             ),
-            After::OpenSample => self.replace_document(sample_document()),
+            After::OpenSample => {
+                self.replace_document(sample_document());
+                let name = self.doc.name.clone();
+                self.status = Status::info(T::Opened.with(&[("file", &name)]));
+            }
             After::OpenRecent(path) => self.dialogs.open_path(&path),
             After::Quit => {
                 self.closing = true;

@@ -139,6 +139,7 @@ macro_rules! texts_tracking {
             ColDuration => "Duration", "Durée";
             ColStart => "Start", "Début";
             ColFinish => "Finish", "Fin";
+            NewPlanStatus => "A new plan: add its first task, or set it up in Project", "Un nouveau plan : ajoutez sa première tâche, ou réglez-le dans Projet";
             EmptyPlanTitle => "An empty plan", "Un plan vide";
             EmptyPlanBody => "Add the first task (Ctrl+Enter) and type its name, duration and predecessors in the table, as in MS Project; or paste rows copied from a spreadsheet or another plan (Ctrl+V). Tasks start on the project's start, {start}: set it, the calendar and the currency in Project.", "Ajoutez la première tâche (Ctrl+Entrée) et saisissez son nom, sa durée et ses prédécesseurs dans le tableau, comme dans MS Project ; ou collez des lignes copiées d'un tableur ou d'un autre plan (Ctrl+V). Les tâches commencent au début du projet, le {start} : réglez-le, ainsi que le calendrier et la devise, dans Projet.";
             EmptyPlanProject => "Project information…", "Informations sur le projet…";

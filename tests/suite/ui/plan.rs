@@ -712,3 +712,23 @@ fn a_new_plan_says_how_to_start_and_its_gantt_shows_its_own_dates() {
     let r = h.state().doc.project.resources.last().unwrap();
     assert_eq!(r.standard_rate.per, pilote::model::RatePer::Day);
 }
+
+#[test]
+fn opening_the_sample_in_french_says_so_in_french_and_names_it() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label("Français").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Fichier").click();
+    h.run();
+    h.get_by_label("Ouvrir le projet exemple").click();
+    h.run();
+    let name = h.state().doc.name.clone();
+    let shown = h.state().status.text(pilote::i18n::Lang::Fr);
+    assert_eq!(shown, format!("{name} ouvert"), "not the status of the plan before");
+    h.get_by_label(&shown);
+}
