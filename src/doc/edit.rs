@@ -205,10 +205,6 @@ fn check_range(project: &Project, index: usize, count: usize) -> Result<(), Edit
 impl Edit {
     /// Applies the edit and returns the edit that undoes it. On error the document is
     /// unchanged.
-    #[allow(
-        clippy::too_many_lines,
-        reason = "one arm per kind of edit, each returning its inverse"
-    )]
     pub fn apply(self, project: &mut Project) -> Result<Edit, EditError> {
         match self {
             Edit::SetTask { id, field } => {
@@ -236,49 +232,9 @@ impl Edit {
                 restore_tasks(project, *removal);
                 Ok(Edit::RemoveTasks { index, count })
             }
-            Edit::SetOutlineLevels { index, levels } => {
-                check_range(project, index, levels.len())?;
-                let old = project.tasks[index..index + levels.len()]
-                    .iter_mut()
-                    .zip(levels)
-                    .map(|(task, level)| std::mem::replace(&mut task.outline_level, level))
-                    .collect();
-                Ok(Edit::SetOutlineLevels { index, levels: old })
-            }
-            Edit::MoveRows { from, count, to } => {
-                check_range(project, from, count)?;
-                if to + count > project.tasks.len() {
-                    return Err(EditError::OutOfRange(to, to + count));
-                }
-                let block: Vec<Task> = project.tasks.drain(from..from + count).collect();
-                project.tasks.splice(to..to, block);
-                Ok(Edit::MoveRows {
-                    from: to,
-                    count,
-                    to: from,
-                })
-            }
-            Edit::SetPredecessors { task, links } => {
-                if !project.tasks.iter().any(|t| t.id == task) {
-                    return Err(EditError::NoSuchTask(task));
-                }
-                let old: Vec<Link> = project
-                    .links
-                    .iter()
-                    .filter(|l| l.successor == task)
-                    .copied()
-                    .collect();
-                // Keep the links where they were, so that files diff cleanly after an edit.
-                let position = project
-                    .links
-                    .iter()
-                    .position(|l| l.successor == task)
-                    .unwrap_or(project.links.len());
-                project.links.retain(|l| l.successor != task);
-                let position = position.min(project.links.len());
-                project.links.splice(position..position, links);
-                Ok(Edit::SetPredecessors { task, links: old })
-            }
+            Edit::SetOutlineLevels { index, levels } => set_outline_levels(project, index, levels),
+            Edit::MoveRows { from, count, to } => move_rows(project, from, count, to),
+            Edit::SetPredecessors { task, links } => set_predecessors(project, task, links),
             Edit::SetMeta(meta) => {
                 let old = std::mem::replace(&mut project.meta, *meta);
                 Ok(Edit::SetMeta(Box::new(old)))
@@ -296,30 +252,8 @@ impl Edit {
                 &mut project.earned_value,
                 settings,
             ))),
-            Edit::SetLevelingDelays(delays) => {
-                // Check every task first, so a failure leaves the document untouched.
-                let rows = outline::positions(&project.tasks);
-                let mut at = Vec::with_capacity(delays.len());
-                for (id, _) in &delays {
-                    at.push(*rows.get(id).ok_or(EditError::NoSuchTask(*id))?);
-                }
-                let mut old = Vec::with_capacity(delays.len());
-                for ((id, delay), row) in delays.into_iter().zip(at) {
-                    let task = &mut project.tasks[row];
-                    old.push((id, std::mem::replace(&mut task.leveling_delay, delay)));
-                }
-                Ok(Edit::SetLevelingDelays(old))
-            }
-            Edit::SetResource(resource) => {
-                let slot = project
-                    .resources
-                    .iter_mut()
-                    .find(|r| r.id == resource.id)
-                    .ok_or(EditError::NoSuchResource(resource.id))?;
-                Ok(Edit::SetResource(Box::new(std::mem::replace(
-                    slot, *resource,
-                ))))
-            }
+            Edit::SetLevelingDelays(delays) => set_leveling_delays(project, delays),
+            Edit::SetResource(resource) => set_resource(project, *resource),
             Edit::AddResource { index, resource } => {
                 let id = resource.id;
                 let index = index.min(project.resources.len());
@@ -345,42 +279,152 @@ impl Edit {
                 duration,
                 task_type,
                 effort_driven,
-            } => {
-                let t = task_mut(project, task)?;
-                let old_duration = std::mem::replace(&mut t.duration, duration);
-                let old_type = std::mem::replace(&mut t.task_type, task_type);
-                let old_effort = std::mem::replace(&mut t.effort_driven, effort_driven);
-                let old = resource_ops::set_task_assignments(project, task, assignments);
-                Ok(Edit::SetAssignments {
-                    task,
-                    assignments: old,
-                    duration: old_duration,
-                    task_type: old_type,
-                    effort_driven: old_effort,
-                })
-            }
+            } => set_assignments(
+                project,
+                task,
+                assignments,
+                (duration, task_type, effort_driven),
+            ),
             Edit::SetCollection(collection) => {
                 Ok(Edit::SetCollection(Box::new(collection.swap(project))))
             }
-            Edit::Batch(edits) => {
-                let mut inverses = Vec::with_capacity(edits.len());
-                for edit in edits {
-                    match edit.apply(project) {
-                        Ok(inverse) => inverses.push(inverse),
-                        Err(error) => {
-                            // Roll back what was applied so the batch is all or nothing.
-                            for inverse in inverses.into_iter().rev() {
-                                let _ = inverse.apply(project);
-                            }
-                            return Err(error);
-                        }
-                    }
+            Edit::Batch(edits) => apply_batch(project, edits),
+        }
+    }
+}
+
+/// Sets the outline levels of the rows from `index` on; the inverse gives back the old ones.
+fn set_outline_levels(
+    project: &mut Project,
+    index: usize,
+    levels: Vec<u8>,
+) -> Result<Edit, EditError> {
+    check_range(project, index, levels.len())?;
+    let old = project.tasks[index..index + levels.len()]
+        .iter_mut()
+        .zip(levels)
+        .map(|(task, level)| std::mem::replace(&mut task.outline_level, level))
+        .collect();
+    Ok(Edit::SetOutlineLevels { index, levels: old })
+}
+
+/// Moves rows `from..from + count` to start at row `to`; the inverse moves them back.
+fn move_rows(
+    project: &mut Project,
+    from: usize,
+    count: usize,
+    to: usize,
+) -> Result<Edit, EditError> {
+    check_range(project, from, count)?;
+    if to + count > project.tasks.len() {
+        return Err(EditError::OutOfRange(to, to + count));
+    }
+    let block: Vec<Task> = project.tasks.drain(from..from + count).collect();
+    project.tasks.splice(to..to, block);
+    Ok(Edit::MoveRows {
+        from: to,
+        count,
+        to: from,
+    })
+}
+
+/// Replaces the links into `task`; the inverse gives back the old ones.
+fn set_predecessors(
+    project: &mut Project,
+    task: TaskId,
+    links: Vec<Link>,
+) -> Result<Edit, EditError> {
+    if !project.tasks.iter().any(|t| t.id == task) {
+        return Err(EditError::NoSuchTask(task));
+    }
+    let old: Vec<Link> = project
+        .links
+        .iter()
+        .filter(|l| l.successor == task)
+        .copied()
+        .collect();
+    // Keep the links where they were, so that files diff cleanly after an edit.
+    let position = project
+        .links
+        .iter()
+        .position(|l| l.successor == task)
+        .unwrap_or(project.links.len());
+    project.links.retain(|l| l.successor != task);
+    let position = position.min(project.links.len());
+    project.links.splice(position..position, links);
+    Ok(Edit::SetPredecessors { task, links: old })
+}
+
+/// Sets the leveling delay of each task listed; the inverse gives back the old delays.
+fn set_leveling_delays(
+    project: &mut Project,
+    delays: Vec<(TaskId, Duration)>,
+) -> Result<Edit, EditError> {
+    // Check every task first, so a failure leaves the document untouched.
+    let rows = outline::positions(&project.tasks);
+    let mut at = Vec::with_capacity(delays.len());
+    for (id, _) in &delays {
+        at.push(*rows.get(id).ok_or(EditError::NoSuchTask(*id))?);
+    }
+    let mut old = Vec::with_capacity(delays.len());
+    for ((id, delay), row) in delays.into_iter().zip(at) {
+        let task = &mut project.tasks[row];
+        old.push((id, std::mem::replace(&mut task.leveling_delay, delay)));
+    }
+    Ok(Edit::SetLevelingDelays(old))
+}
+
+/// Replaces the resource with `resource`'s id; the inverse gives back the old one.
+fn set_resource(project: &mut Project, resource: Resource) -> Result<Edit, EditError> {
+    let slot = project
+        .resources
+        .iter_mut()
+        .find(|r| r.id == resource.id)
+        .ok_or(EditError::NoSuchResource(resource.id))?;
+    Ok(Edit::SetResource(Box::new(std::mem::replace(
+        slot, resource,
+    ))))
+}
+
+/// Sets the assignments of `task` with the duration, type and effort-driven flag they were
+/// computed with; the inverse gives back the old ones.
+fn set_assignments(
+    project: &mut Project,
+    task: TaskId,
+    assignments: Vec<Assignment>,
+    (duration, task_type, effort_driven): (Duration, TaskType, bool),
+) -> Result<Edit, EditError> {
+    let t = task_mut(project, task)?;
+    let old_duration = std::mem::replace(&mut t.duration, duration);
+    let old_type = std::mem::replace(&mut t.task_type, task_type);
+    let old_effort = std::mem::replace(&mut t.effort_driven, effort_driven);
+    let old = resource_ops::set_task_assignments(project, task, assignments);
+    Ok(Edit::SetAssignments {
+        task,
+        assignments: old,
+        duration: old_duration,
+        task_type: old_type,
+        effort_driven: old_effort,
+    })
+}
+
+/// Applies `edits` in order, all or nothing; the inverse undoes them in reverse order.
+fn apply_batch(project: &mut Project, edits: Vec<Edit>) -> Result<Edit, EditError> {
+    let mut inverses = Vec::with_capacity(edits.len());
+    for edit in edits {
+        match edit.apply(project) {
+            Ok(inverse) => inverses.push(inverse),
+            Err(error) => {
+                // Roll back what was applied so the batch is all or nothing.
+                for inverse in inverses.into_iter().rev() {
+                    let _ = inverse.apply(project);
                 }
-                inverses.reverse();
-                Ok(Edit::Batch(inverses))
+                return Err(error);
             }
         }
     }
+    inverses.reverse();
+    Ok(Edit::Batch(inverses))
 }
 
 fn set_field(task: &mut Task, field: TaskField) -> TaskField {

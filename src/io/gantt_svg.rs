@@ -7,8 +7,8 @@ use std::fmt::Write as _;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::i18n::{self, Lang};
-use crate::model::{Project, outline};
-use crate::schedule::cpm::Schedule;
+use crate::model::{Project, Task, outline};
+use crate::schedule::cpm::{Schedule, TaskDates};
 
 const ROW: f64 = 20.0;
 const HEADER: f64 = 40.0;
@@ -54,11 +54,46 @@ fn constraint_marker(
     ))
 }
 
-/// The chart with `px_per_day` pixels per calendar day; `wbs` are the rows' codes.
-#[allow(
-    clippy::too_many_lines,
-    reason = "draws the chart layer after layer, in the order the screen paints them"
-)]
+/// The chart's scale, shared by its layers: the first day drawn, the pixels per day, the
+/// height of the drawing.
+struct Frame {
+    first: f64,
+    last: f64,
+    px_per_day: f64,
+    height: f64,
+}
+
+impl Frame {
+    /// Every scheduled date with two days' margin either side, below a header and after the
+    /// task list.
+    fn new(project: &Project, schedule: &Schedule, px_per_day: f64) -> Self {
+        let (first, last) = schedule
+            .tasks
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(a, b), d| {
+                (a.min(days(d.start)), b.max(days(d.finish)))
+            });
+        let (first, last) = if first <= last {
+            (first.floor() - 2.0, last.ceil() + 2.0)
+        } else {
+            (0.0, 1.0)
+        };
+        Self {
+            first,
+            last,
+            px_per_day,
+            height: HEADER + ROW * project.tasks.len() as f64 + 10.0,
+        }
+    }
+
+    /// The abscissa of day `d` (days since the common era, with the time of day as fraction).
+    fn x(&self, d: f64) -> f64 {
+        LIST + (d - self.first) * self.px_per_day
+    }
+}
+
+/// The chart with `px_per_day` pixels per calendar day; `wbs` are the rows' codes. Drawn
+/// layer after layer, in the order the screen paints them.
 pub fn gantt_svg(
     project: &Project,
     schedule: &Schedule,
@@ -66,20 +101,9 @@ pub fn gantt_svg(
     px_per_day: f64,
     lang: Lang,
 ) -> String {
-    let (first, last) = schedule
-        .tasks
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(a, b), d| {
-            (a.min(days(d.start)), b.max(days(d.finish)))
-        });
-    let (first, last) = if first <= last {
-        (first.floor() - 2.0, last.ceil() + 2.0)
-    } else {
-        (0.0, 1.0)
-    };
-    let x = |d: f64| LIST + (d - first) * px_per_day;
-    let width = x(last) + 20.0;
-    let height = HEADER + ROW * project.tasks.len() as f64 + 10.0;
+    let frame = Frame::new(project, schedule, px_per_day);
+    let width = frame.x(frame.last) + 20.0;
+    let height = frame.height;
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -90,13 +114,29 @@ pub fn gantt_svg(
         r#"<title>{}</title><rect width="100%" height="100%" fill="white"/>"#,
         esc(&project.meta.name)
     );
-    // Month marks and labels.
+    month_marks(&mut out, &frame, lang);
+    rows(&mut out, project, schedule, wbs, &frame);
+    links(&mut out, project, schedule, &frame);
+    if let Some(status) = project.meta.status_date {
+        let xs = frame.x(f64::from(status.num_days_from_ce()) + 1.0);
+        let _ = writeln!(
+            out,
+            r##"<line x1="{xs:.1}" y1="{HEADER}" x2="{xs:.1}" y2="{height:.0}" stroke="#c62828" stroke-dasharray="4 3"/>"##
+        );
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+/// Month marks and labels.
+fn month_marks(out: &mut String, frame: &Frame, lang: Lang) {
+    let height = frame.height;
     if let (Some(mut m), Some(end)) = (
-        NaiveDate::from_num_days_from_ce_opt(first as i32).and_then(|d| d.with_day(1)),
-        NaiveDate::from_num_days_from_ce_opt(last as i32),
+        NaiveDate::from_num_days_from_ce_opt(frame.first as i32).and_then(|d| d.with_day(1)),
+        NaiveDate::from_num_days_from_ce_opt(frame.last as i32),
     ) {
         while m <= end {
-            let xm = x(f64::from(m.num_days_from_ce()));
+            let xm = frame.x(f64::from(m.num_days_from_ce()));
             if xm >= LIST {
                 let _ = writeln!(
                     out,
@@ -119,6 +159,10 @@ pub fn gantt_svg(
             }
         }
     }
+}
+
+/// Each task's row: its code and name in the list, its bar, its constraint.
+fn rows(out: &mut String, project: &Project, schedule: &Schedule, wbs: &[String], frame: &Frame) {
     // The compared baseline (the one earned value uses), drawn under each bar, and the phases'
     // progress rolled up from their subtasks.
     let baseline = crate::schedule::baseline::compared_dates(project);
@@ -146,62 +190,91 @@ pub fn gantt_svg(
             mid + 4.0,
             esc(&task.name)
         );
-        let (xs, xf) = (x(days(d.start)), x(days(d.finish)));
         if task.milestone && !summary {
-            let _ = writeln!(
-                out,
-                r##"<polygon points="{xf:.1},{:.1} {:.1},{mid:.1} {xf:.1},{:.1} {:.1},{mid:.1}" fill="#5b2c9e"/>"##,
-                mid - 6.0,
-                xf + 6.0,
-                mid + 6.0,
-                xf - 6.0
-            );
+            milestone(out, frame, d, mid);
         } else if summary {
-            let w = (xf - xs).max(1.0);
-            let _ = writeln!(
-                out,
-                r##"<rect x="{xs:.1}" y="{:.1}" width="{w:.1}" height="4" fill="#0b3d91"/>"##,
-                mid - 4.0
-            );
-            let done = w * rolled.get(i).copied().unwrap_or(0.0) / 100.0;
-            if done > 0.0 {
-                let _ = writeln!(
-                    out,
-                    r##"<rect class="progress" x="{xs:.1}" y="{:.1}" width="{done:.1}" height="2" fill="#222"/>"##,
-                    mid - 3.0
-                );
-            }
+            summary_bar(out, frame, d, mid, rolled.get(i).copied().unwrap_or(0.0));
         } else {
-            if let Some((bs, bf)) = baseline.get(&task.id) {
-                let (bx0, bx1) = (x(days(*bs)), x(days(*bf)));
-                let _ = writeln!(
-                    out,
-                    r##"<rect class="baseline" x="{bx0:.1}" y="{:.1}" width="{:.1}" height="3" fill="#9e9e9e"/>"##,
-                    mid + 5.0,
-                    (bx1 - bx0).max(1.0)
-                );
-            }
-            let fill = if d.critical { "#e57373" } else { "#6a9ae8" };
-            let w = (xf - xs).max(2.0);
-            let _ = writeln!(
-                out,
-                r#"<rect x="{xs:.1}" y="{:.1}" width="{w:.1}" height="10" rx="2" fill="{fill}"/>"#,
-                mid - 6.0
-            );
-            let done = w * f64::from(task.percent_complete.min(100)) / 100.0;
-            if done > 0.0 {
-                let _ = writeln!(
-                    out,
-                    r##"<rect x="{xs:.1}" y="{:.1}" width="{done:.1}" height="4" fill="#222"/>"##,
-                    mid - 3.0
-                );
-            }
+            task_bar(out, frame, task, d, mid, baseline.get(&task.id));
         }
-        if let Some(marker) = constraint_marker(task.constraint, mid, &x) {
+        if let Some(marker) = constraint_marker(task.constraint, mid, &|d| frame.x(d)) {
             out.push_str(&marker);
         }
     }
-    // Links.
+}
+
+/// A milestone's diamond, at its finish.
+fn milestone(out: &mut String, frame: &Frame, d: &TaskDates, mid: f64) {
+    let xf = frame.x(days(d.finish));
+    let _ = writeln!(
+        out,
+        r##"<polygon points="{xf:.1},{:.1} {:.1},{mid:.1} {xf:.1},{:.1} {:.1},{mid:.1}" fill="#5b2c9e"/>"##,
+        mid - 6.0,
+        xf + 6.0,
+        mid + 6.0,
+        xf - 6.0
+    );
+}
+
+/// A summary's thin bar, with the progress `rolled` (0–100) of its subtasks.
+fn summary_bar(out: &mut String, frame: &Frame, d: &TaskDates, mid: f64, rolled: f64) {
+    let (xs, xf) = (frame.x(days(d.start)), frame.x(days(d.finish)));
+    let w = (xf - xs).max(1.0);
+    let _ = writeln!(
+        out,
+        r##"<rect x="{xs:.1}" y="{:.1}" width="{w:.1}" height="4" fill="#0b3d91"/>"##,
+        mid - 4.0
+    );
+    let done = w * rolled / 100.0;
+    if done > 0.0 {
+        let _ = writeln!(
+            out,
+            r##"<rect class="progress" x="{xs:.1}" y="{:.1}" width="{done:.1}" height="2" fill="#222"/>"##,
+            mid - 3.0
+        );
+    }
+}
+
+/// A task's bar (red when critical) with its progress, over its `baseline` dates if it has
+/// some.
+fn task_bar(
+    out: &mut String,
+    frame: &Frame,
+    task: &Task,
+    d: &TaskDates,
+    mid: f64,
+    baseline: Option<&(NaiveDateTime, NaiveDateTime)>,
+) {
+    let (xs, xf) = (frame.x(days(d.start)), frame.x(days(d.finish)));
+    if let Some((bs, bf)) = baseline {
+        let (bx0, bx1) = (frame.x(days(*bs)), frame.x(days(*bf)));
+        let _ = writeln!(
+            out,
+            r##"<rect class="baseline" x="{bx0:.1}" y="{:.1}" width="{:.1}" height="3" fill="#9e9e9e"/>"##,
+            mid + 5.0,
+            (bx1 - bx0).max(1.0)
+        );
+    }
+    let fill = if d.critical { "#e57373" } else { "#6a9ae8" };
+    let w = (xf - xs).max(2.0);
+    let _ = writeln!(
+        out,
+        r#"<rect x="{xs:.1}" y="{:.1}" width="{w:.1}" height="10" rx="2" fill="{fill}"/>"#,
+        mid - 6.0
+    );
+    let done = w * f64::from(task.percent_complete.min(100)) / 100.0;
+    if done > 0.0 {
+        let _ = writeln!(
+            out,
+            r##"<rect x="{xs:.1}" y="{:.1}" width="{done:.1}" height="4" fill="#222"/>"##,
+            mid - 3.0
+        );
+    }
+}
+
+/// The links, from the end of the predecessor they leave to the end of the successor they
+/// reach.
+fn links(out: &mut String, project: &Project, schedule: &Schedule, frame: &Frame) {
     let rows = outline::positions(&project.tasks);
     for link in &project.links {
         let (Some(&a), Some(&b)) = (rows.get(&link.predecessor), rows.get(&link.successor)) else {
@@ -211,8 +284,8 @@ pub fn gantt_svg(
             continue;
         };
         let (from_end, to_end) = (link.kind.from_finish(), link.kind.to_finish());
-        let xa = x(days(if from_end { da.finish } else { da.start }));
-        let xb = x(days(if to_end { db.finish } else { db.start }));
+        let xa = frame.x(days(if from_end { da.finish } else { da.start }));
+        let xb = frame.x(days(if to_end { db.finish } else { db.start }));
         let (ya, yb) = (
             HEADER + ROW * a as f64 + ROW / 2.0,
             HEADER + ROW * b as f64 + ROW / 2.0,
@@ -225,15 +298,6 @@ pub fn gantt_svg(
             r##"<polyline points="{xa:.1},{ya:.1} {out_x:.1},{ya:.1} {out_x:.1},{ym:.1} {in_x:.1},{ym:.1} {in_x:.1},{yb:.1} {xb:.1},{yb:.1}" fill="none" stroke="#888"/>"##
         );
     }
-    if let Some(status) = project.meta.status_date {
-        let xs = x(f64::from(status.num_days_from_ce()) + 1.0);
-        let _ = writeln!(
-            out,
-            r##"<line x1="{xs:.1}" y1="{HEADER}" x2="{xs:.1}" y2="{height:.0}" stroke="#c62828" stroke-dasharray="4 3"/>"##
-        );
-    }
-    out.push_str("</svg>\n");
-    out
 }
 
 #[cfg(test)]

@@ -112,11 +112,19 @@ struct Activity {
     slack: i64,
 }
 
+/// What the steps of a leveling run share: the plan, the project calendar's working days from
+/// the plan's first day, the tasks whose leveling this run may redo.
+struct Plan<'a> {
+    project: &'a Project,
+    options: &'a Options,
+    cal: WorkCalendar,
+    days: Days,
+    day_minutes: f64,
+    cleared: HashSet<TaskId>,
+    summary: Vec<bool>,
+}
+
 /// Levels `project`: the delays to set so that no person is over-allocated.
-#[allow(
-    clippy::too_many_lines,
-    reason = "the serial leveling heuristic as one loop over the priority order"
-)]
 pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
     let cal =
         WorkCalendar::resolve(project, project.settings.calendar).map_err(|e| e.to_string())?;
@@ -133,45 +141,81 @@ pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
     }
     let schedule = cpm::schedule(&base).map_err(|e| e.to_string())?;
     let day_minutes = f64::from(project.settings.minutes_per_day.max(1));
-    let first = schedule
-        .tasks
-        .iter()
-        .map(|d| d.start.date())
-        .min()
-        .unwrap_or(project.meta.start)
-        .min(project.meta.start);
-    let span_days: i64 = schedule
-        .tasks
-        .iter()
-        .map(|d| (d.finish.date() - first).num_days())
-        .max()
-        .unwrap_or(0);
-    let total_work_days: f64 = schedule
-        .tasks
-        .iter()
-        .map(|d| cal.working_minutes_between(d.start, d.finish) as f64 / day_minutes)
-        .sum();
-    // Room for every task one after the other, in the worst case.
-    let horizon = (span_days.max(0) as usize) + total_work_days.ceil() as usize + 30;
-    let days = Days::new(&cal, first, horizon);
-    let day_of = |at: NaiveDateTime| days.index(at.date()) as i64;
+    let days = Days::for_schedule(project, &schedule, &cal, day_minutes);
+    let plan = Plan {
+        project,
+        options,
+        cal,
+        days,
+        day_minutes,
+        cleared,
+        summary: (0..project.tasks.len())
+            .map(|i| outline::is_summary(&project.tasks, i))
+            .collect(),
+    };
+    let capacity = capacity(&plan);
+    let (activities, activity_of) = activities(&plan, &schedule);
+    let preds = distances(&plan, &activities, &activity_of);
+    let mut outcome = place(&plan, &activities, &preds, &capacity);
+    // Tasks whose delay is cleared and not set again.
+    let rows = outline::positions(&project.tasks);
+    let set: HashSet<TaskId> = outcome.delays.iter().map(|d| d.0).collect();
+    for t in &project.tasks {
+        if plan.cleared.contains(&t.id) && !set.contains(&t.id) && t.leveling_delay.amount != 0.0 {
+            let is_fixed = activity_of
+                .get(&rows[&t.id])
+                .is_some_and(|&i| activities[i].fixed);
+            if !is_fixed {
+                outcome.delays.push((t.id, Duration::zero()));
+            }
+        }
+    }
+    Ok(outcome)
+}
 
-    let people: Vec<bool> = project.resources.iter().map(has_capacity).collect();
-    let calendars = ResourceCalendars::new(project);
-    let resource_index: HashMap<_, _> = project
-        .resources
-        .iter()
-        .enumerate()
-        .map(|(k, r)| (r.id, k))
-        .collect();
-    // Capacity in hundredths of units, per resource and working day.
-    let capacity: Vec<Vec<i64>> = project
+impl Days {
+    /// The working days from the plan's first day, with room for every task one after the
+    /// other in the worst case.
+    fn for_schedule(
+        project: &Project,
+        schedule: &cpm::Schedule,
+        cal: &WorkCalendar,
+        day_minutes: f64,
+    ) -> Self {
+        let first = schedule
+            .tasks
+            .iter()
+            .map(|d| d.start.date())
+            .min()
+            .unwrap_or(project.meta.start)
+            .min(project.meta.start);
+        let span_days: i64 = schedule
+            .tasks
+            .iter()
+            .map(|d| (d.finish.date() - first).num_days())
+            .max()
+            .unwrap_or(0);
+        let total_work_days: f64 = schedule
+            .tasks
+            .iter()
+            .map(|d| cal.working_minutes_between(d.start, d.finish) as f64 / day_minutes)
+            .sum();
+        let horizon = (span_days.max(0) as usize) + total_work_days.ceil() as usize + 30;
+        Days::new(cal, first, horizon)
+    }
+}
+
+/// Capacity in hundredths of units, per resource and working day.
+fn capacity(plan: &Plan<'_>) -> Vec<Vec<i64>> {
+    let calendars = ResourceCalendars::new(plan.project);
+    plan.project
         .resources
         .iter()
         .enumerate()
         .map(|(k, r)| {
             let own = calendars.get(k);
-            days.dates
+            plan.days
+                .dates
                 .iter()
                 .map(|d| {
                     // A day off in the resource's own calendar (a part-timer's Wednesday) is not
@@ -187,9 +231,22 @@ pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
                 })
                 .collect()
         })
-        .collect();
+        .collect()
+}
 
-    let rows = outline::positions(&project.tasks);
+/// The tasks to place (every row but the summaries), in plan order, with their unleveled
+/// dates in working days, their demands on people and whether they may move; and the activity
+/// of each row.
+fn activities(plan: &Plan<'_>, schedule: &cpm::Schedule) -> (Vec<Activity>, HashMap<usize, usize>) {
+    let (project, cal, day_minutes) = (plan.project, &plan.cal, plan.day_minutes);
+    let day_of = |at: NaiveDateTime| plan.days.index(at.date()) as i64;
+    let people: Vec<bool> = project.resources.iter().map(has_capacity).collect();
+    let resource_index: HashMap<_, _> = project
+        .resources
+        .iter()
+        .enumerate()
+        .map(|(k, r)| (r.id, k))
+        .collect();
     // Each task's person assignments: (resource index, hundredths of units).
     let mut demands_of: HashMap<TaskId, Vec<(usize, i64)>> = HashMap::new();
     for a in &project.assignments {
@@ -202,13 +259,10 @@ pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
             }
         }
     }
-    let summary: Vec<bool> = (0..project.tasks.len())
-        .map(|i| outline::is_summary(&project.tasks, i))
-        .collect();
     let mut activities: Vec<Activity> = Vec::new();
     let mut activity_of: HashMap<usize, usize> = HashMap::new();
     for (row, task) in project.tasks.iter().enumerate() {
-        if summary[row] {
+        if plan.summary[row] {
             continue;
         }
         let Some(d) = schedule.tasks.get(row) else {
@@ -219,7 +273,8 @@ pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
             .ceil()
             .max(0.0) as i64;
         let demands = demands_of.remove(&task.id).unwrap_or_default();
-        let in_range = options
+        let in_range = plan
+            .options
             .range
             .is_none_or(|(a, b)| a <= d.start.date() && d.start.date() <= b);
         let fixed = task.mode == SchedulingMode::Manual
@@ -230,7 +285,7 @@ pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
                 Constraint::MustStartOn(_) | Constraint::MustFinishOn(_)
             )
             || !in_range
-            || !cleared.contains(&task.id) && task.leveling_delay.amount != 0.0;
+            || !plan.cleared.contains(&task.id) && task.leveling_delay.amount != 0.0;
         let slack = (d.total_slack_minutes as f64 / day_minutes)
             .floor()
             .max(0.0) as i64;
@@ -246,11 +301,21 @@ pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
             slack,
         });
     }
+    (activities, activity_of)
+}
 
-    // Start-to-start distances between activities, in working days; links on summaries stand
-    // for links to every task under them.
+/// Start-to-start distances between activities, in working days: per activity, its
+/// predecessors and how many days after their start it may start. Links on summaries stand
+/// for links to every task under them.
+fn distances(
+    plan: &Plan<'_>,
+    activities: &[Activity],
+    activity_of: &HashMap<usize, usize>,
+) -> Vec<Vec<(usize, i64)>> {
+    let (project, day_minutes) = (plan.project, plan.day_minutes);
+    let rows = outline::positions(&project.tasks);
     let leaves_of = |row: usize| -> Vec<usize> {
-        if summary[row] {
+        if plan.summary[row] {
             let end = outline::subtree_end(&project.tasks, row);
             (row + 1..end)
                 .filter_map(|r| activity_of.get(&r).copied())
@@ -286,7 +351,19 @@ pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
             }
         }
     }
+    preds
+}
 
+/// The serial scheme: the most important eligible activity first, each at the first day from
+/// which its whole duration fits in what its resources have left; the delays that follow, and
+/// what could not be resolved.
+fn place(
+    plan: &Plan<'_>,
+    activities: &[Activity],
+    preds: &[Vec<(usize, i64)>],
+    capacity: &[Vec<i64>],
+) -> Outcome {
+    let (project, options, days) = (plan.project, plan.options, &plan.days);
     // Priority key: smaller sorts first.
     let key = |i: usize| {
         let a = &activities[i];
@@ -317,7 +394,6 @@ pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
     let mut used: Vec<Vec<i64>> = vec![vec![0; days.dates.len()]; project.resources.len()];
     let mut start: Vec<Option<i64>> = vec![None; n];
     let mut outcome = Outcome::default();
-    let last_day = days.dates.len() as i64;
     while let Some((_, i)) = eligible.pop_first() {
         let a = &activities[i];
         let from_links = preds[i]
@@ -326,48 +402,13 @@ pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
             .max()
             .unwrap_or(i64::MIN);
         let earliest = a.release.max(from_links).max(0);
-        let fits = |t: i64| -> Option<usize> {
-            // The first day of [t, t + duration) where some resource lacks room.
-            (t..t + a.duration).find_map(|day| {
-                let day = usize::try_from(day).ok()?;
-                a.demands
-                    .iter()
-                    .any(|&(k, q)| used[k].get(day).is_none_or(|u| u + q > capacity[k][day]))
-                    .then_some(day)
-            })
-        };
-        let mut t = earliest;
-        if !a.fixed && !a.demands.is_empty() {
-            while t + a.duration <= last_day {
-                match fits(t) {
-                    None => break,
-                    Some(conflict) => t = conflict as i64 + 1,
-                }
-            }
-            let fitted = t + a.duration <= last_day;
-            if !fitted {
-                let (k, _) = a.demands[0];
-                outcome.unresolved.push(Unresolved::DemandAboveCapacity {
-                    task: project.tasks[a.row].id,
-                    resource: project.resources[k].name.clone(),
-                });
-                t = earliest;
-            } else if options.within_slack && t > a.latest.max(earliest) {
-                outcome
-                    .unresolved
-                    .push(Unresolved::BeyondSlack(project.tasks[a.row].id));
-                t = earliest;
-            }
-        } else if a.fixed
-            && !a.demands.is_empty()
-            && project.tasks[a.row].percent_complete < 100
-            && fits(t).is_some()
-        {
-            // Work already done is history; a task under way that conflicts is worth saying.
-            outcome
-                .unresolved
-                .push(Unresolved::Fixed(project.tasks[a.row].id));
-        }
+        let t = start_day(
+            plan,
+            a,
+            earliest,
+            (&used, capacity),
+            &mut outcome.unresolved,
+        );
         for day in t..t + a.duration {
             if let Ok(day) = usize::try_from(day) {
                 for &(k, q) in &a.demands {
@@ -398,17 +439,59 @@ pub fn level(project: &Project, options: &Options) -> Result<Outcome, String> {
             }
         }
     }
-    // Tasks whose delay is cleared and not set again.
-    let set: HashSet<TaskId> = outcome.delays.iter().map(|d| d.0).collect();
-    for t in &project.tasks {
-        if cleared.contains(&t.id) && !set.contains(&t.id) && t.leveling_delay.amount != 0.0 {
-            let is_fixed = activity_of
-                .get(&rows[&t.id])
-                .is_some_and(|&i| activities[i].fixed);
-            if !is_fixed {
-                outcome.delays.push((t.id, Duration::zero()));
+    outcome
+}
+
+/// The day activity `a` starts on, not before `earliest`: the first from which its whole
+/// duration fits in what its resources have left beside what is `used`. When it cannot fit at
+/// all, or only beyond its slack when that is asked, it stays at `earliest` and the reason is
+/// reported; so is a fixed task under way that conflicts.
+fn start_day(
+    plan: &Plan<'_>,
+    a: &Activity,
+    earliest: i64,
+    (used, capacity): (&[Vec<i64>], &[Vec<i64>]),
+    unresolved: &mut Vec<Unresolved>,
+) -> i64 {
+    let (project, options) = (plan.project, plan.options);
+    let fits = |t: i64| -> Option<usize> {
+        // The first day of [t, t + duration) where some resource lacks room.
+        (t..t + a.duration).find_map(|day| {
+            let day = usize::try_from(day).ok()?;
+            a.demands
+                .iter()
+                .any(|&(k, q)| used[k].get(day).is_none_or(|u| u + q > capacity[k][day]))
+                .then_some(day)
+        })
+    };
+    let last_day = plan.days.dates.len() as i64;
+    let mut t = earliest;
+    if !a.fixed && !a.demands.is_empty() {
+        while t + a.duration <= last_day {
+            match fits(t) {
+                None => break,
+                Some(conflict) => t = conflict as i64 + 1,
             }
         }
+        let fitted = t + a.duration <= last_day;
+        if !fitted {
+            let (k, _) = a.demands[0];
+            unresolved.push(Unresolved::DemandAboveCapacity {
+                task: project.tasks[a.row].id,
+                resource: project.resources[k].name.clone(),
+            });
+            t = earliest;
+        } else if options.within_slack && t > a.latest.max(earliest) {
+            unresolved.push(Unresolved::BeyondSlack(project.tasks[a.row].id));
+            t = earliest;
+        }
+    } else if a.fixed
+        && !a.demands.is_empty()
+        && project.tasks[a.row].percent_complete < 100
+        && fits(t).is_some()
+    {
+        // Work already done is history; a task under way that conflicts is worth saying.
+        unresolved.push(Unresolved::Fixed(project.tasks[a.row].id));
     }
-    Ok(outcome)
+    t
 }

@@ -15,7 +15,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 
 use crate::cli::Action;
 use crate::model::{
-    CalendarException, Constraint, Duration, DurationUnit, Lag, Link, LinkKind, Project,
+    Calendar, CalendarException, Constraint, Duration, DurationUnit, Lag, Link, LinkKind, Project,
     Recurrence, Task, TaskId,
 };
 use crate::schedule::cpm;
@@ -45,17 +45,23 @@ impl Rng {
 const TASKS_PER_PACKAGE: usize = 10;
 const PACKAGES_PER_PHASE: usize = 10;
 
-/// A project of `leaves` leaf tasks (plus their phases and work packages).
-#[allow(
-    clippy::too_many_lines,
-    reason = "the generator's layers of tasks and links, in the order gen_mspdi.py builds them"
-)]
+/// A project of `leaves` leaf tasks (plus their phases and work packages): its calendar, its
+/// tasks, its links, then its constraints, drawn in the order gen_mspdi.py draws them.
 pub fn generate_project(leaves: usize, seed: u64) -> Project {
     let mut rng = Rng(seed);
     let start = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default();
     let mut project = Project::new(&format!("random-{leaves}-seed{seed}"), start);
-    let years = 2026..2036;
-    let calendar = &mut project.calendars[0];
+    add_holidays(&mut project.calendars[0], 2026..2036);
+    let at = start.and_time(project.settings.default_start_time);
+    let layers = ((leaves as f64).sqrt().round() as usize).clamp(2, 400);
+    let (leaf_ids, layer_of) = add_tasks(&mut project, &mut rng, (leaves, layers), at);
+    add_links(&mut project, &mut rng, &leaf_ids, &layer_of, layers);
+    add_constraints(&mut project, &mut rng, &leaf_ids, layers, at);
+    project
+}
+
+/// Five yearly holidays and a year-end shutdown over `years`.
+fn add_holidays(calendar: &mut Calendar, years: std::ops::Range<i32>) {
     let (first, last) = (
         NaiveDate::from_ymd_opt(years.start, 1, 1).unwrap_or_default(),
         NaiveDate::from_ymd_opt(years.end, 12, 31).unwrap_or_default(),
@@ -89,9 +95,16 @@ pub fn generate_project(leaves: usize, seed: u64) -> Project {
             });
         }
     }
+}
 
-    let at = start.and_time(project.settings.default_start_time);
-    let layers = ((leaves as f64).sqrt().round() as usize).clamp(2, 400);
+/// The phases, work packages and `leaves` leaf tasks with their durations; the leaves' ids,
+/// and the layer of the network each leaf is in.
+fn add_tasks(
+    project: &mut Project,
+    rng: &mut Rng,
+    (leaves, layers): (usize, usize),
+    at: NaiveDateTime,
+) -> (Vec<TaskId>, Vec<usize>) {
     let mut leaf_ids: Vec<TaskId> = Vec::with_capacity(leaves);
     let mut layer_of: Vec<usize> = Vec::with_capacity(leaves);
     let mut next_id = 1u32;
@@ -104,12 +117,12 @@ pub fn generate_project(leaves: usize, seed: u64) -> Project {
     for i in 0..leaves {
         if i % (TASKS_PER_PACKAGE * PACKAGES_PER_PHASE) == 0 {
             let phase = i / (TASKS_PER_PACKAGE * PACKAGES_PER_PHASE) + 1;
-            new_task(&mut project, format!("Phase {phase}"), 1);
+            new_task(project, format!("Phase {phase}"), 1);
         }
         if i % TASKS_PER_PACKAGE == 0 {
-            new_task(&mut project, format!("WP {}", i / TASKS_PER_PACKAGE + 1), 2);
+            new_task(project, format!("WP {}", i / TASKS_PER_PACKAGE + 1), 2);
         }
-        let id = new_task(&mut project, format!("T{}", i + 1), 3);
+        let id = new_task(project, format!("T{}", i + 1), 3);
         if let Some(task) = project.tasks.last_mut() {
             if rng.unit() < 0.05 {
                 task.milestone = true;
@@ -127,6 +140,19 @@ pub fn generate_project(leaves: usize, seed: u64) -> Project {
         leaf_ids.push(id);
         layer_of.push(i * layers / leaves.max(1));
     }
+    (leaf_ids, layer_of)
+}
+
+/// Zero to three links into each leaf past the first layer, from the layers just before it,
+/// of the four kinds with their lags.
+fn add_links(
+    project: &mut Project,
+    rng: &mut Rng,
+    leaf_ids: &[TaskId],
+    layer_of: &[usize],
+    layers: usize,
+) {
+    let leaves = leaf_ids.len();
     let mut by_layer: Vec<Vec<usize>> = vec![Vec::new(); layers];
     for (i, &layer) in layer_of.iter().enumerate() {
         by_layer[layer].push(i);
@@ -188,7 +214,16 @@ pub fn generate_project(leaves: usize, seed: u64) -> Project {
             });
         }
     }
-    // A few constraints, dated within the expected span of the plan.
+}
+
+/// A few constraints, dated within the expected span of the plan.
+fn add_constraints(
+    project: &mut Project,
+    rng: &mut Rng,
+    leaf_ids: &[TaskId],
+    layers: usize,
+    at: NaiveDateTime,
+) {
     let span_days = (15 * layers).min(500) as u64;
     let rows: std::collections::HashMap<TaskId, usize> = project
         .tasks
@@ -196,20 +231,20 @@ pub fn generate_project(leaves: usize, seed: u64) -> Project {
         .enumerate()
         .map(|(i, t)| (t.id, i))
         .collect();
-    for id in &leaf_ids {
+    for id in leaf_ids {
         let x = rng.unit();
         let date = |rng: &mut Rng| -> NaiveDateTime {
             at.checked_add_days(Days::new(rng.below(span_days as usize) as u64))
                 .unwrap_or(at)
         };
         let constraint = if x < 0.03 {
-            Constraint::StartNoEarlierThan(date(&mut rng))
+            Constraint::StartNoEarlierThan(date(rng))
         } else if x < 0.035 {
-            Constraint::StartNoLaterThan(date(&mut rng))
+            Constraint::StartNoLaterThan(date(rng))
         } else if x < 0.04 {
-            Constraint::FinishNoEarlierThan(date(&mut rng))
+            Constraint::FinishNoEarlierThan(date(rng))
         } else if x < 0.05 {
-            Constraint::FinishNoLaterThan(date(&mut rng))
+            Constraint::FinishNoLaterThan(date(rng))
         } else if x < 0.052 {
             Constraint::Alap
         } else {
@@ -219,7 +254,6 @@ pub fn generate_project(leaves: usize, seed: u64) -> Project {
             project.tasks[row].constraint = constraint;
         }
     }
-    project
 }
 
 fn median(mut values: Vec<f64>) -> f64 {

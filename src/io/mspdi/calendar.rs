@@ -3,15 +3,32 @@
 #[allow(clippy::wildcard_imports, reason = "the reader's own element helpers")]
 use super::*;
 
-#[allow(
-    clippy::too_many_lines,
-    reason = "MS Project's elements in the schema's order"
-)]
+/// One `Calendar` element, `None` without a usable UID.
 pub(super) fn read_calendar(el: &El, warnings: &mut Vec<String>) -> Option<Calendar> {
     let uid = u32::try_from(el.int("UID")?).ok()?;
     let name = el.text_of("Name").unwrap_or("Calendar").to_owned();
     let base_uid = el.int("BaseCalendarUID").filter(|b| *b > 0);
     let is_base = el.flag("IsBaseCalendar") || base_uid.is_none();
+    let (week, mut exceptions) = read_week_days(el, is_base);
+    exceptions.extend(read_exceptions(el, &name, warnings));
+    let work_weeks = read_work_weeks(el);
+    Some(Calendar {
+        id: CalendarId(uid),
+        name,
+        base: if is_base {
+            None
+        } else {
+            base_uid.and_then(|b| u32::try_from(b).ok()).map(CalendarId)
+        },
+        week,
+        work_weeks,
+        exceptions,
+    })
+}
+
+/// The calendar's week, and the exceptions that older files write as week days. A base
+/// calendar's days not in the file are non-working; a derived one's inherit from its base.
+fn read_week_days(el: &El, is_base: bool) -> (WorkWeek, Vec<CalendarException>) {
     let mut week = WorkWeek::default();
     if is_base {
         week = WorkWeek {
@@ -52,6 +69,13 @@ pub(super) fn read_calendar(el: &El, warnings: &mut Vec<String>) -> Option<Calen
             }
         }
     }
+    (week, exceptions)
+}
+
+/// The `Exceptions` of calendar `name`; a recurring one is kept as its whole period, with a
+/// warning.
+fn read_exceptions(el: &El, name: &str, warnings: &mut Vec<String>) -> Vec<CalendarException> {
+    let mut exceptions = Vec::new();
     if let Some(list) = el.child("Exceptions") {
         for ex in list.all("Exception") {
             let Some((from, to)) = period(ex) else {
@@ -80,6 +104,11 @@ pub(super) fn read_calendar(el: &El, warnings: &mut Vec<String>) -> Option<Calen
             });
         }
     }
+    exceptions
+}
+
+/// The `WorkWeeks`: other weeks than the default one, each over its period.
+fn read_work_weeks(el: &El) -> Vec<WorkWeekPeriod> {
     let mut work_weeks = Vec::new();
     if let Some(list) = el.child("WorkWeeks") {
         for ww in list.all("WorkWeek") {
@@ -102,16 +131,5 @@ pub(super) fn read_calendar(el: &El, warnings: &mut Vec<String>) -> Option<Calen
             });
         }
     }
-    Some(Calendar {
-        id: CalendarId(uid),
-        name,
-        base: if is_base {
-            None
-        } else {
-            base_uid.and_then(|b| u32::try_from(b).ok()).map(CalendarId)
-        },
-        week,
-        work_weeks,
-        exceptions,
-    })
+    work_weeks
 }

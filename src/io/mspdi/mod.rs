@@ -417,10 +417,6 @@ pub fn import(text: &str, file: &str) -> Result<Imported, ImportError> {
     Ok(Imported { project, warnings })
 }
 
-#[allow(
-    clippy::too_many_lines,
-    reason = "MS Project's elements in the schema's order"
-)]
 fn read_tasks(root: &El, project: &mut Project, warnings: &mut Vec<String>) {
     let Some(list) = root.child("Tasks") else {
         return;
@@ -428,123 +424,12 @@ fn read_tasks(root: &El, project: &mut Project, warnings: &mut Vec<String>) {
     let mut baselines: HashMap<u8, Vec<BaselineTask>> = HashMap::new();
     let mut links = Vec::new();
     for el in list.all("Task") {
-        let Some(uid) = el.int("UID").and_then(|v| u32::try_from(v).ok()) else {
+        let Some(task) = read_task(el, project, warnings) else {
             continue;
         };
-        let level = el.int("OutlineLevel").unwrap_or(1);
-        if uid == 0 || level == 0 {
-            continue; // the project's own summary row
-        }
-        if el.flag("IsNull") {
-            warnings.push(format!("blank row (task UID {uid}) skipped"));
-            continue;
-        }
-        let start = el.datetime("Start").unwrap_or_else(|| {
-            project
-                .meta
-                .start
-                .and_time(project.settings.default_start_time)
-        });
-        let mut task = Task::new(
-            TaskId(uid),
-            el.raw_text_of("Name").unwrap_or_default(),
-            u8::try_from(level).unwrap_or(u8::MAX),
-            start,
-        );
-        task.finish = el.datetime("Finish").unwrap_or(start);
-        let minutes = el
-            .text_of("Duration")
-            .and_then(parse_iso_duration_minutes)
-            .unwrap_or(0.0);
-        let unit = el
-            .int("DurationFormat")
-            .and_then(unit_of_format)
-            .unwrap_or(DurationUnit::Days);
-        task.duration = duration_from_minutes(minutes, unit, project);
-        task.milestone = el.flag("Milestone");
-        task.mode = if el.flag("Manual") {
-            SchedulingMode::Manual
-        } else {
-            SchedulingMode::Auto
-        };
-        task.constraint = constraint(el);
-        task.deadline = el.datetime("Deadline").map(|d| d.date());
-        task.priority = el
-            .int("Priority")
-            .and_then(|p| u16::try_from(p).ok())
-            .unwrap_or(500);
-        task.percent_complete = el
-            .int("PercentComplete")
-            .and_then(|p| u8::try_from(p.clamp(0, 100)).ok())
-            .unwrap_or(0);
-        task.actual_start = el.datetime("ActualStart");
-        task.actual_finish = el.datetime("ActualFinish");
-        task.calendar = el
-            .int("CalendarUID")
-            .filter(|c| *c > 0)
-            .and_then(|c| u32::try_from(c).ok())
-            .map(CalendarId);
-        task.fixed_cost = el.float("FixedCost").unwrap_or(0.0);
-        task.effort_driven = el.flag("EffortDriven");
-        task.task_type = match el.int("Type") {
-            Some(1) => crate::model::TaskType::FixedDuration,
-            Some(2) => crate::model::TaskType::FixedWork,
-            _ => crate::model::TaskType::FixedUnits,
-        };
-        // Leveling delay is in tenths of minutes, shown in its own format.
-        let delay_minutes = el.float("LevelingDelay").unwrap_or(0.0) / 10.0;
-        if delay_minutes != 0.0 {
-            let unit = el
-                .int("LevelingDelayFormat")
-                .and_then(unit_of_format)
-                .unwrap_or(DurationUnit::ElapsedDays);
-            task.leveling_delay = duration_from_minutes(delay_minutes, unit, project);
-        }
-        el.raw_text_of("Notes")
-            .unwrap_or_default()
-            .clone_into(&mut task.notes);
-        for p in el.all("PredecessorLink") {
-            let Some(pred) = p.int("PredecessorUID").and_then(|v| u32::try_from(v).ok()) else {
-                continue;
-            };
-            if p.flag("CrossProject") {
-                warnings.push(format!("task UID {uid}: link to another project skipped"));
-                continue;
-            }
-            let tenths = p.float("LinkLag").unwrap_or(0.0);
-            let lag = match p.int("LagFormat") {
-                Some(19 | 20 | 51 | 52) => Lag::PercentOfPredecessor(tenths / 10.0),
-                _ if tenths == 0.0 => Lag::None,
-                format => {
-                    let unit = format
-                        .and_then(unit_of_format)
-                        .unwrap_or(DurationUnit::Days);
-                    Lag::Time(duration_from_minutes(tenths / 10.0, unit, project))
-                }
-            };
-            links.push(Link {
-                predecessor: TaskId(pred),
-                successor: TaskId(uid),
-                kind: link_kind(p.int("Type").unwrap_or(1)),
-                lag,
-            });
-        }
-        for b in el.all("Baseline") {
-            let Some(number) = b.int("Number").and_then(|n| u8::try_from(n).ok()) else {
-                continue;
-            };
-            let (Some(start), Some(finish)) = (b.datetime("Start"), b.datetime("Finish")) else {
-                continue;
-            };
-            baselines.entry(number).or_default().push(BaselineTask {
-                task: TaskId(uid),
-                start,
-                finish,
-                duration_minutes: b.minutes("Duration"),
-                work_minutes: b.minutes("Work"),
-                cost: b.float("Cost").unwrap_or(0.0) / 100.0,
-            });
-        }
+        let uid = task.id.0;
+        read_links(el, uid, project, warnings, &mut links);
+        read_baseline_tasks(el, uid, &mut baselines);
         project.tasks.push(task);
     }
     // Links to rows that were skipped (blank rows, the project summary) cannot be kept.
@@ -567,6 +452,142 @@ fn read_tasks(root: &El, project: &mut Project, warnings: &mut Vec<String>) {
             saved_on: project.meta.start,
             label: String::new(),
             tasks: baselines.remove(&number).unwrap_or_default(),
+        });
+    }
+}
+
+/// One `Task` element's own fields; `None` for the project's summary row, a blank row (with a
+/// warning) or a task without a usable UID.
+fn read_task(el: &El, project: &Project, warnings: &mut Vec<String>) -> Option<Task> {
+    let uid = el.int("UID").and_then(|v| u32::try_from(v).ok())?;
+    let level = el.int("OutlineLevel").unwrap_or(1);
+    if uid == 0 || level == 0 {
+        return None; // the project's own summary row
+    }
+    if el.flag("IsNull") {
+        warnings.push(format!("blank row (task UID {uid}) skipped"));
+        return None;
+    }
+    let start = el.datetime("Start").unwrap_or_else(|| {
+        project
+            .meta
+            .start
+            .and_time(project.settings.default_start_time)
+    });
+    let mut task = Task::new(
+        TaskId(uid),
+        el.raw_text_of("Name").unwrap_or_default(),
+        u8::try_from(level).unwrap_or(u8::MAX),
+        start,
+    );
+    task.finish = el.datetime("Finish").unwrap_or(start);
+    let minutes = el
+        .text_of("Duration")
+        .and_then(parse_iso_duration_minutes)
+        .unwrap_or(0.0);
+    let unit = el
+        .int("DurationFormat")
+        .and_then(unit_of_format)
+        .unwrap_or(DurationUnit::Days);
+    task.duration = duration_from_minutes(minutes, unit, project);
+    task.milestone = el.flag("Milestone");
+    task.mode = if el.flag("Manual") {
+        SchedulingMode::Manual
+    } else {
+        SchedulingMode::Auto
+    };
+    task.constraint = constraint(el);
+    task.deadline = el.datetime("Deadline").map(|d| d.date());
+    task.priority = el
+        .int("Priority")
+        .and_then(|p| u16::try_from(p).ok())
+        .unwrap_or(500);
+    task.percent_complete = el
+        .int("PercentComplete")
+        .and_then(|p| u8::try_from(p.clamp(0, 100)).ok())
+        .unwrap_or(0);
+    task.actual_start = el.datetime("ActualStart");
+    task.actual_finish = el.datetime("ActualFinish");
+    task.calendar = el
+        .int("CalendarUID")
+        .filter(|c| *c > 0)
+        .and_then(|c| u32::try_from(c).ok())
+        .map(CalendarId);
+    task.fixed_cost = el.float("FixedCost").unwrap_or(0.0);
+    task.effort_driven = el.flag("EffortDriven");
+    task.task_type = match el.int("Type") {
+        Some(1) => crate::model::TaskType::FixedDuration,
+        Some(2) => crate::model::TaskType::FixedWork,
+        _ => crate::model::TaskType::FixedUnits,
+    };
+    // Leveling delay is in tenths of minutes, shown in its own format.
+    let delay_minutes = el.float("LevelingDelay").unwrap_or(0.0) / 10.0;
+    if delay_minutes != 0.0 {
+        let unit = el
+            .int("LevelingDelayFormat")
+            .and_then(unit_of_format)
+            .unwrap_or(DurationUnit::ElapsedDays);
+        task.leveling_delay = duration_from_minutes(delay_minutes, unit, project);
+    }
+    el.raw_text_of("Notes")
+        .unwrap_or_default()
+        .clone_into(&mut task.notes);
+    Some(task)
+}
+
+/// The task `uid`'s `PredecessorLink`s, onto `links`; links to another project are skipped
+/// with a warning.
+fn read_links(
+    el: &El,
+    uid: u32,
+    project: &Project,
+    warnings: &mut Vec<String>,
+    links: &mut Vec<Link>,
+) {
+    for p in el.all("PredecessorLink") {
+        let Some(pred) = p.int("PredecessorUID").and_then(|v| u32::try_from(v).ok()) else {
+            continue;
+        };
+        if p.flag("CrossProject") {
+            warnings.push(format!("task UID {uid}: link to another project skipped"));
+            continue;
+        }
+        let tenths = p.float("LinkLag").unwrap_or(0.0);
+        let lag = match p.int("LagFormat") {
+            Some(19 | 20 | 51 | 52) => Lag::PercentOfPredecessor(tenths / 10.0),
+            _ if tenths == 0.0 => Lag::None,
+            format => {
+                let unit = format
+                    .and_then(unit_of_format)
+                    .unwrap_or(DurationUnit::Days);
+                Lag::Time(duration_from_minutes(tenths / 10.0, unit, project))
+            }
+        };
+        links.push(Link {
+            predecessor: TaskId(pred),
+            successor: TaskId(uid),
+            kind: link_kind(p.int("Type").unwrap_or(1)),
+            lag,
+        });
+    }
+}
+
+/// The task `uid`'s entries in each numbered `Baseline`, onto `baselines`.
+fn read_baseline_tasks(el: &El, uid: u32, baselines: &mut HashMap<u8, Vec<BaselineTask>>) {
+    for b in el.all("Baseline") {
+        let Some(number) = b.int("Number").and_then(|n| u8::try_from(n).ok()) else {
+            continue;
+        };
+        let (Some(start), Some(finish)) = (b.datetime("Start"), b.datetime("Finish")) else {
+            continue;
+        };
+        baselines.entry(number).or_default().push(BaselineTask {
+            task: TaskId(uid),
+            start,
+            finish,
+            duration_minutes: b.minutes("Duration"),
+            work_minutes: b.minutes("Work"),
+            cost: b.float("Cost").unwrap_or(0.0) / 100.0,
         });
     }
 }

@@ -150,7 +150,10 @@ mod tests {
 
     #[test]
     fn a_phase_name_takes_two_lines_before_it_is_cut() {
-        assert_eq!(labels_short("Tests and acceptance"), "Tests and\nacceptance");
+        assert_eq!(
+            labels_short("Tests and acceptance"),
+            "Tests and\nacceptance"
+        );
         assert_eq!(labels_short("Build"), "Build");
         assert_eq!(
             labels_short("Recette et mise en production finale"),

@@ -1,0 +1,356 @@
+//! The task network the passes walk: each row's calendar and duration, the rows of each link's
+//! ends, the links into and out of each row (those of summaries passed down to the rows below
+//! them), stored flat so that a plan of 100,000 tasks allocates a handful of vectors; and a
+//! topological order of the rows.
+
+use std::collections::HashMap;
+
+use chrono::{Duration as Span, NaiveDateTime};
+
+use super::{ScheduleError, duration_minutes};
+use crate::model::{CalendarId, Lag, Project, TaskId, outline, validate::find_cycles};
+use crate::schedule::calendar::WorkCalendar;
+
+pub(super) struct Net<'a> {
+    pub(super) project: &'a Project,
+    /// The calendars in use, and each row's position in that list.
+    pub(super) calendars: Vec<WorkCalendar>,
+    /// Per row: calendar id, duration minutes, elapsed flag.
+    pub(super) cal: Vec<usize>,
+    /// Row of each link's predecessor and successor (`usize::MAX` when the task is missing).
+    pub(super) link_pred: Vec<usize>,
+    pub(super) link_succ: Vec<usize>,
+    pub(super) dur: Vec<i64>,
+    pub(super) elapsed: Vec<bool>,
+    pub(super) summary: Vec<bool>,
+    /// Per row: links into it (index into project.links), including those inherited from the
+    /// summaries above it.
+    pub(super) incoming: Lists,
+    /// Per row: links out of it, including those of the summaries above it.
+    pub(super) outgoing: Lists,
+    /// Per row: the summary directly above it.
+    pub(super) parent: Vec<Option<usize>>,
+    pub(super) rows: RowIndex,
+}
+
+/// One list per row, stored flat (compressed rows): no allocation per row.
+pub(super) struct Lists {
+    offsets: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Lists {
+    pub(super) fn of(&self, row: usize) -> impl Iterator<Item = usize> + '_ {
+        let (a, b) = (self.offsets[row] as usize, self.offsets[row + 1] as usize);
+        self.items[a..b].iter().map(|&k| k as usize)
+    }
+
+    pub(super) fn is_empty(&self, row: usize) -> bool {
+        self.offsets[row] == self.offsets[row + 1]
+    }
+
+    /// Builds the lists from each row's items, given by `fill(row, push)`.
+    fn build(rows: usize, mut fill: impl FnMut(usize, &mut Vec<u32>)) -> Self {
+        let mut offsets = Vec::with_capacity(rows + 1);
+        let mut items = Vec::new();
+        for row in 0..rows {
+            offsets.push(items.len() as u32);
+            fill(row, &mut items);
+        }
+        offsets.push(items.len() as u32);
+        Self { offsets, items }
+    }
+}
+
+/// Row of a task id: a plain vector when ids are dense (the usual case), a map otherwise.
+pub(super) enum RowIndex {
+    Dense(Vec<u32>),
+    Sparse(HashMap<TaskId, usize>),
+}
+
+impl RowIndex {
+    fn new(tasks: &[crate::model::Task]) -> Self {
+        let max = tasks.iter().map(|t| t.id.0 as usize).max().unwrap_or(0);
+        if max <= tasks.len() * 4 + 1024 {
+            let mut rows = vec![u32::MAX; max + 1];
+            for (i, t) in tasks.iter().enumerate() {
+                rows[t.id.0 as usize] = i as u32;
+            }
+            RowIndex::Dense(rows)
+        } else {
+            RowIndex::Sparse(outline::positions(tasks))
+        }
+    }
+
+    pub(super) fn get(&self, id: TaskId) -> Option<usize> {
+        match self {
+            RowIndex::Dense(rows) => rows
+                .get(id.0 as usize)
+                .filter(|&&r| r != u32::MAX)
+                .map(|&r| r as usize),
+            RowIndex::Sparse(map) => map.get(&id).copied(),
+        }
+    }
+}
+
+impl Net<'_> {
+    pub(super) fn calendar(&self, row: usize) -> &WorkCalendar {
+        &self.calendars[self.cal[row]]
+    }
+
+    pub(super) fn add(
+        &self,
+        row: usize,
+        at: NaiveDateTime,
+        minutes: i64,
+        elapsed: bool,
+    ) -> NaiveDateTime {
+        if elapsed {
+            return at + Span::minutes(minutes);
+        }
+        self.calendar(row).add_working(at, minutes).unwrap_or(at)
+    }
+
+    pub(super) fn lag_minutes(&self, link: usize, pred: usize) -> (i64, bool) {
+        match self.project.links[link].lag {
+            Lag::None => (0, false),
+            Lag::Time(d) => duration_minutes(self.project, d),
+            Lag::PercentOfPredecessor(p) => {
+                ((self.dur[pred] as f64 * p / 100.0).round() as i64, false)
+            }
+        }
+    }
+}
+
+impl<'p> Net<'p> {
+    /// The network of `project`: the calendar and duration of every row, and the links into
+    /// and out of each row, those of summaries passed down to every row below them.
+    pub(super) fn build(project: &'p Project) -> Result<Self, ScheduleError> {
+        let tasks = &project.tasks;
+        let n = tasks.len();
+        let rows = RowIndex::new(tasks);
+        let (calendars, cal) = task_calendars(project)?;
+        let summary: Vec<bool> = (0..n).map(|i| outline::is_summary(tasks, i)).collect();
+        let mut dur = Vec::with_capacity(n);
+        let mut elapsed = Vec::with_capacity(n);
+        for task in tasks {
+            // The milestone flag only changes how a task is drawn: MS Project lets a task with a
+            // duration be marked as a milestone, and schedules its duration.
+            let (minutes, is_elapsed) = duration_minutes(project, task.duration);
+            dur.push(minutes.max(0));
+            elapsed.push(is_elapsed);
+        }
+        let parent = parents(tasks, &summary);
+        let (link_pred, link_succ) = link_rows(project, &rows);
+        let incoming = inherited(&direct(n, &link_succ), &parent);
+        let outgoing = inherited(&direct(n, &link_pred), &parent);
+
+        Ok(Net {
+            project,
+            calendars,
+            cal,
+            link_pred,
+            link_succ,
+            dur,
+            elapsed,
+            summary,
+            incoming,
+            outgoing,
+            parent,
+            rows,
+        })
+    }
+}
+
+/// The calendars the rows work on (the project's first), and each row's position in that list.
+fn task_calendars(project: &Project) -> Result<(Vec<WorkCalendar>, Vec<usize>), ScheduleError> {
+    let tasks = &project.tasks;
+    // The project's calendar first, then each other calendar a task uses.
+    let mut calendars: Vec<WorkCalendar> =
+        vec![WorkCalendar::resolve(project, project.settings.calendar)?];
+    let mut calendar_slot: HashMap<CalendarId, usize> =
+        HashMap::from([(project.settings.calendar, 0)]);
+    let mut cal = Vec::with_capacity(tasks.len());
+    // A task without a calendar of its own works on the calendar of the resource assigned to
+    // it, as in MS Project (with several resources, the first one's: an approximation).
+    let mut resource_calendar: HashMap<TaskId, CalendarId> = HashMap::new();
+    let calendars_of: HashMap<_, _> = project
+        .resources
+        .iter()
+        .filter_map(|r| r.calendar.map(|c| (r.id, c)))
+        .collect();
+    for a in &project.assignments {
+        if let Some(&c) = calendars_of.get(&a.resource) {
+            resource_calendar.entry(a.task).or_insert(c);
+        }
+    }
+    for task in tasks {
+        let id = task
+            .calendar
+            .or_else(|| resource_calendar.get(&task.id).copied())
+            .unwrap_or(project.settings.calendar);
+        let slot = match calendar_slot.get(&id) {
+            Some(&slot) => slot,
+            None => {
+                calendars.push(WorkCalendar::resolve(project, id)?);
+                calendar_slot.insert(id, calendars.len() - 1);
+                calendars.len() - 1
+            }
+        };
+        cal.push(slot);
+    }
+    Ok((calendars, cal))
+}
+
+/// The summary directly above each row.
+fn parents(tasks: &[crate::model::Task], summary: &[bool]) -> Vec<Option<usize>> {
+    let n = tasks.len();
+    let mut parent: Vec<Option<usize>> = vec![None; n];
+    let mut ancestors: Vec<usize> = Vec::new();
+    for i in 0..n {
+        while let Some(&a) = ancestors.last() {
+            if tasks[a].outline_level >= tasks[i].outline_level {
+                ancestors.pop();
+            } else {
+                break;
+            }
+        }
+        parent[i] = ancestors.last().copied();
+        if summary[i] {
+            ancestors.push(i);
+        }
+    }
+    parent
+}
+
+/// The row of each link's predecessor and successor (`usize::MAX` when either task is missing).
+fn link_rows(project: &Project, rows: &RowIndex) -> (Vec<usize>, Vec<usize>) {
+    let mut link_pred = vec![usize::MAX; project.links.len()];
+    let mut link_succ = vec![usize::MAX; project.links.len()];
+    for (k, link) in project.links.iter().enumerate() {
+        if let (Some(p), Some(s)) = (rows.get(link.predecessor), rows.get(link.successor)) {
+            link_pred[k] = p;
+            link_succ[k] = s;
+        }
+    }
+    (link_pred, link_succ)
+}
+
+/// Per row, the links whose `endpoint` it is (the successor for the links into it, the
+/// predecessor for those out of it), in link order; links with a missing task (both ends
+/// `usize::MAX`, see [`link_rows`]) are left out.
+fn direct(n: usize, endpoint: &[usize]) -> Lists {
+    let mut counts = vec![0u32; n];
+    for &row in endpoint {
+        if row != usize::MAX {
+            counts[row] += 1;
+        }
+    }
+    let mut offsets = vec![0u32; n + 1];
+    for i in 0..n {
+        offsets[i + 1] = offsets[i] + counts[i];
+    }
+    let mut items = vec![0u32; offsets[n] as usize];
+    let mut next = offsets.clone();
+    for (k, &row) in endpoint.iter().enumerate() {
+        if row != usize::MAX {
+            items[next[row] as usize] = k as u32;
+            next[row] += 1;
+        }
+    }
+    Lists { offsets, items }
+}
+
+/// Each row's own links followed by those of every summary above it, nearest first.
+fn inherited(own: &Lists, parent: &[Option<usize>]) -> Lists {
+    Lists::build(parent.len(), |row, items| {
+        items.extend(own.of(row).map(|k| k as u32));
+        let mut up = parent[row];
+        while let Some(a) = up {
+            items.extend(own.of(a).map(|k| k as u32));
+            up = parent[a];
+        }
+    })
+}
+
+/// Rows in an order where every row comes after all it depends on: its predecessors (direct or
+/// inherited) and, for a summary, its rows. A cycle is an error naming its tasks.
+pub(super) fn topological_order(net: &Net<'_>) -> Result<Vec<usize>, ScheduleError> {
+    let tasks = &net.project.tasks;
+    let n = tasks.len();
+    // Edges: predecessor → successor for every (inherited) link, child → parent for roll-up.
+    let mut indegree = vec![0u32; n];
+    let mut out_edges = vec![0u32; n];
+    let each_edge = |f: &mut dyn FnMut(usize, usize)| {
+        for i in 0..n {
+            for k in net.incoming.of(i) {
+                let p = net.link_pred[k];
+                if p != usize::MAX && p != i {
+                    f(p, i);
+                }
+            }
+            if let Some(parent) = net.parent[i] {
+                f(i, parent);
+            }
+        }
+    };
+    each_edge(&mut |from, to| {
+        out_edges[from] += 1;
+        indegree[to] += 1;
+    });
+    let mut offsets = vec![0u32; n + 1];
+    for i in 0..n {
+        offsets[i + 1] = offsets[i] + out_edges[i];
+    }
+    let mut targets = vec![0u32; offsets[n] as usize];
+    let mut next = offsets.clone();
+    each_edge(&mut |from, to| {
+        targets[next[from] as usize] = to as u32;
+        next[from] += 1;
+    });
+    let mut ready: Vec<usize> = (0..n).rev().filter(|&i| indegree[i] == 0).collect();
+    let mut order = Vec::with_capacity(n);
+    while let Some(i) = ready.pop() {
+        order.push(i);
+        for &s in &targets[offsets[i] as usize..offsets[i + 1] as usize] {
+            let s = s as usize;
+            indegree[s] -= 1;
+            if indegree[s] == 0 {
+                ready.push(s);
+            }
+        }
+    }
+    if order.len() == n {
+        return Ok(order);
+    }
+    // Name the loop among the explicit links.
+    let ids: Vec<TaskId> = tasks.iter().map(|t| t.id).collect();
+    let mut graph: HashMap<TaskId, Vec<TaskId>> = HashMap::new();
+    for link in &net.project.links {
+        graph
+            .entry(link.predecessor)
+            .or_default()
+            .push(link.successor);
+    }
+    let cycle = find_cycles(&ids, &graph)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| {
+            (0..n)
+                .filter(|&i| indegree[i] > 0)
+                .map(|i| tasks[i].id)
+                .collect()
+        });
+    let names = cycle
+        .iter()
+        .map(|id| {
+            net.rows
+                .get(*id)
+                .map_or_else(|| id.to_string(), |i| format!("{id} \"{}\"", tasks[i].name))
+        })
+        .collect();
+    Err(ScheduleError::Cycle {
+        tasks: cycle,
+        names,
+    })
+}
