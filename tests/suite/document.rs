@@ -281,3 +281,44 @@ fn the_outline_gives_wbs_codes_and_summaries() {
     assert!(outline::is_summary(&project.tasks, 0));
     assert!(!outline::is_summary(&project.tasks, 1));
 }
+
+/// The cases a PM would check first in the traceability matrix verify what their titles say
+/// (the sample once tied "Switch the interface to English" to "Daily backups").
+#[test]
+fn the_sample_s_test_cases_verify_what_their_titles_say() {
+    let p = document::load_strict(pilote::SAMPLE_RON, pilote::SAMPLE_NAME).unwrap();
+    let title = |code: &str| {
+        let case = p.test_cases.iter().find(|c| c.code == code).unwrap();
+        case.requirements
+            .iter()
+            .map(|r| {
+                p.requirements
+                    .iter()
+                    .find(|x| x.id == *r)
+                    .unwrap()
+                    .title
+                    .clone()
+            })
+            .collect::<Vec<_>>()
+    };
+    for (case, requirement) in [
+        ("TC-023", "Daily backups, 4-hour restore"),
+        ("TC-024", "Interfaces monitored with alerting"),
+        ("TC-025", "French and English user interface"),
+        ("TC-026", "Audit trail of accounting entries"),
+        ("TC-039", "200 concurrent users, p95 response under 2 s"),
+    ] {
+        assert!(
+            title(case).iter().any(|t| t == requirement),
+            "{case} verifies {requirement}: {:?}",
+            title(case)
+        );
+    }
+    // No case claims to verify what it does not touch.
+    assert!(
+        !title("TC-023")
+            .iter()
+            .any(|t| t.contains("concurrent users"))
+    );
+    assert!(!title("TC-025").iter().any(|t| t.contains("backups")));
+}

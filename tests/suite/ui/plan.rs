@@ -729,6 +729,10 @@ fn opening_the_sample_in_french_says_so_in_french_and_names_it() {
     h.run();
     let name = h.state().doc.name.clone();
     let shown = h.state().status.text(pilote::i18n::Lang::Fr);
-    assert_eq!(shown, format!("{name} ouvert"), "not the status of the plan before");
+    assert_eq!(
+        shown,
+        format!("{name} ouvert"),
+        "not the status of the plan before"
+    );
     h.get_by_label(&shown);
 }
