@@ -245,7 +245,7 @@ impl PiloteApp {
         }
         // Shortcuts are read before the views take the keyboard, and run after what the views
         // asked, as menu commands do.
-        let (shortcuts, clipboard) = if self.modal.is_none() {
+        let (shortcuts, clipboard) = if self.modal.is_none() && !self.views.overlay_open() {
             (
                 contract::pressed_shortcuts(&ctx),
                 contract::clipboard_events(&ctx),

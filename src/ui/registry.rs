@@ -78,6 +78,12 @@ macro_rules! views {
                 }
             }
 
+            /// The palette or the search is open: it has the keyboard, so the command table's
+            /// shortcuts wait (Ctrl+Z must not undo behind the palette).
+            pub fn overlay_open(&self) -> bool {
+                self.palette.is_open() || self.search.is_open()
+            }
+
             /// What the views keep between runs, by slug (RON text each).
             pub fn prefs(&self) -> BTreeMap<String, String> {
                 let mut prefs = BTreeMap::new();

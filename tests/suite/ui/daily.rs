@@ -185,3 +185,20 @@ fn the_guide_is_in_french_too() {
     h.run();
     h.get_by_label_contains("Tenir le registre des risques");
 }
+
+#[test]
+fn shortcuts_wait_while_the_palette_has_the_keyboard() {
+    let mut h = harness();
+    h.run();
+    type_into(&mut h, "Task name 2", "Kick-off with the sponsor");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    h.run();
+    assert!(h.state().views.palette.is_open());
+    // Ctrl+Z in the palette's field must not undo the plan behind it.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().doc.project.tasks[1].name,
+        "Kick-off with the sponsor"
+    );
+}
