@@ -2,7 +2,9 @@
 //! mid-size company, scheduled on working days with French public holidays, with progress at a
 //! status date, a baseline, and the documents a project manager keeps around the plan.
 //!
-//! `cargo run --example make_sample > assets/samples/erp-rollout.pilote.ron`
+//! `cargo run --example make_sample > assets/samples/erp-rollout.pilote.ron`, and the same plan
+//! with its texts in French (`fr.rs`):
+//! `cargo run --example make_sample -- fr > assets/samples/erp-rollout.fr.pilote.ron`
 //!
 //! Until the scheduler lands, dates come from the simple working-day pass below (links in list
 //! order, durations in whole days).
@@ -21,6 +23,8 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use pilote::io::document;
 use pilote::model::*;
+
+mod fr;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -1142,7 +1146,10 @@ fn main() {
 
     // Store the dates Pilote's scheduler computes, as a saved file would.
     let schedule = pilote::schedule::cpm::schedule(&p).unwrap();
-    let p = pilote::schedule::cpm::with_scheduled_dates(&p, &schedule);
+    let mut p = pilote::schedule::cpm::with_scheduled_dates(&p, &schedule);
+    if std::env::args().skip(1).any(|a| a == "fr") {
+        fr::translate(&mut p);
+    }
     let issues = pilote::model::validate::validate(&p);
     assert!(issues.is_empty(), "the sample is not valid: {issues:#?}");
     print!("{}", document::to_text(&p).unwrap());
@@ -2350,7 +2357,7 @@ fn add_documents(
                     ActionStatus::Done,
                 ),
                 (
-                    "Have the portal retested for intrusion once ANO-003 is fixed",
+                    "Have the customer portal retested for intrusion once its session flaw is fixed",
                     "Karim Haddad",
                     date(2026, 12, 11),
                     ActionStatus::Open,
