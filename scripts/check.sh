@@ -45,8 +45,8 @@ cargo test --all-targets
 log "cargo check --target wasm32-unknown-unknown (with clippy -D warnings)"
 cargo clippy --target wasm32-unknown-unknown -- -D warnings
 
-log "pilote check on the sample"
-cargo run --quiet -- check assets/samples/erp-rollout.pilote.ron
+log "pilote check on the samples (English and French)"
+cargo run --quiet -- check assets/samples/*.ron
 
 log "web build and real-browser test (headless Chromium)"
 bash scripts/web-test.sh

@@ -203,7 +203,7 @@ impl PiloteApp {
                 T::MsProjectFilterName.get(self.lang()),
             ),
             After::OpenSample => {
-                self.replace_document(sample_document());
+                self.replace_document(sample_document(self.lang()));
                 let name = self.doc.name.clone();
                 self.status = Status::info(T::Opened.with(&[("file", &name)]));
             }

@@ -77,7 +77,7 @@ impl PiloteApp {
     pub fn new(settings: Settings, path: Option<String>) -> Self {
         let views = Views::with_prefs(&settings.view_prefs);
         let mut app = Self {
-            doc: sample_document(),
+            doc: sample_document(settings.lang),
             settings,
             derived: Derived::default(),
             views,
@@ -105,12 +105,17 @@ impl PiloteApp {
         app
     }
 
-    /// The app as eframe creates it, with persisted settings.
+    /// The app as eframe creates it, with persisted settings. On a first start (nothing
+    /// persisted) the interface speaks the system's or browser's language, and the sample
+    /// opens in it.
     pub fn from_creation_context(cc: &eframe::CreationContext<'_>, path: Option<String>) -> Self {
         let settings = cc
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, settings::STORAGE_KEY))
-            .unwrap_or_default();
+            .unwrap_or_else(|| Settings {
+                lang: platform::system_lang().unwrap_or(Lang::En),
+                ..Settings::default()
+            });
         let mut app = Self::new(settings, path);
         if platform::AUTOSAVE
             && let Some(storage) = cc.storage
@@ -123,12 +128,13 @@ impl PiloteApp {
         app
     }
 
-    /// Offers back a document autosaved by an earlier visit, unless it is the sample as shipped.
+    /// Offers back a document autosaved by an earlier visit, unless it is the sample as shipped
+    /// (in either language).
     pub fn offer_autosaved(&mut self, name: Option<String>, text: Option<String>) {
         let Some(text) = text else {
             return;
         };
-        if text == crate::SAMPLE_RON {
+        if text == crate::SAMPLE_RON || text == crate::SAMPLE_FR_RON {
             return;
         }
         let name = name.unwrap_or_else(|| T::Untitled.get(self.lang()).to_owned());
@@ -143,10 +149,32 @@ impl PiloteApp {
         self.pending_restore.as_ref().map(|d| d.name.as_str())
     }
 
-    /// Sets the interface language (the document's messages follow).
+    /// Sets the interface language (the document's messages follow, and the sample as
+    /// shipped, untouched, follows into the same language).
     pub fn set_lang(&mut self, lang: Lang) {
         self.settings.lang = lang;
+        self.sample_follows_lang();
         self.revalidate();
+    }
+
+    /// The sample still as shipped (no file, nothing edited, nothing to undo) is swapped for
+    /// the sample in the interface's language. Both have the same ids and dates, so the
+    /// selection and the views' states stay.
+    fn sample_follows_lang(&mut self) {
+        let (text, name) = crate::sample(self.lang());
+        let shipped = self.doc.path.is_none()
+            && !self.doc.history.can_undo()
+            && !self.doc.history.can_redo()
+            && (self.doc.name == crate::SAMPLE_NAME || self.doc.name == crate::SAMPLE_FR_NAME);
+        if !shipped || self.doc.name == name {
+            return;
+        }
+        if let Ok(project) = document::parse(text, name) {
+            self.doc.project = project;
+            name.clone_into(&mut self.doc.name);
+            self.doc.revision += 1;
+            self.refresh_derived();
+        }
     }
 
     pub fn lang(&self) -> Lang {
@@ -354,16 +382,17 @@ impl eframe::App for PiloteApp {
     }
 }
 
-/// The embedded sample; it is validated by the test suite, so a failure here is a build
-/// defect, reported rather than panicking.
-pub fn sample_document() -> Document {
-    match document::parse(crate::SAMPLE_RON, crate::SAMPLE_NAME) {
-        Ok(project) => Document::new(project, None, crate::SAMPLE_NAME.to_owned()),
+/// The embedded sample in `lang`; it is validated by the test suite, so a failure here is a
+/// build defect, reported rather than panicking.
+pub fn sample_document(lang: Lang) -> Document {
+    let (text, name) = crate::sample(lang);
+    match document::parse(text, name) {
+        Ok(project) => Document::new(project, None, name.to_owned()),
         Err(error) => {
             let mut doc = Document::new(
                 Project::new("Pilote", NaiveDate::default()),
                 None,
-                crate::SAMPLE_NAME.to_owned(),
+                name.to_owned(),
             );
             doc.issues.clear();
             doc.project.meta.description = error.to_string();

@@ -449,6 +449,35 @@ fn download(file_name: &str, bytes: &[u8]) -> Result<(), String> {
 /// visit. The desktop has real files and the unsaved-changes prompt instead.
 pub const AUTOSAVE: bool = cfg!(target_arch = "wasm32");
 
+/// The language of the system (desktop: `LC_ALL`, `LC_MESSAGES`, `LANG`) or of the browser
+/// (`navigator.language`), when it is one Pilote speaks: the interface's language on a first
+/// start, before the user has chosen one.
+pub fn system_lang() -> Option<crate::i18n::Lang> {
+    #[cfg(target_arch = "wasm32")]
+    let locale = web_sys::window()?.navigator().language();
+    #[cfg(not(target_arch = "wasm32"))]
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|key| std::env::var(key).ok())
+        .find(|value| !value.is_empty());
+    lang_of_locale(&locale?)
+}
+
+/// The language of a locale name: `fr_FR.UTF-8`, `fr-CA`, `fr` are French, `en_GB` English;
+/// `C`, `POSIX` or another language say nothing.
+pub fn lang_of_locale(locale: &str) -> Option<crate::i18n::Lang> {
+    let code = locale
+        .split(['_', '-', '.', '@'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    match code.as_str() {
+        "fr" => Some(crate::i18n::Lang::Fr),
+        "en" => Some(crate::i18n::Lang::En),
+        _ => None,
+    }
+}
+
 /// The view named by the URL fragment (`#tasks`, `#project`), in the browser.
 pub fn url_view() -> Option<String> {
     #[cfg(target_arch = "wasm32")]
@@ -482,4 +511,28 @@ pub fn set_title(ctx: &egui::Context, title: &str) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.to_owned()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lang_of_locale;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_locale_name_gives_the_interface_language() {
+        for (locale, lang) in [
+            ("fr_FR.UTF-8", Some(Lang::Fr)),
+            ("fr-CA", Some(Lang::Fr)),
+            ("FR", Some(Lang::Fr)),
+            ("fr_BE@euro", Some(Lang::Fr)),
+            ("en_GB.UTF-8", Some(Lang::En)),
+            ("en-US", Some(Lang::En)),
+            ("C", None),
+            ("POSIX", None),
+            ("de_DE.UTF-8", None),
+            ("", None),
+        ] {
+            assert_eq!(lang_of_locale(locale), lang, "{locale}");
+        }
+    }
 }

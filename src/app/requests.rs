@@ -35,10 +35,7 @@ impl PiloteApp {
             Request::Status(status) => self.status = status,
             Request::Picker(action) => self.picker_action(action),
             Request::OpenRecent(path) => self.guard(super::contract::After::OpenRecent(path), ctx),
-            Request::Lang(lang) => {
-                self.settings.lang = lang;
-                self.revalidate();
-            }
+            Request::Lang(lang) => self.set_lang(lang),
             Request::OpenModal(modal) => self.modal = Some(modal),
             Request::CloseModal => self.modal = None,
             Request::Answer(answer) => self.answer_prompt(answer, ctx),

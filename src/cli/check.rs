@@ -1,9 +1,31 @@
-//! `pilote check FILE`: load and validate a file, print what it holds or the first problem.
+//! `pilote check FILE...`: load and validate files, print what each holds or its first problem.
 
 use std::fmt::Write as _;
 
 use super::{Action, exit, summary};
 use crate::doc::{self, Format};
+
+/// Checks every file in turn (`pilote check assets/samples/*.ron`): what each holds on
+/// stdout, each one's first problem on stderr, status 1 if any has one.
+pub fn run_all(files: &[String]) -> Action {
+    let (mut code, mut stdout, mut stderr) = (0, String::new(), String::new());
+    for file in files {
+        if let Action::Exit {
+            code: c,
+            stdout: out,
+            stderr: err,
+        } = run(file)
+        {
+            code = code.max(c);
+            if !stdout.is_empty() && !out.is_empty() {
+                stdout.push('\n');
+            }
+            stdout.push_str(&out);
+            stderr.push_str(&err);
+        }
+    }
+    exit(code, stdout, stderr)
+}
 
 pub fn run(file: &str) -> Action {
     let opened = match doc::open::open_path(std::path::Path::new(file)) {

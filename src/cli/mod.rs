@@ -63,9 +63,9 @@ Usage:
 ";
 
 const USAGE_VERBS: &str =
-    "  pilote check FILE      load and validate FILE (a .pilote.ron project or an MS Project .xml
-                         file); print what it holds, or the first error as
-                         FILE:LINE:COLUMN: message (exit status 1)
+    "  pilote check FILE...   load and validate each FILE (a .pilote.ron project or an MS Project
+                         .xml file); print what it holds, or the first error as
+                         FILE:LINE:COLUMN: message (exit status 1 if any FILE has one)
   pilote schedule FILE [--json]
                          schedule FILE (.pilote.ron or MS Project .xml) from its start and
                          print each task's dates, slack (days; minutes in JSON) and critical
@@ -167,7 +167,7 @@ pub fn run(args: &[String]) -> Action {
             String::new(),
         ),
         [verb, rest @ ..] if verb == "bench" => bench::run(rest),
-        [verb, file] if verb == "check" => check::run(file),
+        [verb, files @ ..] if verb == "check" && !files.is_empty() => check::run_all(files),
         [verb, file] if verb == "schedule" => schedule::run(file, false),
         [verb, file, flag] | [verb, flag, file] if verb == "schedule" && flag == "--json" => {
             schedule::run(file, true)
@@ -183,7 +183,7 @@ pub fn run(args: &[String]) -> Action {
         [verb, ..] if verb == "check" => exit(
             2,
             String::new(),
-            format!("pilote check: expected exactly one FILE\n\n{}", usage()),
+            format!("pilote check: expected a FILE\n\n{}", usage()),
         ),
         [verb, ..] if verb == "schedule" || verb == "trace" => exit(
             2,

@@ -10,6 +10,7 @@ mod gantt_snapshot;
 mod history;
 mod leveling;
 mod mspdi;
+mod sample;
 mod save;
 mod scheduler;
 mod scheduler_properties;

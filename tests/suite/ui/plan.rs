@@ -736,3 +736,50 @@ fn opening_the_sample_in_french_says_so_in_french_and_names_it() {
     );
     h.get_by_label(&shown);
 }
+
+#[test]
+fn the_sample_speaks_the_interface_s_language() {
+    // A French interface starts on the French sample.
+    let settings = Settings {
+        lang: pilote::i18n::Lang::Fr,
+        ..Settings::default()
+    };
+    let app = PiloteApp::new(settings, None);
+    assert_eq!(app.doc.name, pilote::SAMPLE_FR_NAME);
+    assert_eq!(app.doc.project.tasks[1].name, "Réunion de lancement");
+
+    // The sample as shipped follows the language chosen, keeping the selected row.
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Task name 2").click();
+    h.run();
+    let selected = h.state().selection.selected;
+    assert!(selected.is_some());
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label("Français").click();
+    h.run();
+    assert_eq!(h.state().doc.name, pilote::SAMPLE_FR_NAME);
+    assert_eq!(
+        h.get_by_label("Nom de la tâche 2").value().as_deref(),
+        Some("Réunion de lancement")
+    );
+    assert_eq!(h.state().selection.selected, selected);
+    assert!(!h.state().doc.is_dirty());
+
+    // Once edited it is the user's plan: the language no longer touches it.
+    h.state_mut()
+        .doc
+        .apply(
+            pilote::doc::Edit::SetTask {
+                id: pilote::model::TaskId(2),
+                field: pilote::doc::TaskField::Name("Lancement".into()),
+            },
+            None,
+        )
+        .unwrap();
+    h.state_mut().set_lang(pilote::i18n::Lang::En);
+    h.run();
+    assert_eq!(h.state().doc.name, pilote::SAMPLE_FR_NAME);
+    assert_eq!(h.state().doc.project.tasks[1].name, "Lancement");
+}

@@ -2,7 +2,9 @@
 //! mid-size company, scheduled on working days with French public holidays, with progress at a
 //! status date, a baseline, and the documents a project manager keeps around the plan.
 //!
-//! `cargo run --example make_sample > assets/samples/erp-rollout.pilote.ron`
+//! `cargo run --example make_sample > assets/samples/erp-rollout.pilote.ron`, and the same plan
+//! with its texts in French (`fr.rs`):
+//! `cargo run --example make_sample -- fr > assets/samples/erp-rollout.fr.pilote.ron`
 //!
 //! Until the scheduler lands, dates come from the simple working-day pass below (links in list
 //! order, durations in whole days).
@@ -21,6 +23,8 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use pilote::io::document;
 use pilote::model::*;
+
+mod fr;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -246,7 +250,7 @@ fn plan() -> Vec<Row> {
         ),
         row(
             "3.1.2",
-            "Provision pre-production",
+            "Provision pre-production and production",
             3,
             5,
             &[("3.1.1", FS, 0)],
@@ -393,7 +397,7 @@ fn plan() -> Vec<Row> {
         ),
         row(
             "4.10",
-            "Acceptance pronounced (COPIL 3)",
+            "Acceptance pronounced (COPIL 5)",
             2,
             0,
             &[("4.9", FS, 0), ("4.3", FS, 0), ("4.4", FS, 0)],
@@ -419,7 +423,7 @@ fn plan() -> Vec<Row> {
         ),
         row(
             "5.2.2",
-            "Go / no-go decision (COPIL 4)",
+            "Go / no-go decision (COPIL 6)",
             3,
             0,
             &[("4.10", FS, 0), ("5.2.1", FS, 0), ("5.1.3", FS, 0)],
@@ -597,7 +601,9 @@ fn main() {
             }
             "4.10" => t.constraint = Constraint::FinishNoLaterThan(at(date(2027, 2, 5), 17)),
             "1.1" => {
-                t.notes = "Kick-off with the steering committee members and the integrator.".into()
+                t.notes = "Kick-off with the steering committee members; the integrator joins \
+                    once contracted, in March."
+                    .into()
             }
             "4.6" => t.required_skills = vec!["Business acceptance".into()],
             "3.5.1" => t.required_skills = vec!["SQL".into(), "Data migration".into()],
@@ -832,7 +838,7 @@ fn main() {
             });
         }
         if name == "Hugo Lambert" {
-            r.available_from = Some(date(2026, 6, 1));
+            r.available_from = Some(date(2026, 4, 1));
             r.available_to = Some(date(2027, 3, 31));
         }
         p.resources.push(r);
@@ -1029,10 +1035,10 @@ fn main() {
         ("3", 2026, CostCategory::Labour, 395_000.0),
         ("3", 2026, CostCategory::Licences, 120_000.0),
         ("3", 2026, CostCategory::Hardware, 35_000.0),
-        ("4", 2026, CostCategory::Labour, 96_000.0),
-        ("4", 2027, CostCategory::Labour, 64_000.0),
+        ("4", 2026, CostCategory::Labour, 160_000.0),
+        ("5", 2026, CostCategory::Labour, 40_000.0),
         ("4", 2026, CostCategory::Services, 12_000.0),
-        ("5", 2027, CostCategory::Labour, 118_000.0),
+        ("5", 2027, CostCategory::Labour, 78_000.0),
         ("5", 2027, CostCategory::Training, 8_000.0),
         ("5", 2027, CostCategory::Licences, 24_000.0),
     ];
@@ -1112,7 +1118,7 @@ fn main() {
     // part of the way from the signed-off plan to today's forecast (for the milestone trend).
     for (number, saved_on, part, label) in [
         (1, date(2026, 6, 5), 0.35, "Re-plan after design (COPIL 2)"),
-        (2, date(2026, 9, 11), 0.7, "Build review (COPIL 3)"),
+        (2, date(2026, 9, 25), 0.7, "Build review (COPIL 3)"),
     ] {
         let mut later = Baseline {
             number,
@@ -1136,17 +1142,25 @@ fn main() {
     }
     p.baselines.insert(0, baseline);
 
-    add_documents(&mut p, &ids, &|name| res(name));
+    add_documents(&mut p, &ids, &|name| res(name), &wd);
 
     // Store the dates Pilote's scheduler computes, as a saved file would.
     let schedule = pilote::schedule::cpm::schedule(&p).unwrap();
-    let p = pilote::schedule::cpm::with_scheduled_dates(&p, &schedule);
+    let mut p = pilote::schedule::cpm::with_scheduled_dates(&p, &schedule);
+    if std::env::args().skip(1).any(|a| a == "fr") {
+        fr::translate(&mut p);
+    }
     let issues = pilote::model::validate::validate(&p);
     assert!(issues.is_empty(), "the sample is not valid: {issues:#?}");
     print!("{}", document::to_text(&p).unwrap());
 }
 
-fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str) -> ResourceId) {
+fn add_documents(
+    p: &mut Project,
+    ids: &HashMap<&str, TaskId>,
+    res: &dyn Fn(&str) -> ResourceId,
+    wd: &WorkDays,
+) {
     let task = |k: &str| ids[k];
     // Deliverables.
     let deliverables = [
@@ -1262,7 +1276,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             "D13",
             "Production environment",
             DeliverableKind::Environment,
-            "5.2.4",
+            "5.2.2",
             "Karim Haddad",
             "",
             DeliverableStatus::Planned,
@@ -1302,11 +1316,29 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             description: String::new(),
         };
         if status == DeliverableStatus::Validated {
+            // Who signs a deliverable off: the sponsor for the charter and the functional
+            // specification, the project manager for the technical one, the business for the
+            // test strategy.
+            let (by, comment) = match code {
+                "D01" => ("Hélène Fournier", "Signed by the sponsor after COPIL 1."),
+                "D02" => (
+                    "Hélène Fournier",
+                    "Version 2.0 approved by the sponsor on the key users' review.",
+                ),
+                "D03" => (
+                    "Claire Martin",
+                    "Approved after the architecture review with the integrator.",
+                ),
+                _ => (
+                    "Julien Bernard",
+                    "Approved by the business: scope and acceptance criteria agreed.",
+                ),
+            };
             d.validations.push(Validation {
-                by: "Hélène Fournier".into(),
+                by: by.into(),
                 date: p.tasks[task(due).0 as usize - 1].finish.date(),
                 approved: true,
-                comment: "Approved at the steering committee.".into(),
+                comment: comment.into(),
             });
         }
         if code == "D02" {
@@ -1325,8 +1357,9 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
                 verdict: AcceptanceVerdict::AcceptedWithReservations,
                 date: date(2026, 10, 9),
                 by: "Émilie Leroy".into(),
-                reservations: "Accepted for integration testing; the customer portal extension \
-                    is delivered with two known blocking anomalies (ANO-003, ANO-007)."
+                reservations: "Accepted at the integration test review with two blocking \
+                    anomalies open: ANO-003 on the customer portal and ANO-007 on purchase \
+                    approvals."
                     .into(),
             });
         }
@@ -1456,7 +1489,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             "Replenishment proposals",
             RequirementKind::Functional,
             Moscow::Could,
-            RequirementStatus::Validated,
+            RequirementStatus::Implemented,
             "Logistics",
             &["3.2.4"],
         ),
@@ -1510,7 +1543,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             "Electronic invoicing (French 2026 reform)",
             RequirementKind::Compliance,
             Moscow::Must,
-            RequirementStatus::Validated,
+            RequirementStatus::Implemented,
             "Finance",
             &["3.2.1"],
         ),
@@ -1546,7 +1579,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             "200 concurrent users, p95 response under 2 s",
             RequirementKind::Performance,
             Moscow::Must,
-            RequirementStatus::Validated,
+            RequirementStatus::Implemented,
             "IT department",
             &["4.3"],
         ),
@@ -1573,7 +1606,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             "Hosting in the EU (GDPR)",
             RequirementKind::Compliance,
             Moscow::Must,
-            RequirementStatus::Verified,
+            RequirementStatus::Implemented,
             "Legal",
             &["3.1.1"],
         ),
@@ -1593,16 +1626,16 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             Moscow::Should,
             RequirementStatus::Implemented,
             "IT department",
-            &["3.4.4"],
+            &["3.4"],
         ),
         (
             "REQ-T-009",
             "French and English user interface",
             RequirementKind::Usability,
             Moscow::Should,
-            RequirementStatus::Verified,
+            RequirementStatus::Implemented,
             "Human resources",
-            &["3.2.1"],
+            &["3.2"],
         ),
         (
             "REQ-T-010",
@@ -1627,8 +1660,9 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             source: source.into(),
             description: String::new(),
             acceptance_criteria: format!(
-                "Demonstrated in acceptance on production-like data: {}.",
-                title.to_lowercase()
+                "Demonstrated in acceptance on production-like data: {}{}.",
+                title[..1].to_lowercase(),
+                &title[1..]
             ),
             tasks: tasks.iter().map(|k| task(k)).collect(),
             deliverables: vec![DeliverableId(deliverable)],
@@ -1636,82 +1670,148 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
     }
     // Two sub-requirements, to show the hierarchy.
     p.requirements[2].parent = Some(RequirementId(1));
-    p.requirements[6].parent = Some(RequirementId(5));
+    p.requirements[11].parent = Some(RequirementId(11));
 
-    // Test cases: 40, integration then acceptance, each covering one or two requirements.
-    let titles = [
-        "Post a manual journal entry",
-        "Import a bank statement and reconcile",
-        "Run month-end closing",
-        "Depreciate a fixed asset",
-        "Approve a purchase requisition (two levels)",
-        "Order from a framework agreement",
-        "Match invoice, order and receipt",
-        "Convert a quote into an order",
-        "Block an order over the credit limit",
-        "Track an order in the customer portal",
-        "Receive a lot into a second warehouse",
-        "Run a cycle count",
-        "Generate replenishment proposals",
-        "Import e-commerce orders",
-        "Post the payroll journal",
-        "Open the sales dashboard",
-        "Check the data warehouse feed",
-        "Archive a supplier invoice",
-        "Issue an electronic invoice",
-        "Check migrated open balances",
-        "Log in with single sign-on",
-        "Refuse a forbidden transaction (segregation of duties)",
-        "Restore yesterday's backup",
-        "Alert on a failed interface run",
-        "Switch the interface to English",
-        "Audit trail of an entry",
-        "End-to-end order to cash",
-        "End-to-end procure to pay",
-        "End-to-end record to report",
-        "Month-end closing by key users",
-        "Credit note and refund",
-        "Inventory valuation report",
-        "Supplier payment run (SEPA)",
-        "Customer dunning letters",
-        "Year-end closing simulation",
-        "Migrated customer history visible",
-        "Print delivery notes",
-        "Portal password reset",
-        "Load: 200 users order entry",
-        "Load: nightly batch window",
+    // Test cases: 40, integration then acceptance, each verifying the requirements its title
+    // is about. Availability, EU hosting and the penetration test have no case (they are
+    // checked by measurement, contract and audit): the matrix shows them untested.
+    let cases: [(&str, &[&str]); 40] = [
+        ("Post a manual journal entry", &["REQ-F-001"]),
+        ("Import a bank statement and reconcile", &["REQ-F-002"]),
+        ("Run month-end closing", &["REQ-F-003"]),
+        ("Depreciate a fixed asset", &["REQ-F-004"]),
+        (
+            "Approve a purchase requisition (two levels)",
+            &["REQ-F-005"],
+        ),
+        ("Order from a framework agreement", &["REQ-F-006"]),
+        ("Match invoice, order and receipt", &["REQ-F-007"]),
+        ("Convert a quote into an order", &["REQ-F-008"]),
+        ("Block an order over the credit limit", &["REQ-F-009"]),
+        ("Track an order in the customer portal", &["REQ-F-010"]),
+        ("Receive a lot into a second warehouse", &["REQ-F-011"]),
+        ("Run a cycle count", &["REQ-F-012"]),
+        ("Generate replenishment proposals", &["REQ-F-013"]),
+        ("Import e-commerce orders", &["REQ-F-014"]),
+        ("Post the payroll journal", &["REQ-F-015"]),
+        ("Open the sales dashboard", &["REQ-F-016"]),
+        ("Check the data warehouse feed", &["REQ-F-017"]),
+        ("Archive a supplier invoice", &["REQ-F-018"]),
+        ("Issue an electronic invoice", &["REQ-F-019"]),
+        ("Check migrated open balances", &["REQ-F-020"]),
+        ("Log in with single sign-on", &["REQ-T-001"]),
+        (
+            "Refuse a forbidden transaction (segregation of duties)",
+            &["REQ-T-002"],
+        ),
+        ("Restore yesterday's backup", &["REQ-T-005"]),
+        ("Alert on a failed interface run", &["REQ-T-008"]),
+        ("Switch the interface to English", &["REQ-T-009"]),
+        ("Audit trail of an entry", &["REQ-T-007"]),
+        ("End-to-end order to cash", &["REQ-F-008", "REQ-F-014"]),
+        ("End-to-end procure to pay", &["REQ-F-005", "REQ-F-007"]),
+        ("End-to-end record to report", &["REQ-F-001", "REQ-F-016"]),
+        (
+            "Month-end closing by key users",
+            &["REQ-F-003", "REQ-F-002"],
+        ),
+        ("Credit note and refund", &["REQ-F-008", "REQ-F-001"]),
+        ("Inventory valuation report", &["REQ-F-011", "REQ-F-016"]),
+        ("Supplier payment run (SEPA)", &["REQ-F-007", "REQ-F-002"]),
+        ("Customer dunning letters", &["REQ-F-009", "REQ-F-008"]),
+        ("Year-end closing simulation", &["REQ-F-003", "REQ-F-004"]),
+        (
+            "Migrated customer history visible",
+            &["REQ-F-020", "REQ-F-008"],
+        ),
+        ("Print delivery notes", &["REQ-F-008", "REQ-F-011"]),
+        ("Portal password reset", &["REQ-F-010"]),
+        ("Load: 200 users order entry", &["REQ-T-003"]),
+        // The nightly batch carries the data warehouse feed; it says nothing of the response
+        // time of 200 users.
+        ("Load: nightly batch window", &["REQ-F-017"]),
     ];
-    for (k, title) in titles.iter().enumerate() {
+    let requirement = |code: &str| {
+        p.requirements
+            .iter()
+            .find(|r| r.code == code)
+            .unwrap_or_else(|| panic!("no requirement {code}"))
+            .id
+    };
+    // The technical cases are run by IT, not by a key user of a business process.
+    let technical_steps = |k: usize| -> Option<[&str; 3]> {
+        Some(match k + 1 {
+            21 => [
+                "Open the ERP from a workstation joined to the corporate directory",
+                "Check that no second password is asked",
+                "Disable the account in the directory and check that access is refused",
+            ],
+            22 => [
+                "Log in as a purchasing clerk",
+                "Try to approve a supplier payment",
+                "Check that it is refused and logged",
+            ],
+            23 => [
+                "Take the backup of the previous night",
+                "Restore it on the pre-production environment",
+                "Time the restore and check the last entries of the day before",
+            ],
+            24 => [
+                "Stop the e-commerce interface during an exchange",
+                "Check that the operations team receives the alert",
+                "Restart the interface and check the catch-up",
+            ],
+            25 => [
+                "Set the user's language to English",
+                "Open the main screens, reports and documents",
+                "Check that no label remains in French",
+            ],
+            26 => [
+                "Post, then correct an accounting entry",
+                "Open the entry's audit trail",
+                "Check who changed what, and when",
+            ],
+            39 => [
+                "Start the order-entry scenario with 200 virtual users",
+                "Hold the load for one hour",
+                "Measure throughput and the 95th percentile of response times",
+            ],
+            40 => [
+                "Run the nightly chain on production-sized data",
+                "Time each job (interfaces, closing jobs, data warehouse feed)",
+                "Compare the end time with the batch window",
+            ],
+            _ => return None,
+        })
+    };
+    for (k, (title, codes)) in cases.iter().enumerate() {
         let kind = match k {
             0..=25 => TestKind::Integration,
             38 | 39 => TestKind::Load,
             _ => TestKind::Acceptance,
         };
-        // The last two requirements (written late, in the build phase) have no test case yet:
-        // the traceability matrix shows them untested.
-        let req = if k % 30 >= 28 {
-            (k % 28) as u32 + 1
-        } else {
-            (k % 30) as u32 + 1
+        let (steps, expected) = match technical_steps(k) {
+            Some(steps) => (
+                steps.iter().map(|s| (*s).to_owned()).collect(),
+                "The result matches the technical specification.".to_owned(),
+            ),
+            None => (
+                vec![
+                    "Log in as a key user of the process".to_owned(),
+                    (*title).to_owned(),
+                    "Check the resulting documents and postings".to_owned(),
+                ],
+                "The result matches the functional specification; no error is shown.".to_owned(),
+            ),
         };
-        let mut requirements = vec![RequirementId(req)];
-        if k >= 26 && k < 38 {
-            requirements.push(RequirementId(((k + 7) % 20) as u32 + 1));
-        }
-        if kind == TestKind::Load {
-            requirements = vec![RequirementId(23)];
-        }
+        let requirements = codes.iter().map(|c| requirement(c)).collect();
         p.test_cases.push(TestCase {
             id: TestCaseId(k as u32 + 1),
             code: format!("TC-{:03}", k + 1),
             title: (*title).into(),
             kind,
-            steps: vec![
-                "Log in as a key user of the process".into(),
-                format!("{title}"),
-                "Check the resulting documents and postings".into(),
-            ],
-            expected: "The result matches the functional specification; no error is shown.".into(),
+            steps,
+            expected,
             requirements,
         });
     }
@@ -1747,6 +1847,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             AnomalyStatus::Closed,
             "Marc Rousseau",
             2,
+            Some("4.2"),
         ),
         (
             "ANO-002",
@@ -1755,6 +1856,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             AnomalyStatus::Verified,
             "Hugo Lambert",
             3,
+            Some("4.2"),
         ),
         (
             "ANO-003",
@@ -1763,6 +1865,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             AnomalyStatus::InCorrection,
             "Inès Garcia",
             10,
+            Some("4.7"),
         ),
         (
             "ANO-004",
@@ -1771,6 +1874,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             AnomalyStatus::Fixed,
             "Lucas Moreau",
             9,
+            Some("4.7"),
         ),
         (
             "ANO-005",
@@ -1779,6 +1883,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             AnomalyStatus::Closed,
             "Hugo Lambert",
             12,
+            Some("4.2"),
         ),
         (
             "ANO-006",
@@ -1787,6 +1892,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             AnomalyStatus::InCorrection,
             "Marc Rousseau",
             14,
+            Some("4.7"),
         ),
         (
             "ANO-007",
@@ -1795,6 +1901,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             AnomalyStatus::Analysed,
             "Inès Garcia",
             5,
+            Some("4.7"),
         ),
         (
             "ANO-008",
@@ -1803,6 +1910,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             AnomalyStatus::New,
             "Lucas Moreau",
             25,
+            Some("4.7"),
         ),
         (
             "ANO-009",
@@ -1811,6 +1919,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             AnomalyStatus::New,
             "Thomas Petit",
             36,
+            Some("5.2.1"),
         ),
         (
             "ANO-010",
@@ -1819,6 +1928,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             AnomalyStatus::Analysed,
             "Karim Haddad",
             40,
+            Some("4.7"),
         ),
         (
             "ANO-011",
@@ -1827,38 +1937,50 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             AnomalyStatus::Rejected,
             "Lucas Moreau",
             34,
+            None,
         ),
     ];
+    // Runs on working days: the integration cases over the first three weeks of the
+    // campaign, the acceptance cases over the first week of theirs.
+    let after = |from: NaiveDate, days: u32| wd.day(wd.index_on_or_before(from) + i64::from(days));
     let c1_start = p.campaigns[0].start;
     let c2_start = p.campaigns[1].start;
     let mut runs: Vec<TestRun> = Vec::new();
     for case in p.campaigns[0].cases.clone() {
-        let offset = (case.0 % 14) as u64;
+        // The load cases are run by the architect who carries the load tests (task 4.3).
+        let tester = if case.0 >= 39 {
+            "Karim Haddad"
+        } else {
+            "Émilie Leroy"
+        };
         runs.push(TestRun {
             id: TestRunId(runs.len() as u32 + 1),
             campaign: CampaignId(1),
             case,
             result: TestResult::Passed,
-            date: c1_start + chrono::Days::new(offset),
-            tester: Some(res("Émilie Leroy")),
+            date: after(c1_start, (case.0 - 1) % 14),
+            tester: Some(res(tester)),
             anomaly: None,
             comment: String::new(),
         });
     }
     for case in p.campaigns[1].cases.clone().into_iter().take(12) {
-        let offset = (case.0 % 5) as u64;
         runs.push(TestRun {
             id: TestRunId(runs.len() as u32 + 1),
             campaign: CampaignId(2),
             case,
             result: TestResult::Passed,
-            date: (c2_start + chrono::Days::new(offset)).min(date(2026, 11, 20)),
+            date: after(c2_start, case.0 % 5).min(date(2026, 11, 20)),
             tester: Some(res("Key users")),
             anomaly: None,
             comment: String::new(),
         });
     }
-    for (k, (code, title, severity, status, assignee, case)) in anomalies.into_iter().enumerate() {
+    // The retests of the anomalies fixed and verified: (case, date).
+    let mut retests: Vec<(u32, NaiveDate)> = Vec::new();
+    for (k, (code, title, severity, status, assignee, case, correction)) in
+        anomalies.into_iter().enumerate()
+    {
         let id = AnomalyId(k as u32 + 1);
         let run = runs
             .iter_mut()
@@ -1876,8 +1998,14 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             }
             None => (None, date(2026, 11, 18)),
         };
+        // Closed once the retest passed; a rejected anomaly is closed without one.
         let closed = matches!(status, AnomalyStatus::Closed | AnomalyStatus::Rejected)
-            .then(|| reported + chrono::Days::new(6));
+            .then(|| after(reported, 4));
+        match status {
+            AnomalyStatus::Closed => retests.push((case, after(reported, 4))),
+            AnomalyStatus::Verified => retests.push((case, after(reported, 8))),
+            _ => {}
+        }
         p.anomalies.push(Anomaly {
             id,
             code: code.into(),
@@ -1892,31 +2020,40 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             status,
             found_in,
             assignee: Some(res(assignee)),
-            correction_task: Some(task("4.7")),
+            correction_task: correction.map(task),
             reported_on: reported,
             closed_on: closed,
         });
     }
-    // Later runs of two cases whose anomaly was fixed, showing a retest.
-    for case in [2u32, 12] {
+    // The retests, after the runs they follow (the two closed anomalies first, as the runs'
+    // ids were, then the verified one).
+    retests.sort_by_key(|(case, _)| if *case == 3 { 1 } else { 0 });
+    for (case, day) in retests {
         runs.push(TestRun {
             id: TestRunId(runs.len() as u32 + 1),
             campaign: CampaignId(1),
             case: TestCaseId(case),
             result: TestResult::Passed,
-            date: date(2026, 11, 16),
+            date: day,
             tester: Some(res("Émilie Leroy")),
             anomaly: None,
             comment: "Retest after correction".into(),
         });
     }
+    let run_date = |case: u32| {
+        runs.iter()
+            .find(|r| r.case == TestCaseId(case))
+            .unwrap()
+            .date
+    };
+    let (load_day, batch_day) = (run_date(39), run_date(40));
     p.test_runs = runs;
     p.load_tests = vec![
         LoadTest {
             id: LoadTestId(1),
             campaign: CampaignId(1),
             scenario: "Order entry, 200 concurrent users".into(),
-            date: date(2026, 11, 12),
+            date: load_day,
             target_throughput_per_s: 35.0,
             measured_throughput_per_s: 38.5,
             target_latency_p95_ms: 2000.0,
@@ -1927,7 +2064,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             id: LoadTestId(2),
             campaign: CampaignId(1),
             scenario: "Nightly batch (interfaces and closing jobs)".into(),
-            date: date(2026, 11, 13),
+            date: batch_day,
             target_throughput_per_s: 120.0,
             measured_throughput_per_s: 96.0,
             target_latency_p95_ms: 0.0,
@@ -1948,7 +2085,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             "Claire Martin",
             "Book key users' time with their managers; back-fill with temporary staff",
             "Extend acceptance by two weeks",
-            &["4.6"][..],
+            &["4.6", "4.9"][..],
             RiskStatus::Mitigating,
             RiskTrend::Rising,
         ),
@@ -2072,7 +2209,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             5,
             60_000.0,
             "Claire Martin",
-            "Protect the critical path; weekly COPIL in the test phase",
+            "Protect the critical path; weekly project committee in the test phase",
             "Go live on 1 April with a parallel run",
             &["5.2.4"],
             RiskStatus::Open,
@@ -2140,7 +2277,12 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             action_tasks: tasks.iter().map(|k| task(k)).collect(),
             status,
             trend,
-            identified_on: date(2026, 2, 16) + chrono::Days::new(k as u64 * 17),
+            // The retiring developer was known of when the migration strategy was written.
+            identified_on: if code == "RSK-12" {
+                date(2026, 4, 15)
+            } else {
+                date(2026, 2, 16) + chrono::Days::new(k as u64 * 17)
+            },
         });
     }
 
@@ -2158,7 +2300,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             date(2026, 3, 5),
             "Framing complete. Business case approved at 1.1 M€ over two years. Integris Conseil selected after the RFP.",
             vec![
-                "Launch the specification phase on 9 March",
+                "Launch the specification phase on 13 March",
                 "Budget of 1.1 M€ approved, with a 40 k€ management reserve",
             ],
             vec![
@@ -2192,8 +2334,8 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
                     ActionStatus::Done,
                 ),
                 (
-                    "Order the cloud hosting",
-                    "Karim Haddad",
+                    "Book the key users for the data cleansing workshops",
+                    "Julien Bernard",
                     date(2026, 6, 12),
                     ActionStatus::Done,
                 ),
@@ -2204,7 +2346,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             date(2026, 9, 24),
             "Configuration on track; customer portal extension two weeks late; data cleansing slower than planned.",
             vec![
-                "Accept release V1 with reservations on the portal",
+                "Accept release V1 with reservations (ANO-003 on the portal, ANO-007 on purchase approvals)",
                 "Start a weekly anomaly triage from October",
             ],
             vec![
@@ -2215,9 +2357,9 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
                     ActionStatus::Done,
                 ),
                 (
-                    "Bring the penetration test forward",
+                    "Have the customer portal retested for intrusion once its session flaw is fixed",
                     "Karim Haddad",
-                    date(2026, 11, 30),
+                    date(2026, 12, 11),
                     ActionStatus::Open,
                 ),
             ],
@@ -2228,8 +2370,8 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
             "Integration tests finished late (30 working days instead of 23); acceptance campaign 1 started late. Two blocking anomalies open. Test phase 15 % over its labour budget.",
             vec![
                 "Release 25 k€ from the management reserve for the correction sprint",
-                "Keep the go-live date; decide at go / no-go in February",
-                "Weekly COPIL until acceptance",
+                "Keep the go-live date; decide at the go / no-go committee in January",
+                "Weekly project committee until acceptance",
             ],
             vec![
                 (
@@ -2239,7 +2381,7 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
                     ActionStatus::Open,
                 ),
                 (
-                    "Confirm key users' availability in January",
+                    "Confirm the key users' availability for acceptance campaign 2 in December",
                     "Julien Bernard",
                     date(2026, 11, 27),
                     ActionStatus::Open,
@@ -2288,5 +2430,25 @@ fn add_documents(p: &mut Project, ids: &HashMap<&str, TaskId>, res: &dyn Fn(&str
                 .collect(),
         });
     }
-    p.meetings[3].actions[0].task = Some(task("4.7"));
+    // The task each action is carried by, and the risk it answers.
+    let risk = |code: &str| p.risks.iter().find(|r| r.code == code).unwrap().id;
+    let links: [(usize, usize, Option<&str>, Option<&str>); 8] = [
+        (0, 1, None, Some("RSK-01")),
+        (1, 0, None, Some("RSK-01")),
+        (1, 1, Some("3.5.2"), Some("RSK-02")),
+        (2, 0, None, Some("RSK-02")),
+        (2, 1, None, Some("RSK-04")),
+        (3, 0, Some("4.7"), Some("RSK-04")),
+        (3, 1, None, Some("RSK-01")),
+        (3, 2, Some("5.1.2"), None),
+    ];
+    let links: Vec<_> = links
+        .iter()
+        .map(|&(m, a, t, r)| (m, a, t.map(task), r.map(risk)))
+        .collect();
+    for (m, a, t, r) in links {
+        let action = &mut p.meetings[m].actions[a];
+        action.task = t;
+        action.risk = r;
+    }
 }
