@@ -15,7 +15,7 @@ use crate::doc::level::LevelRequest;
 use crate::doc::tracking::Tracking;
 use crate::doc::{CoalesceKey, Document, Edit};
 use crate::i18n::{Lang, Message};
-use crate::model::{ResourceId, TaskId};
+use crate::model::{ResourceId, Task, TaskId};
 use crate::ui::ViewKind;
 
 /// A line in the status bar.
@@ -334,8 +334,8 @@ impl Selection {
     /// A click on `task` among `rows` (the tasks in the order shown), as in a spreadsheet:
     /// alone; with Ctrl (Cmd on a Mac) added to or taken out of the selection; with Shift,
     /// every row from the anchor to it. The clicked task becomes the active one.
-    pub fn click(&mut self, task: TaskId, command: bool, shift: bool, rows: &[TaskId]) {
-        let position = |id: TaskId| rows.iter().position(|&r| r == id);
+    pub fn click(&mut self, task: TaskId, command: bool, shift: bool, rows: &[Task]) {
+        let position = |id: TaskId| rows.iter().position(|r| r.id == id);
         if shift {
             let anchor = self.anchor.or(self.selected).unwrap_or(task);
             if let (Some(a), Some(b)) = (position(anchor), position(task)) {
@@ -343,7 +343,7 @@ impl Selection {
                 self.selected = Some(task);
                 self.also_selected = rows[lo..=hi]
                     .iter()
-                    .copied()
+                    .map(|t| t.id)
                     .filter(|&t| t != task)
                     .collect();
                 self.anchor = Some(anchor);

@@ -3,7 +3,7 @@
 //! Enter runs, Escape closes. A command that cannot run now is shown greyed with the reason.
 //! Running one pushes the same `Request::Command` as its menu entry.
 
-use egui::{Key, Modifiers, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::matching;
 use super::theme::Theme;
@@ -93,22 +93,12 @@ pub fn palette_ui(
     let lang = shell.lang;
     let response = egui::Modal::new(egui::Id::unique("command-palette")).show(ctx, |ui| {
         ui.set_width(560.0);
-        // The keys that choose and run are taken before the field sees them.
-        let (up, down, enter) = ui.input_mut(|i| {
-            (
-                i.consume_key(Modifiers::NONE, Key::ArrowUp),
-                i.consume_key(Modifiers::NONE, Key::ArrowDown),
-                i.consume_key(Modifiers::NONE, Key::Enter),
-            )
-        });
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut state.query)
-                .hint_text(T::PaletteHint.get(lang))
-                .desired_width(f32::INFINITY),
+        let (field, (up, down, enter)) = super::widgets::query_field_ui(
+            ui,
+            &mut state.query,
+            T::PaletteHint.get(lang),
+            T::PaletteField.get(lang),
         );
-        ui.ctx().accesskit_node_builder(field.id, |node| {
-            node.set_label(T::PaletteField.get(lang).to_owned());
-        });
         if state.focus {
             field.request_focus();
             state.focus = false;

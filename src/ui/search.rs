@@ -3,7 +3,7 @@
 //! kind. Every word typed must appear (case and accents ignored). Choosing a result shows its
 //! view with the item selected: a task in the task plan, any other item in its view's list.
 
-use egui::{Key, Modifiers, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::matching::{contains_all, fold};
 use super::theme::Theme;
@@ -245,21 +245,12 @@ pub fn search_ui(
     let mut chosen = None;
     let response = egui::Modal::new(egui::Id::unique("global-search")).show(ctx, |ui| {
         ui.set_width(620.0);
-        let (up, down, enter) = ui.input_mut(|i| {
-            (
-                i.consume_key(Modifiers::NONE, Key::ArrowUp),
-                i.consume_key(Modifiers::NONE, Key::ArrowDown),
-                i.consume_key(Modifiers::NONE, Key::Enter),
-            )
-        });
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut state.query)
-                .hint_text(T::SearchEverywhereHint.get(lang))
-                .desired_width(f32::INFINITY),
+        let (field, (up, down, enter)) = super::widgets::query_field_ui(
+            ui,
+            &mut state.query,
+            T::SearchEverywhereHint.get(lang),
+            T::SearchEverywhereField.get(lang),
         );
-        ui.ctx().accesskit_node_builder(field.id, |node| {
-            node.set_label(T::SearchEverywhereField.get(lang).to_owned());
-        });
         if state.focus {
             field.request_focus();
             select_all(ui, field.id, &state.query);

@@ -187,8 +187,7 @@ fn keyboard_navigation(ui: &Ui, view: &mut ViewCtx<'_>) {
     };
     if let Some(t) = target.and_then(|r| tasks.get(r)) {
         if shift {
-            let ids: Vec<TaskId> = tasks.iter().map(|t| t.id).collect();
-            view.selection.click(t.id, false, true, &ids);
+            view.selection.click(t.id, false, true, tasks);
             view.selection.scroll_to_selected = true;
         } else {
             view.selection.select(Some(t.id), false);
@@ -202,7 +201,6 @@ fn keyboard_navigation(ui: &Ui, view: &mut ViewCtx<'_>) {
 fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
     let lang = view.lang;
     let tasks = &view.project.tasks;
-    let ids: Vec<TaskId> = tasks.iter().map(|t| t.id).collect();
     let selected_row = view
         .selection
         .selected
@@ -255,7 +253,7 @@ fn table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPlanState) {
         })
         .body(|body| {
             body.rows(ROW_HEIGHT, tasks.len(), |row| {
-                row_ui(row, view, state, selected_row, &ids);
+                row_ui(row, view, state, selected_row);
             });
         });
 }
@@ -266,7 +264,6 @@ fn row_ui(
     view: &mut ViewCtx<'_>,
     state: &mut TaskPlanState,
     selected_row: Option<usize>,
-    ids: &[TaskId],
 ) {
     let tasks = &view.project.tasks;
     let index = row.index();
@@ -317,7 +314,7 @@ fn row_ui(
         modifiers: i.modifiers,
     });
     if select || row.response().clicked() {
-        select_row(view, task.id, pointer, ids);
+        select_row(view, task.id, pointer);
     }
     if column.is_some() {
         view.selection.column = column;
@@ -327,10 +324,11 @@ fn row_ui(
 /// A row clicked (with Ctrl or Shift extending the selection) or entered with the keyboard.
 /// A cell's text field gains the focus as the mouse button goes down, before the click:
 /// that focus is the click to come, not a selection of its own.
-fn select_row(view: &mut ViewCtx<'_>, task: TaskId, pointer: Pointer, rows: &[TaskId]) {
+fn select_row(view: &mut ViewCtx<'_>, task: TaskId, pointer: Pointer) {
     if pointer.clicked {
         let m = pointer.modifiers;
-        view.selection.click(task, m.command, m.shift, rows);
+        view.selection
+            .click(task, m.command, m.shift, &view.project.tasks);
     } else if !pointer.pressing {
         view.selection.select(Some(task), false);
     }
@@ -493,21 +491,45 @@ fn duration_cell_ui(
     index: usize,
     task: &Task,
 ) -> bool {
-    let lang = view.lang;
-    let shown = entry::format_duration(task.duration, lang);
+    let shown = entry::format_duration(task.duration, view.lang);
+    let cell = (Cell::Duration, T::ColDuration);
+    typed_cell_ui(
+        ui,
+        view,
+        state,
+        (index, task),
+        cell,
+        &shown,
+        |view, text| {
+            task_entry::commit_duration(view, task, text);
+        },
+    )
+}
+
+/// A cell edited from the text it shows (duration, predecessors, resources): what the user
+/// committed goes to `commit`. Whether it was clicked or focused, which selects the row.
+fn typed_cell_ui(
+    ui: &mut Ui,
+    view: &mut ViewCtx<'_>,
+    state: &mut TaskPlanState,
+    (index, task): (usize, &Task),
+    (cell, title): (Cell, T),
+    shown: &str,
+    commit: impl FnOnce(&mut ViewCtx<'_>, &str),
+) -> bool {
     let (selected, committed) = edit_cell_ui(
         ui,
         state,
-        lang,
+        view.lang,
         index,
         task,
-        Cell::Duration,
-        T::ColDuration,
-        &shown,
-        || shown.clone(),
+        cell,
+        title,
+        shown,
+        || shown.to_owned(),
     );
     if let Some(text) = committed {
-        task_entry::commit_duration(view, task, &text);
+        commit(view, &text);
     }
     selected
 }
@@ -546,27 +568,23 @@ fn predecessors_cell_ui(
     index: usize,
     task: &Task,
 ) -> bool {
-    let lang = view.lang;
     let links: Vec<&Link> = view.derived.predecessors[index]
         .iter()
         .filter_map(|&k| view.project.links.get(k))
         .collect();
-    let shown = entry::format_predecessors(&links, &view.derived.rows, lang);
-    let (selected, committed) = edit_cell_ui(
+    let shown = entry::format_predecessors(&links, &view.derived.rows, view.lang);
+    let cell = (Cell::Predecessors, T::ColPredecessors);
+    typed_cell_ui(
         ui,
+        view,
         state,
-        lang,
-        index,
-        task,
-        Cell::Predecessors,
-        T::ColPredecessors,
+        (index, task),
+        cell,
         &shown,
-        || shown.clone(),
-    );
-    if let Some(text) = committed {
-        task_entry::commit_predecessors(view, index, task, &text);
-    }
-    selected
+        |view, text| {
+            task_entry::commit_predecessors(view, index, task, text);
+        },
+    )
 }
 
 fn resources_cell_ui(
@@ -576,23 +594,19 @@ fn resources_cell_ui(
     index: usize,
     task: &Task,
 ) -> bool {
-    let lang = view.lang;
     let shown = view.derived.resources[index].clone();
-    let (selected, committed) = edit_cell_ui(
+    let cell = (Cell::Resources, T::ColResources);
+    typed_cell_ui(
         ui,
+        view,
         state,
-        lang,
-        index,
-        task,
-        Cell::Resources,
-        T::ColResources,
+        (index, task),
+        cell,
         &shown,
-        || shown.clone(),
-    );
-    if let Some(text) = committed {
-        task_entry::commit_resources(view, index, task, &text);
-    }
-    selected
+        |view, text| {
+            task_entry::commit_resources(view, index, task, text);
+        },
+    )
 }
 
 /// True when giving `task` these predecessors would close a loop in the network.

@@ -56,6 +56,32 @@ fn tooltip_text(ui: &Ui, command: Command, lang: Lang) -> String {
     }
 }
 
+/// The query field of a chooser (the palette, the search), full width, and whether Up, Down
+/// or Enter was pressed: those keys are taken before the field sees them, to choose and run.
+pub fn query_field_ui(
+    ui: &mut Ui,
+    query: &mut String,
+    hint: &str,
+    label: &str,
+) -> (Response, (bool, bool, bool)) {
+    use egui::{Key, Modifiers};
+    let keys = ui.input_mut(|i| {
+        (
+            i.consume_key(Modifiers::NONE, Key::ArrowUp),
+            i.consume_key(Modifiers::NONE, Key::ArrowDown),
+            i.consume_key(Modifiers::NONE, Key::Enter),
+        )
+    });
+    let field = ui.add(
+        egui::TextEdit::singleline(query)
+            .hint_text(hint)
+            .desired_width(f32::INFINITY),
+    );
+    ui.ctx()
+        .accesskit_node_builder(field.id, |node| node.set_label(label.to_owned()));
+    (field, keys)
+}
+
 /// What a text cell reported this frame.
 pub enum CellOutcome {
     /// Nothing to do.
