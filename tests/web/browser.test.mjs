@@ -26,7 +26,13 @@ after(async () => {
 
 /** A fresh browser profile (empty local storage) with console errors collected. */
 async function openPage(url = base) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
+  // An English browser whatever the machine's locale: a first start speaks the browser's language,
+  // and the test waits for the English sample.
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 860 },
+    acceptDownloads: true,
+    locale: "en-GB",
+  });
   const page = await context.newPage();
   const errors = [];
   page.on("console", (m) => {

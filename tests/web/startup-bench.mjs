@@ -9,7 +9,7 @@ const browser = await launchChromium();
 const times = [];
 try {
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, locale: "en-GB" });
     const page = await context.newPage();
     const started = performance.now();
     await page.goto(url);
