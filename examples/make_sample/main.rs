@@ -953,6 +953,7 @@ fn main() {
                 work_minutes: work,
                 actual_work_minutes: (work as f64 * pct * overrun).round() as i64,
                 overtime_work_minutes: 0,
+                contour: WorkContour::Flat,
             });
         }
     }

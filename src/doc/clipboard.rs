@@ -17,7 +17,8 @@ use crate::io::entry;
 use crate::io::resource_entry;
 use crate::io::task_text::{self, RowCells};
 use crate::model::{
-    Assignment, AssignmentId, Constraint, Duration, Link, Project, Task, TaskId, next_id, outline,
+    Assignment, AssignmentId, Constraint, Duration, Link, Project, Task, TaskId, WorkContour,
+    next_id, outline,
 };
 use crate::schedule::{assign, cpm};
 
@@ -177,6 +178,7 @@ pub fn from_text(project: &Project, text: &str) -> Result<(Clip, Vec<Message>), 
                             work_minutes: (units * minutes).round() as i64,
                             actual_work_minutes: 0,
                             overtime_work_minutes: 0,
+                            contour: WorkContour::Flat,
                         });
                     }
                 }

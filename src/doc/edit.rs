@@ -207,6 +207,22 @@ impl Edit {
     /// unchanged.
     pub fn apply(self, project: &mut Project) -> Result<Edit, EditError> {
         match self {
+            // A new duration changes the work of the task's assignments (or their units for a
+            // fixed-work task), as in MS Project; undo gives back both.
+            Edit::SetTask {
+                id,
+                field: TaskField::Duration(duration),
+            } if project.assignments.iter().any(|a| a.task == id) => {
+                let row = project
+                    .tasks
+                    .iter()
+                    .position(|t| t.id == id)
+                    .ok_or(EditError::NoSuchTask(id))?;
+                let task = &project.tasks[row];
+                let how = (duration, task.task_type, task.effort_driven);
+                let assignments = crate::schedule::assign::with_duration(project, row, duration);
+                set_assignments(project, id, assignments, how)
+            }
             Edit::SetTask { id, field } => {
                 let task = task_mut(project, id)?;
                 let old = set_field(task, field);

@@ -158,6 +158,50 @@ pub struct Assignment {
     /// MS Project, overtime is included in work).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub overtime_work_minutes: i64,
+    /// How the work is spread over the assignment (MS Project's work contour). Pilote spreads
+    /// it evenly in the load; a shaped assignment lasts as long as its task, not work ÷ units.
+    #[serde(default, skip_serializing_if = "WorkContour::is_flat")]
+    pub contour: WorkContour,
+}
+
+/// MS Project's work contours: flat, the eight shapes, and "contoured" (edited by hand).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum WorkContour {
+    #[default]
+    Flat,
+    BackLoaded,
+    FrontLoaded,
+    DoublePeak,
+    EarlyPeak,
+    LatePeak,
+    Bell,
+    Turtle,
+    Contoured,
+}
+
+impl WorkContour {
+    /// MSPDI's `WorkContour` code.
+    pub fn from_code(code: i64) -> Self {
+        match code {
+            1 => Self::BackLoaded,
+            2 => Self::FrontLoaded,
+            3 => Self::DoublePeak,
+            4 => Self::EarlyPeak,
+            5 => Self::LatePeak,
+            6 => Self::Bell,
+            7 => Self::Turtle,
+            8 => Self::Contoured,
+            _ => Self::Flat,
+        }
+    }
+
+    #[allow(
+        clippy::trivially_copy_pass_by_ref,
+        reason = "serde's skip_serializing_if signature"
+    )]
+    pub fn is_flat(&self) -> bool {
+        *self == Self::Flat
+    }
 }
 
 #[allow(

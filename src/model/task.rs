@@ -174,6 +174,10 @@ pub struct Task {
     pub calendar: Option<CalendarId>,
     #[serde(default)]
     pub task_type: TaskType,
+    /// Scheduled on its own calendar even when its resources have theirs (MS Project's
+    /// "Ignore resource calendars").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ignore_resource_calendars: bool,
     #[serde(default = "default_true")]
     pub effort_driven: bool,
     #[serde(default)]
@@ -217,6 +221,7 @@ impl Task {
             actual_finish: None,
             calendar: None,
             task_type: TaskType::FixedUnits,
+            ignore_resource_calendars: false,
             effort_driven: true,
             fixed_cost: 0.0,
             fixed_cost_accrual: Accrual::Prorated,

@@ -2,7 +2,9 @@
 //! the task's duration, its work or the units, depending on its type and on whether it is
 //! effort-driven. Adding a second developer to an effort-driven task shortens it.
 
-use crate::model::{Assignment, AssignmentId, Duration, Project, ResourceId, TaskType};
+use crate::model::{
+    Assignment, AssignmentId, Duration, Project, ResourceId, TaskType, WorkContour,
+};
 
 /// A task's assignments and duration after a staffing change.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,6 +91,23 @@ fn settle(
     }
 }
 
+/// Task `row`'s assignments once its duration becomes `duration`, as MS Project recomputes
+/// them: a fixed-work task keeps its work and changes its units, any other keeps its units and
+/// changes its work (so that each assignment still lasts the task's duration).
+pub fn with_duration(project: &Project, row: usize, duration: Duration) -> Vec<Assignment> {
+    let task = &project.tasks[row];
+    let d = minutes(project, duration);
+    let mut list = current(project, row);
+    for a in &mut list {
+        if task.task_type == TaskType::FixedWork && d > 0.0 && a.work_minutes > 0 {
+            a.units = a.work_minutes as f64 / d;
+        } else {
+            a.work_minutes = (a.units * d).round() as i64;
+        }
+    }
+    list
+}
+
 fn current(project: &Project, row: usize) -> Vec<Assignment> {
     let id = project.tasks[row].id;
     project
@@ -122,6 +141,7 @@ pub fn add(
         work_minutes: 0,
         actual_work_minutes: 0,
         overtime_work_minutes: 0,
+        contour: WorkContour::Flat,
     });
     settle(project, row, list, before, !first)
 }
@@ -152,6 +172,7 @@ pub fn set_all(project: &Project, row: usize, wanted: &[(ResourceId, f64)]) -> S
                 work_minutes: 0,
                 actual_work_minutes: 0,
                 overtime_work_minutes: 0,
+                contour: WorkContour::Flat,
             }
         })
         .collect();

@@ -132,8 +132,10 @@ fn entries_ui(ui: &mut Ui, lang: Lang, theme: Theme, picker: &FilePicker, out: &
                     ui.label(RichText::new(T::PickerEmpty.get(lang)).color(theme.muted()));
                 }
                 for entry in &picker.entries {
+                    // A folder ends with a slash, as in a shell listing: every font has one (no
+                    // emoji font is bundled).
                     let text = if entry.folder {
-                        format!("📁 {}", entry.name)
+                        format!("{}/", entry.name)
                     } else {
                         entry.name.clone()
                     };

@@ -13,6 +13,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use pilote::model::{
     Accrual, Assignment, AssignmentId, CostCategory, CostItem, CostItemId, Duration, EacMethod,
     Link, LinkKind, Origin, Project, Rate, RatePer, Resource, ResourceId, Task, TaskId,
+    WorkContour,
 };
 use pilote::schedule::calendar::WorkCalendar;
 use pilote::schedule::cost::{Period, PhaseInput, cost_sheet, phased_by_row, phased_costs};
@@ -56,6 +57,7 @@ fn chain(days: &[f64], rate_per_hour: f64) -> Project {
             work_minutes: (*d * 480.0) as i64,
             actual_work_minutes: 0,
             overtime_work_minutes: 0,
+            contour: WorkContour::Flat,
         });
         if k > 0 {
             p.links.push(Link {
@@ -191,10 +193,9 @@ fn costs_roll_up_with_fixed_cost_accruals_overtime_per_use_and_providers() {
         id: AssignmentId(10),
         task: TaskId(4),
         resource: ResourceId(2),
-        units: 1.0,
         work_minutes: 960,
-        actual_work_minutes: 0,
         overtime_work_minutes: 240,
+        ..p.assignments[0].clone() // full time, nothing done
     });
     // A licence bought for side 2, already paid.
     p.cost_items.push(CostItem {

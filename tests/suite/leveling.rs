@@ -17,7 +17,7 @@ type TaskRow<'a> = (&'a str, f64, &'a [(u32, f64)]);
 use chrono::{NaiveDate, NaiveDateTime};
 use pilote::model::{
     Assignment, AssignmentId, Duration, Lag, Link, LinkKind, Project, Resource, ResourceId, Task,
-    TaskId,
+    TaskId, WorkContour,
 };
 use pilote::schedule::leveling::{self, Options, Order, Unresolved};
 use pilote::schedule::{cpm, load};
@@ -53,6 +53,7 @@ fn plan(resources: &[(&str, f64)], tasks: &[TaskRow<'_>]) -> Project {
                 work_minutes: (days * 480.0 * units) as i64,
                 actual_work_minutes: 0,
                 overtime_work_minutes: 0,
+                contour: WorkContour::Flat,
             });
         }
     }

@@ -10,7 +10,7 @@ use std::time::Instant;
 use crate::cli::Action;
 use crate::cli::bench::generate_project;
 use crate::model::{
-    Assignment, AssignmentId, Project, Rate, RatePer, Resource, ResourceId, outline,
+    Assignment, AssignmentId, Project, Rate, RatePer, Resource, ResourceId, WorkContour, outline,
 };
 use crate::schedule::calendar::WorkCalendar;
 use crate::schedule::{baseline, cost, cpm, kpi, leveling, load, progress};
@@ -41,6 +41,7 @@ pub fn staff(mut project: Project) -> Result<Project, String> {
             work_minutes: minutes,
             actual_work_minutes: 0,
             overtime_work_minutes: 0,
+            contour: WorkContour::Flat,
         });
     }
     let schedule = cpm::schedule(&project).map_err(|e| e.to_string())?;

@@ -19,7 +19,7 @@ use crate::model::{
     Assignment, AssignmentId, Baseline, BaselineTask, Calendar, CalendarException, CalendarId,
     Constraint, DayRule, Duration, DurationUnit, Lag, Link, LinkKind, Origin, Project, Rate,
     RatePer, Recurrence, Resource, ResourceId, ResourceKind, SchedulingMode, Task, TaskId,
-    TimeRange, WorkWeek, WorkWeekPeriod,
+    TimeRange, WorkContour, WorkWeek, WorkWeekPeriod,
 };
 
 /// An imported project and what could not be carried over.
@@ -513,6 +513,7 @@ fn read_task(el: &El, project: &Project, warnings: &mut Vec<String>) -> Option<T
         .filter(|c| *c > 0)
         .and_then(|c| u32::try_from(c).ok())
         .map(CalendarId);
+    task.ignore_resource_calendars = el.flag("IgnoreResourceCalendar");
     task.fixed_cost = el.float("FixedCost").unwrap_or(0.0);
     task.effort_driven = el.flag("EffortDriven");
     task.task_type = match el.int("Type") {
@@ -552,9 +553,10 @@ fn read_links(
             warnings.push(format!("task UID {uid}: link to another project skipped"));
             continue;
         }
-        let tenths = p.float("LinkLag").unwrap_or(0.0);
+        let tenths = p.float("LinkLag").unwrap_or(0.0); // of a minute, for time lags
         let lag = match p.int("LagFormat") {
-            Some(19 | 20 | 51 | 52) => Lag::PercentOfPredecessor(tenths / 10.0),
+            // A percentage is written as it is (50 for 50 %), not in tenths like time lags.
+            Some(19 | 20 | 51 | 52) => Lag::PercentOfPredecessor(tenths),
             _ if tenths == 0.0 => Lag::None,
             format => {
                 let unit = format
@@ -662,6 +664,7 @@ fn read_resources(root: &El, project: &mut Project) {
                 work_minutes: el.minutes("Work"),
                 actual_work_minutes: el.minutes("ActualWork"),
                 overtime_work_minutes: el.minutes("OvertimeWork"),
+                contour: WorkContour::from_code(el.int("WorkContour").unwrap_or(0)),
             });
         }
     }
@@ -675,10 +678,28 @@ fn unsupported(root: &El, project: &Project, warnings: &mut Vec<String>) {
         .iter()
         .filter(|r| r.calendar.is_some())
         .count();
-    if resource_calendars > 0 && !project.assignments.is_empty() {
+    let with_calendar: std::collections::HashSet<_> = project
+        .resources
+        .iter()
+        .filter(|r| r.calendar.is_some())
+        .map(|r| r.id)
+        .collect();
+    let on_resource_calendars: std::collections::HashSet<_> = project
+        .assignments
+        .iter()
+        .filter(|a| with_calendar.contains(&a.resource))
+        .map(|a| a.task)
+        .collect();
+    let combined = project
+        .tasks
+        .iter()
+        .filter(|t| t.calendar.is_some() && !t.ignore_resource_calendars)
+        .filter(|t| on_resource_calendars.contains(&t.id))
+        .count();
+    if resource_calendars > 0 && combined > 0 {
         warnings.push(format!(
-            "{resource_calendars} resources have their own calendars: Pilote keeps them but \
-             schedules tasks on their task or project calendar"
+            "{combined} tasks have a calendar of their own and resources with theirs: MS Project \
+             works them when both calendars do, Pilote on the resource's calendar"
         ));
     }
     let tasks = root.child("Tasks");
@@ -710,7 +731,8 @@ fn unsupported(root: &El, project: &Project, warnings: &mut Vec<String>) {
     });
     if contoured > 0 {
         warnings.push(format!(
-            "{contoured} assignments have a work contour: Pilote spreads their work evenly"
+            "{contoured} assignments have a work contour: Pilote keeps it and their dates but \
+             spreads their work evenly in the load"
         ));
     }
 }

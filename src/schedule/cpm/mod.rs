@@ -7,11 +7,11 @@
 //! The passes are here; the network they walk (calendars, durations, the links of each row)
 //! and its topological order are built once in `net`, which keeps them flat and fast.
 
-use chrono::{Duration as Span, NaiveDateTime};
+use chrono::NaiveDateTime;
 
-use super::calendar::{CalendarError, WorkCalendar};
+use super::calendar::CalendarError;
 use crate::model::{
-    CalendarId, Constraint, Duration, LinkKind, Project, SchedulingMode, Task, TaskId, outline,
+    CalendarId, Constraint, Duration, LinkKind, Project, SchedulingMode, TaskId, outline,
 };
 
 mod net;
@@ -68,8 +68,8 @@ pub fn duration_minutes(project: &Project, duration: Duration) -> (i64, bool) {
 }
 
 /// Schedules the whole project from its start date: the network, a topological order, the
-/// forward pass, the summaries rolled up, the backward pass, then as-late-as-possible tasks
-/// moved to their late dates.
+/// forward pass, the summaries rolled up, the backward pass, then, when some tasks are as late
+/// as possible, a second forward pass that starts their successors after their late dates.
 pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
     let tasks = &project.tasks;
     let n = tasks.len();
@@ -82,7 +82,7 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
             .unwrap_or(project.settings.default_start_time),
     );
     let mut conflicts = Vec::new();
-    let (mut es, mut ef) = forward_pass(&net, &order, project_start, &mut conflicts);
+    let (mut es, mut ef) = forward_pass(&net, &order, project_start, None, &mut conflicts);
     // Summaries roll up their rows.
     roll_up(&net, &mut es, &mut ef);
     let project_finish = (0..n)
@@ -92,16 +92,22 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
         .unwrap_or(project_start);
     let (mut ls, mut lf) = backward_pass(&net, &order, project_finish, (&es, &ef), &mut conflicts);
     roll_up(&net, &mut ls, &mut lf);
-
+    let alap = |i: usize| !net.summary[i] && tasks[i].constraint == Constraint::Alap;
+    if (0..n).any(alap) {
+        // MS Project starts the successors of an as-late-as-possible task after its late
+        // dates, where it really is; their late dates stay those of the backward pass.
+        let mut ignored = Vec::new();
+        (es, ef) = forward_pass(&net, &order, project_start, Some((&ls, &lf)), &mut ignored);
+        roll_up(&net, &mut es, &mut ef);
+    }
     // As late as possible: at its late dates.
     let mut start = es.clone();
     let mut finish = ef.clone();
-    for i in 0..n {
-        if !net.summary[i] && tasks[i].constraint == Constraint::Alap {
-            start[i] = ls[i];
-            finish[i] = lf[i];
-        }
+    for i in (0..n).filter(|&i| alap(i)) {
+        start[i] = ls[i];
+        finish[i] = lf[i];
     }
+    roll_up(&net, &mut start, &mut finish);
     let out = task_dates(
         &net,
         (&es, &ef),
@@ -117,11 +123,13 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
 }
 
 /// The forward pass: each task's early dates in topological order, from its links, lags,
-/// constraints, progress and calendar. Summaries are left to [`roll_up`].
+/// constraints, progress and calendars. Summaries are left to [`roll_up`]. With `late`, the
+/// links out of as-late-as-possible tasks start from those tasks' late dates.
 fn forward_pass(
     net: &Net<'_>,
     order: &[usize],
     project_start: NaiveDateTime,
+    late: Option<(&[NaiveDateTime], &[NaiveDateTime])>,
     conflicts: &mut Vec<Conflict>,
 ) -> (Vec<NaiveDateTime>, Vec<NaiveDateTime>) {
     let project = net.project;
@@ -139,162 +147,174 @@ fn forward_pass(
             ef[i] = task.finish;
             continue;
         }
-        let cal = net.calendar(i);
-        // A start-no-earlier-than or finish-no-earlier-than date replaces the project start as
-        // the task's lower bound, as in MS Project (it may even lie before the project start).
-        let floor = match task.constraint {
-            Constraint::StartNoEarlierThan(d) => d,
-            Constraint::FinishNoEarlierThan(d) => cal.subtract_working(d, net.dur[i]).unwrap_or(d),
-            _ => project_start,
+        let (start, finish) = match task.actual_start {
+            Some(actual) => {
+                let finish = task.actual_finish.unwrap_or_else(|| {
+                    let f = net.finish_from(i, actual);
+                    match task.constraint {
+                        Constraint::FinishNoEarlierThan(d) => f.max(d),
+                        _ => f,
+                    }
+                });
+                (actual, Some(finish))
+            }
+            None => {
+                let by_links = link_start(net, i, (&es, &ef), late, project_start);
+                early_dates(net, i, by_links, project_start, conflicts)
+            }
         };
-        let (mut start, finish_floor) = by_links(net, i, (&es, &ef), floor);
-        // When a finish link drives the task, MS Project keeps the finish exactly where the
-        // link puts it (a Monday 08:00 stays 08:00, not Friday 17:00).
-        let mut pinned_finish = None;
-        if let Some(floor) = finish_floor {
-            let s = if net.elapsed[i] {
-                floor - Span::minutes(net.dur[i])
-            } else {
-                cal.subtract_working(floor, net.dur[i]).unwrap_or(floor)
-            };
-            if s > start {
-                start = s;
-                pinned_finish = Some(floor);
-            }
-        }
-        match task.constraint {
-            Constraint::StartNoEarlierThan(d) if d > start => {
-                start = d;
-                pinned_finish = None;
-            }
-            Constraint::FinishNoEarlierThan(d) => {
-                let s = cal.subtract_working(d, net.dur[i]).unwrap_or(d);
-                if s > start {
-                    start = s;
-                    pinned_finish = None;
-                }
-            }
-            _ => {}
-        }
-        // A task with work starts at the next working instant; a milestone sits where its
-        // predecessors (or the project start) put it, even on a non-working day, as in MS
-        // Project.
-        if net.dur[i] > 0 && !net.elapsed[i] {
-            start = cal.next_working(start).unwrap_or(start);
-        }
-        start = must_dates(task, cal, net.dur[i], start, conflicts);
-        if task.leveling_delay.amount > 0.0 {
-            let (delay, delay_elapsed) = duration_minutes(project, task.leveling_delay);
-            start = net.add(i, start, delay, delay_elapsed);
-            if net.dur[i] > 0 {
-                start = cal.next_working(start).unwrap_or(start);
-            }
-            pinned_finish = None;
-        }
-        if let Some(actual) = task.actual_start {
-            start = actual;
-            pinned_finish = None;
-        }
-        let mut finish = match pinned_finish {
-            Some(f)
-                if !matches!(
-                    task.constraint,
-                    Constraint::MustStartOn(_) | Constraint::MustFinishOn(_)
-                ) =>
-            {
-                f
-            }
-            _ => net.add(i, start, net.dur[i], net.elapsed[i]),
-        };
-        if let Some(actual) = task.actual_finish {
-            finish = actual;
-        }
         es[i] = start;
-        ef[i] = finish;
+        ef[i] = finish.unwrap_or_else(|| net.finish_from(i, start));
     }
     (es, ef)
 }
 
-/// What task `i`'s links into it allow, given the early dates of its predecessors: the
-/// earliest start its start links leave it, not before `floor`, and the earliest finish its
-/// finish links leave it, if it has some.
-fn by_links(
+/// Task `i`'s early start (and finish, when a constraint sets it) from what its links allow
+/// (`None` without links), its constraint and leveling delay, as MS Project computes them.
+fn early_dates(
+    net: &Net<'_>,
+    i: usize,
+    by_links: Option<(NaiveDateTime, Option<NaiveDateTime>)>,
+    project_start: NaiveDateTime,
+    conflicts: &mut Vec<Conflict>,
+) -> (NaiveDateTime, Option<NaiveDateTime>) {
+    let task = &net.project.tasks[i];
+    let mut finish = None;
+    let (by_links, link_finish) = (by_links.map(|(s, _)| s), by_links.and_then(|(_, f)| f));
+    // Without links, a start-no-earlier-than or finish-no-earlier-than date replaces the
+    // project start (it may even lie before it).
+    let mut start = match (by_links, task.constraint) {
+        (Some(s), _) => s,
+        (None, Constraint::StartNoEarlierThan(d)) => d,
+        (None, Constraint::FinishNoEarlierThan(d)) => {
+            finish = Some(d);
+            net.start_from(i, d)
+        }
+        (None, _) => project_start,
+    };
+    // A task starts when it can work. A milestone stays where its links or constraint put it,
+    // even on a non-working day, as MS Project leaves it (MPXJ moves it to the next working
+    // time: the corpus, MS Project's own dates, decides).
+    if net.dur[i] > 0 {
+        start = net.next_start(i, start);
+    }
+    let links_start = start;
+    match task.constraint {
+        Constraint::StartNoEarlierThan(d) => start = start.max(d),
+        Constraint::FinishNoEarlierThan(d) => start = start.max(net.start_from(i, d)),
+        // Constraints win over links, as MS Project does by default: reported.
+        Constraint::StartNoLaterThan(d) if start > d => start = d,
+        Constraint::FinishNoLaterThan(d) => start = start.min(net.start_from(i, d)),
+        Constraint::MustStartOn(d) => start = d,
+        Constraint::MustFinishOn(d) => {
+            finish = Some(d);
+            start = net.start_from(i, d);
+        }
+        _ => {}
+    }
+    if start < links_start {
+        conflicts.push(Conflict {
+            task: task.id,
+            message: format!(
+                "{} but its predecessors end later",
+                constraint_phrase(task.constraint)
+            ),
+        });
+    }
+    if task.leveling_delay.amount > 0.0 {
+        let (delay, delay_elapsed) = duration_minutes(net.project, task.leveling_delay);
+        start = net.next_start(i, net.add(i, start, delay, delay_elapsed));
+        return (start, None);
+    }
+    // A finish link without lag that drives the task keeps the finish where it puts it.
+    if let Some(pinned) = link_finish.filter(|_| finish.is_none() && start == links_start) {
+        let f = net.finish_from(i, start);
+        // Only the same instant of work written as the start of the next working period.
+        if net.previous_finish(i, pinned) == f && net.next_start(i, pinned) == pinned {
+            finish = Some(pinned);
+        }
+    }
+    (start, finish)
+}
+
+/// How a conflict names a constraint.
+fn constraint_phrase(constraint: Constraint) -> String {
+    match constraint {
+        Constraint::MustStartOn(d) => format!("must start on {d}"),
+        Constraint::MustFinishOn(d) => format!("must finish on {d}"),
+        Constraint::StartNoLaterThan(d) => format!("must start no later than {d}"),
+        Constraint::FinishNoLaterThan(d) => format!("must finish no later than {d}"),
+        _ => "is constrained".to_owned(),
+    }
+}
+
+/// The earliest start task `i`'s links into it allow, given its predecessors' dates (`None`
+/// when it has no links), and the finish the driving link sets when it is a finish link.
+/// Each link gives a start: a finish link's finish less the task's duration (a
+/// finish-to-finish one never before the project start).
+fn link_start(
     net: &Net<'_>,
     i: usize,
     (es, ef): (&[NaiveDateTime], &[NaiveDateTime]),
-    floor: NaiveDateTime,
-) -> (NaiveDateTime, Option<NaiveDateTime>) {
+    late: Option<(&[NaiveDateTime], &[NaiveDateTime])>,
+    project_start: NaiveDateTime,
+) -> Option<(NaiveDateTime, Option<NaiveDateTime>)> {
     let project = net.project;
     let tasks = &project.tasks;
-    let mut start = floor;
-    let mut finish_floor: Option<NaiveDateTime> = None;
+    let succ_alap = tasks[i].constraint == Constraint::Alap;
+    // A finish link without lag puts the finish on its predecessor's date itself, which MS
+    // Project keeps even at the start of a working period (Monday 08:00, not Friday 17:00);
+    // with a lag, the finish is the end of the working time the lag reaches (every MS Project
+    // version from 98 to 2019 in the corpus does both).
+    let unlagged =
+        |k: usize, at: NaiveDateTime| (net.lag_minutes(k, net.link_pred[k]).0 == 0).then_some(at);
+    let mut best: Option<(NaiveDateTime, Option<NaiveDateTime>)> = None;
     for k in net.incoming.of(i) {
         let link = &project.links[k];
         let p = net.link_pred[k];
         if p == usize::MAX {
             continue;
         }
-        let (lag, lag_elapsed) = net.lag_minutes(k, p);
-        let (p_start, p_finish) = if net.summary[p] {
-            summary_bounds(tasks, es, ef, p)
-        } else {
-            (es[p], ef[p])
+        let (p_start, p_finish) = match late {
+            Some((ls, lf))
+                if !succ_alap && !net.summary[p] && tasks[p].constraint == Constraint::Alap =>
+            {
+                (ls[p], lf[p])
+            }
+            _ if net.summary[p] => summary_bounds(tasks, es, ef, p),
+            _ => (es[p], ef[p]),
         };
-        match link.kind {
-            LinkKind::FinishToStart => {
-                start = start.max(net.add(i, p_finish, lag, lag_elapsed));
-            }
-            LinkKind::StartToStart => start = start.max(net.add(i, p_start, lag, lag_elapsed)),
-            LinkKind::FinishToFinish => {
-                let f = net.add(i, p_finish, lag, lag_elapsed);
-                finish_floor = Some(finish_floor.map_or(f, |x| x.max(f)));
-            }
-            LinkKind::StartToFinish => {
-                let f = net.add(i, p_start, lag, lag_elapsed);
-                finish_floor = Some(finish_floor.map_or(f, |x| x.max(f)));
-            }
+        let (s, f) = match link.kind {
+            LinkKind::FinishToStart => (net.add_lag(k, p_finish), None),
+            LinkKind::StartToStart => (net.add_lag(k, p_start), None),
+            LinkKind::FinishToFinish => (
+                net.add_lag(k, net.start_from(i, p_finish))
+                    .max(project_start),
+                unlagged(k, p_finish),
+            ),
+            LinkKind::StartToFinish => (
+                net.add_lag(k, net.start_from(i, p_start)),
+                unlagged(k, p_start),
+            ),
+        };
+        if best.is_none_or(|(b, _)| s > b) {
+            best = Some((s, f));
+        } else if let Some((b, None)) = best
+            && s == b
+        {
+            // A start link that gives the same start leaves the finish to the duration.
+        } else if let Some((b, Some(_))) = best
+            && s == b
+            && f.is_none()
+        {
+            best = Some((s, None));
         }
     }
-    (start, finish_floor)
-}
-
-/// A must-start-on or must-finish-on constraint puts the task on its date, whatever its
-/// predecessors say; a predecessor that ends later is reported.
-fn must_dates(
-    task: &Task,
-    cal: &WorkCalendar,
-    dur: i64,
-    mut start: NaiveDateTime,
-    conflicts: &mut Vec<Conflict>,
-) -> NaiveDateTime {
-    match task.constraint {
-        Constraint::MustStartOn(d) => {
-            if start > d {
-                conflicts.push(Conflict {
-                    task: task.id,
-                    message: format!("must start on {d} but its predecessors end later"),
-                });
-            }
-            start = d;
-        }
-        Constraint::MustFinishOn(d) => {
-            let s = cal.subtract_working(d, dur).unwrap_or(d);
-            if start > s {
-                conflicts.push(Conflict {
-                    task: task.id,
-                    message: format!("must finish on {d} but its predecessors end later"),
-                });
-            }
-            start = s;
-        }
-        _ => {}
-    }
-    start
+    best
 }
 
 /// The backward pass: each task's late dates in reverse topological order, from the project
-/// finish, its successors, deadline and late constraints. Pinned, manual and finished tasks
-/// keep their early dates.
+/// finish, its successors, deadline and late constraints. Manual tasks keep their dates.
 fn backward_pass(
     net: &Net<'_>,
     order: &[usize],
@@ -307,84 +327,104 @@ fn backward_pass(
     let n = tasks.len();
     let mut ls = vec![project_finish; n];
     let mut lf = vec![project_finish; n];
+    // The late start as computed, before an actual start replaces it: what a finish-to-start
+    // predecessor must finish by.
+    let mut computed_ls = vec![project_finish; n];
     for &i in order.iter().rev() {
         if net.summary[i] {
             continue;
         }
         let task = &tasks[i];
-        let cal = net.calendar(i);
-        let mut finish = project_finish;
-        for k in net.outgoing.of(i) {
-            let link = &project.links[k];
-            let s = net.link_succ[k];
-            if s == usize::MAX {
-                continue;
+        if task.mode == SchedulingMode::Manual {
+            (ls[i], lf[i], computed_ls[i]) = (es[i], ef[i], es[i]);
+            continue;
+        }
+        let finish = match task.actual_finish {
+            Some(actual) => actual,
+            None => {
+                let by_links = link_finish(net, i, (&ls, &lf, &computed_ls), project_finish);
+                late_finish(net, i, by_links, ef[i], conflicts)
             }
-            let (lag, lag_elapsed) = net.lag_minutes(k, i);
-            let (s_start, s_finish) = if net.summary[s] {
-                summary_bounds(tasks, &ls, &lf, s)
-            } else {
-                (ls[s], lf[s])
-            };
-            let back = |at: NaiveDateTime| {
-                if lag_elapsed {
-                    at - Span::minutes(lag)
-                } else {
-                    cal.subtract_working(at, lag).unwrap_or(at)
-                }
-            };
-            let limit = match link.kind {
-                LinkKind::FinishToStart => back(s_start),
-                LinkKind::FinishToFinish => back(s_finish),
-                LinkKind::StartToStart => net.add(i, back(s_start), net.dur[i], net.elapsed[i]),
-                LinkKind::StartToFinish => net.add(i, back(s_finish), net.dur[i], net.elapsed[i]),
-            };
-            finish = finish.min(limit);
-        }
-        // A deadline does not move the task, but it limits its late finish, as in MS Project:
-        // missing it shows as negative slack.
-        if let Some(deadline) = task.deadline {
-            let end_of_day = deadline.and_time(project.settings.default_finish_time);
-            finish = finish.min(end_of_day);
-            if ef[i] > end_of_day {
-                conflicts.push(Conflict {
-                    task: task.id,
-                    message: format!("finishes on {} after its deadline {deadline}", ef[i]),
-                });
-            }
-        }
-        match task.constraint {
-            Constraint::FinishNoLaterThan(d) => finish = finish.min(d),
-            Constraint::StartNoLaterThan(d) => {
-                finish = finish.min(net.add(i, d, net.dur[i], net.elapsed[i]));
-            }
-            _ => {}
-        }
-        if net.dur[i] > 0 && !net.elapsed[i] {
-            finish = cal.previous_working(finish).unwrap_or(finish);
-        }
-        let mut start = if net.elapsed[i] {
-            finish - Span::minutes(net.dur[i])
-        } else {
-            cal.subtract_working(finish, net.dur[i]).unwrap_or(finish)
         };
-        if matches!(
-            task.constraint,
-            Constraint::MustStartOn(_) | Constraint::MustFinishOn(_)
-        ) || task.mode == SchedulingMode::Manual
-            || task.actual_finish.is_some()
-        {
-            start = es[i];
-            finish = ef[i];
-        }
-        ls[i] = start;
+        let start = net.start_from(i, finish);
+        computed_ls[i] = start;
+        ls[i] = task.actual_start.unwrap_or(start);
         lf[i] = finish;
     }
     (ls, lf)
 }
 
-/// Each task's dates and its total and free slack from the four passes' results; negative
-/// slack is reported as a conflict.
+/// The latest finish task `i`'s links out of it allow, never after the project finish.
+fn link_finish(
+    net: &Net<'_>,
+    i: usize,
+    (ls, lf, computed_ls): (&[NaiveDateTime], &[NaiveDateTime], &[NaiveDateTime]),
+    project_finish: NaiveDateTime,
+) -> NaiveDateTime {
+    let project = net.project;
+    let tasks = &project.tasks;
+    let mut finish = project_finish;
+    for k in net.outgoing.of(i) {
+        let s = net.link_succ[k];
+        if s == usize::MAX || tasks[s].actual_finish.is_some() {
+            continue;
+        }
+        let (s_start, s_finish, s_computed) = if net.summary[s] {
+            let (a, b) = summary_bounds(tasks, ls, lf, s);
+            (a, b, a)
+        } else {
+            (ls[s], lf[s], computed_ls[s])
+        };
+        let limit = match project.links[k].kind {
+            LinkKind::FinishToStart => net.remove_lag(k, s_computed),
+            LinkKind::FinishToFinish => net.remove_lag(k, s_finish),
+            LinkKind::StartToStart => {
+                let at = net.calendar(i).next_working(s_start).unwrap_or(s_start);
+                net.finish_from(i, net.remove_lag(k, at))
+            }
+            LinkKind::StartToFinish => net.remove_lag(k, net.finish_from(i, s_finish)),
+        };
+        finish = finish.min(limit);
+    }
+    finish
+}
+
+/// Task `i`'s late finish from what its links allow: its constraint, then its deadline (which
+/// does not move the task but limits its late finish, as in MS Project: missing it shows as
+/// negative slack), moved back to the end of a working period.
+fn late_finish(
+    net: &Net<'_>,
+    i: usize,
+    by_links: NaiveDateTime,
+    early_finish: NaiveDateTime,
+    conflicts: &mut Vec<Conflict>,
+) -> NaiveDateTime {
+    let project = net.project;
+    let task = &project.tasks[i];
+    let mut finish = by_links;
+    match task.constraint {
+        Constraint::MustStartOn(d) => finish = net.finish_from(i, d),
+        Constraint::MustFinishOn(d) => finish = d,
+        Constraint::StartNoLaterThan(d) => finish = finish.min(net.finish_from(i, d)),
+        Constraint::FinishNoLaterThan(d) => finish = finish.min(d),
+        _ => {}
+    }
+    if let Some(deadline) = task.deadline {
+        let end_of_day = deadline.and_time(project.settings.default_finish_time);
+        finish = finish.min(end_of_day);
+        if early_finish > end_of_day {
+            conflicts.push(Conflict {
+                task: task.id,
+                message: format!("finishes on {early_finish} after its deadline {deadline}"),
+            });
+        }
+    }
+    net.previous_finish(i, finish)
+}
+
+/// Each task's dates and its total and free slack from the passes' results; negative slack is
+/// reported as a conflict. As in MS Project, an as-late-as-possible task has no slack, and a
+/// started task's slack is its finish slack.
 fn task_dates(
     net: &Net<'_>,
     early: (&[NaiveDateTime], &[NaiveDateTime]),
@@ -399,28 +439,24 @@ fn task_dates(
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
         let cal = net.calendar(i);
-        let total = cal
-            .working_minutes_between(es[i], ls[i])
-            .min(cal.working_minutes_between(ef[i], lf[i]));
-        let mut free = total;
-        for k in net.outgoing.of(i) {
-            let link = &project.links[k];
-            let s = net.link_succ[k];
-            if s == usize::MAX {
-                continue;
-            }
-            let (lag, _) = net.lag_minutes(k, i);
-            let gap = match link.kind {
-                LinkKind::FinishToStart => cal.working_minutes_between(ef[i], es[s]) - lag,
-                LinkKind::StartToStart => cal.working_minutes_between(es[i], es[s]) - lag,
-                LinkKind::FinishToFinish => cal.working_minutes_between(ef[i], ef[s]) - lag,
-                LinkKind::StartToFinish => cal.working_minutes_between(es[i], ef[s]) - lag,
-            };
-            free = free.min(gap.max(0));
-        }
-        if net.outgoing.is_empty(i) {
-            free = total.max(0);
-        }
+        let alap = !net.summary[i] && tasks[i].constraint == Constraint::Alap;
+        let finish_slack = cal.working_minutes_between(ef[i], lf[i]);
+        let total = if alap {
+            0
+        } else if tasks[i].actual_start.is_some() && !net.summary[i] {
+            finish_slack
+        } else {
+            cal.working_minutes_between(es[i], ls[i]).min(finish_slack)
+        };
+        let free = if net.summary[i] {
+            total.max(0)
+        } else {
+            // Never more than the total slack, which MS Project's free slack is part of.
+            free_slack(net, i, (start, finish))
+                .unwrap_or(total)
+                .min(total)
+                .max(0)
+        };
         if total < 0 {
             conflicts.push(Conflict {
                 task: tasks[i].id,
@@ -438,11 +474,38 @@ fn task_dates(
             late_start: ls[i],
             late_finish: lf[i],
             total_slack_minutes: total,
-            free_slack_minutes: free.min(total.max(0)),
+            free_slack_minutes: free,
             critical: total <= 0 && tasks[i].percent_complete < 100,
         });
     }
     out
+}
+
+/// How far task `i` can slip before it delays one of its unfinished successors, as they are
+/// scheduled (`None` without any).
+fn free_slack(
+    net: &Net<'_>,
+    i: usize,
+    (start, finish): (&[NaiveDateTime], &[NaiveDateTime]),
+) -> Option<i64> {
+    let project = net.project;
+    let cal = net.calendar(i);
+    let mut free: Option<i64> = None;
+    for k in net.outgoing.of(i) {
+        let s = net.link_succ[k];
+        if s == usize::MAX || project.tasks[s].actual_finish.is_some() {
+            continue;
+        }
+        let (lag, _) = net.lag_minutes(k, i);
+        let gap = match project.links[k].kind {
+            LinkKind::FinishToStart => cal.working_minutes_between(finish[i], start[s]),
+            LinkKind::StartToStart => cal.working_minutes_between(start[i], start[s]),
+            LinkKind::FinishToFinish => cal.working_minutes_between(finish[i], finish[s]),
+            LinkKind::StartToFinish => cal.working_minutes_between(start[i], finish[s]),
+        } - lag;
+        free = Some(free.map_or(gap, |f| f.min(gap)));
+    }
+    free
 }
 
 /// Gives every summary the earliest start and latest finish of the rows under it, bottom-up

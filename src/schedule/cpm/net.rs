@@ -8,15 +8,21 @@ use std::collections::HashMap;
 use chrono::{Duration as Span, NaiveDateTime};
 
 use super::{ScheduleError, duration_minutes};
-use crate::model::{CalendarId, Lag, Project, TaskId, outline, validate::find_cycles};
+use crate::model::{
+    CalendarId, Lag, Project, ResourceKind, SchedulingMode, TaskId, TaskType, outline,
+    validate::find_cycles,
+};
 use crate::schedule::calendar::WorkCalendar;
 
 pub(super) struct Net<'a> {
     pub(super) project: &'a Project,
     /// The calendars in use, and each row's position in that list.
     pub(super) calendars: Vec<WorkCalendar>,
-    /// Per row: calendar id, duration minutes, elapsed flag.
+    /// Per row: its own calendar, or the project's (lags and slack are counted on it).
     pub(super) cal: Vec<usize>,
+    /// Per row: the assignments whose resources' calendars set its dates; empty when its own
+    /// calendar does.
+    pub(super) drivers: Drivers,
     /// Row of each link's predecessor and successor (`usize::MAX` when the task is missing).
     pub(super) link_pred: Vec<usize>,
     pub(super) link_succ: Vec<usize>,
@@ -45,10 +51,6 @@ impl Lists {
         self.items[a..b].iter().map(|&k| k as usize)
     }
 
-    pub(super) fn is_empty(&self, row: usize) -> bool {
-        self.offsets[row] == self.offsets[row + 1]
-    }
-
     /// Builds the lists from each row's items, given by `fill(row, push)`.
     fn build(rows: usize, mut fill: impl FnMut(usize, &mut Vec<u32>)) -> Self {
         let mut offsets = Vec::with_capacity(rows + 1);
@@ -59,6 +61,19 @@ impl Lists {
         }
         offsets.push(items.len() as u32);
         Self { offsets, items }
+    }
+}
+
+/// Per row, the assignments that drive it: (calendar slot, working minutes on that calendar),
+/// stored flat.
+pub(super) struct Drivers {
+    offsets: Vec<u32>,
+    items: Vec<(u32, i64)>,
+}
+
+impl Drivers {
+    pub(super) fn of(&self, row: usize) -> &[(u32, i64)] {
+        &self.items[self.offsets[row] as usize..self.offsets[row + 1] as usize]
     }
 }
 
@@ -111,6 +126,107 @@ impl Net<'_> {
         self.calendar(row).add_working(at, minutes).unwrap_or(at)
     }
 
+    /// `at` plus the lag of `link`, counted on the successor's calendar, as MS Project does.
+    pub(super) fn add_lag(&self, link: usize, at: NaiveDateTime) -> NaiveDateTime {
+        let (succ, pred) = (self.link_succ[link], self.link_pred[link]);
+        match self.lag_minutes(link, pred) {
+            (0, _) => at,
+            (lag, elapsed) => self.add(succ, at, lag, elapsed),
+        }
+    }
+
+    /// `at` minus the lag of `link`, counted on the successor's calendar.
+    pub(super) fn remove_lag(&self, link: usize, at: NaiveDateTime) -> NaiveDateTime {
+        let (succ, pred) = (self.link_succ[link], self.link_pred[link]);
+        match self.lag_minutes(link, pred) {
+            (0, _) => at,
+            (lag, true) => at - Span::minutes(lag),
+            (lag, false) => self.calendar(succ).subtract_working(at, lag).unwrap_or(at),
+        }
+    }
+
+    /// When row `row` finishes if it starts at `start`: its duration on its calendar, or the
+    /// last of its assignments, each working on its resource's calendar.
+    pub(super) fn finish_from(&self, row: usize, start: NaiveDateTime) -> NaiveDateTime {
+        let drivers = self.drivers.of(row);
+        if drivers.is_empty() {
+            return self.add(row, start, self.dur[row], self.elapsed[row]);
+        }
+        drivers
+            .iter()
+            .map(|&(c, m)| {
+                self.calendars[c as usize]
+                    .add_working(start, m)
+                    .unwrap_or(start)
+            })
+            .max()
+            .unwrap_or(start)
+    }
+
+    /// When row `row` starts if it finishes at `finish` (the first of its assignments).
+    pub(super) fn start_from(&self, row: usize, finish: NaiveDateTime) -> NaiveDateTime {
+        let drivers = self.drivers.of(row);
+        if drivers.is_empty() {
+            if self.elapsed[row] {
+                return finish - Span::minutes(self.dur[row]);
+            }
+            return self
+                .calendar(row)
+                .subtract_working(finish, self.dur[row])
+                .unwrap_or(finish);
+        }
+        drivers
+            .iter()
+            .map(|&(c, m)| {
+                self.calendars[c as usize]
+                    .subtract_working(finish, m)
+                    .unwrap_or(finish)
+            })
+            .min()
+            .unwrap_or(finish)
+    }
+
+    /// The first instant at or after `at` when row `row` can work (the earliest of its
+    /// resources'); a milestone may also stay at the end of a working period.
+    pub(super) fn next_start(&self, row: usize, at: NaiveDateTime) -> NaiveDateTime {
+        let milestone = self.project.tasks[row].milestone;
+        let on = |cal: &WorkCalendar| {
+            let next = cal.next_working(at).unwrap_or(at);
+            if next > at && milestone && cal.previous_working(at) == Some(at) {
+                at
+            } else {
+                next
+            }
+        };
+        let drivers = self.drivers.of(row);
+        if drivers.is_empty() {
+            return on(self.calendar(row));
+        }
+        drivers
+            .iter()
+            .map(|&(c, _)| on(&self.calendars[c as usize]))
+            .min()
+            .unwrap_or(at)
+    }
+
+    /// A finish at the start of a working period moved back to the end of the previous one,
+    /// when no work lies between them (the latest of its resources').
+    pub(super) fn previous_finish(&self, row: usize, at: NaiveDateTime) -> NaiveDateTime {
+        let on = |cal: &WorkCalendar| match cal.previous_working(at) {
+            Some(previous) if cal.working_minutes_between(previous, at) == 0 => previous,
+            _ => at,
+        };
+        let drivers = self.drivers.of(row);
+        if drivers.is_empty() {
+            return on(self.calendar(row));
+        }
+        drivers
+            .iter()
+            .map(|&(c, _)| on(&self.calendars[c as usize]))
+            .max()
+            .unwrap_or(at)
+    }
+
     pub(super) fn lag_minutes(&self, link: usize, pred: usize) -> (i64, bool) {
         match self.project.links[link].lag {
             Lag::None => (0, false),
@@ -129,7 +245,7 @@ impl<'p> Net<'p> {
         let tasks = &project.tasks;
         let n = tasks.len();
         let rows = RowIndex::new(tasks);
-        let (calendars, cal) = task_calendars(project)?;
+        let (calendars, cal, drivers) = task_calendars(project, &rows)?;
         let summary: Vec<bool> = (0..n).map(|i| outline::is_summary(tasks, i)).collect();
         let mut dur = Vec::with_capacity(n);
         let mut elapsed = Vec::with_capacity(n);
@@ -149,6 +265,7 @@ impl<'p> Net<'p> {
             project,
             calendars,
             cal,
+            drivers,
             link_pred,
             link_succ,
             dur,
@@ -162,44 +279,81 @@ impl<'p> Net<'p> {
     }
 }
 
-/// The calendars the rows work on (the project's first), and each row's position in that list.
-fn task_calendars(project: &Project) -> Result<(Vec<WorkCalendar>, Vec<usize>), ScheduleError> {
+/// The calendars the rows work on (the project's first), each row's own calendar, and the
+/// assignments that drive each row.
+///
+/// As in MS Project, a task that is not of fixed duration and has work assigned is scheduled
+/// on its resources' calendars: each assignment works its work at its units on its resource's
+/// calendar (the task's own when the resource has none), and the task finishes with the last
+/// one. A fixed-duration task, or one told to ignore resource calendars, keeps its own.
+fn task_calendars(
+    project: &Project,
+    rows: &RowIndex,
+) -> Result<(Vec<WorkCalendar>, Vec<usize>, Drivers), ScheduleError> {
     let tasks = &project.tasks;
-    // The project's calendar first, then each other calendar a task uses.
     let mut calendars: Vec<WorkCalendar> =
         vec![WorkCalendar::resolve(project, project.settings.calendar)?];
     let mut calendar_slot: HashMap<CalendarId, usize> =
         HashMap::from([(project.settings.calendar, 0)]);
+    let mut slot_of = |id: CalendarId| -> Result<usize, ScheduleError> {
+        if let Some(&slot) = calendar_slot.get(&id) {
+            return Ok(slot);
+        }
+        calendars.push(WorkCalendar::resolve(project, id)?);
+        calendar_slot.insert(id, calendars.len() - 1);
+        Ok(calendars.len() - 1)
+    };
     let mut cal = Vec::with_capacity(tasks.len());
-    // A task without a calendar of its own works on the calendar of the resource assigned to
-    // it, as in MS Project (with several resources, the first one's: an approximation).
-    let mut resource_calendar: HashMap<TaskId, CalendarId> = HashMap::new();
-    let calendars_of: HashMap<_, _> = project
-        .resources
-        .iter()
-        .filter_map(|r| r.calendar.map(|c| (r.id, c)))
-        .collect();
+    for task in tasks {
+        cal.push(slot_of(task.calendar.unwrap_or(project.settings.calendar))?);
+    }
+    let resources: HashMap<_, _> = project.resources.iter().map(|r| (r.id, r)).collect();
+    let mut per_row: Vec<Vec<(u32, i64)>> = Vec::new();
     for a in &project.assignments {
-        if let Some(&c) = calendars_of.get(&a.resource) {
-            resource_calendar.entry(a.task).or_insert(c);
+        let (Some(row), Some(resource)) = (rows.get(a.task), resources.get(&a.resource)) else {
+            continue;
+        };
+        let task = &tasks[row];
+        if task.task_type == TaskType::FixedDuration
+            || task.ignore_resource_calendars
+            || task.mode == SchedulingMode::Manual
+            || resource.kind != ResourceKind::Person
+            || a.units <= 0.0
+        {
+            continue;
+        }
+        // A resource without a calendar works on the task's; a task calendar and a resource
+        // calendar together would be their intersection in MS Project: Pilote takes the
+        // resource's (see the fidelity note in README).
+        let slot = match resource.calendar {
+            Some(c) => slot_of(c)?,
+            None => cal[row],
+        };
+        if per_row.is_empty() {
+            per_row = vec![Vec::new(); tasks.len()];
+        }
+        // Overtime is worked outside the calendar; a shaped (contoured) assignment spreads
+        // its work over the task's duration.
+        let minutes = if a.contour.is_flat() {
+            ((a.work_minutes - a.overtime_work_minutes) as f64 / a.units).round() as i64
+        } else {
+            duration_minutes(project, task.duration).0
+        };
+        per_row[row].push((slot as u32, minutes.max(0)));
+    }
+    let mut offsets = Vec::with_capacity(tasks.len() + 1);
+    let mut items = Vec::new();
+    for (row, task) in tasks.iter().enumerate() {
+        offsets.push(items.len() as u32);
+        if let Some(list) = per_row.get(row) {
+            // Work left unset on every assignment: the task's duration still rules.
+            if list.iter().any(|&(_, m)| m > 0) || task.duration.amount <= 0.0 {
+                items.extend_from_slice(list);
+            }
         }
     }
-    for task in tasks {
-        let id = task
-            .calendar
-            .or_else(|| resource_calendar.get(&task.id).copied())
-            .unwrap_or(project.settings.calendar);
-        let slot = match calendar_slot.get(&id) {
-            Some(&slot) => slot,
-            None => {
-                calendars.push(WorkCalendar::resolve(project, id)?);
-                calendar_slot.insert(id, calendars.len() - 1);
-                calendars.len() - 1
-            }
-        };
-        cal.push(slot);
-    }
-    Ok((calendars, cal))
+    offsets.push(items.len() as u32);
+    Ok((calendars, cal, Drivers { offsets, items }))
 }
 
 /// The summary directly above each row.
