@@ -954,6 +954,8 @@ fn main() {
                 actual_work_minutes: (work as f64 * pct * overrun).round() as i64,
                 overtime_work_minutes: 0,
                 contour: WorkContour::Flat,
+                shaped_span_minutes: None,
+                delay_minutes: 0,
             });
         }
     }

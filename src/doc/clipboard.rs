@@ -179,6 +179,8 @@ pub fn from_text(project: &Project, text: &str) -> Result<(Clip, Vec<Message>), 
                             actual_work_minutes: 0,
                             overtime_work_minutes: 0,
                             contour: WorkContour::Flat,
+                            shaped_span_minutes: None,
+                            delay_minutes: 0,
                         });
                     }
                 }

@@ -162,6 +162,15 @@ pub struct Assignment {
     /// it evenly in the load; a shaped assignment lasts as long as its task, not work ÷ units.
     #[serde(default, skip_serializing_if = "WorkContour::is_flat")]
     pub contour: WorkContour,
+    /// For a shaped assignment, how long it lasts in working minutes of its resource's
+    /// calendar, as the file that shaped it says (the shape is not recomputed); `None`: as long
+    /// as the task.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shaped_span_minutes: Option<i64>,
+    /// Working minutes after the task's start before this resource starts on it (MS Project's
+    /// assignment delay and assignment leveling delay).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub delay_minutes: i64,
 }
 
 /// MS Project's work contours: flat, the eight shapes, and "contoured" (edited by hand).

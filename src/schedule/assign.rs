@@ -99,6 +99,8 @@ pub fn with_duration(project: &Project, row: usize, duration: Duration) -> Vec<A
     let d = minutes(project, duration);
     let mut list = current(project, row);
     for a in &mut list {
+        // A shape drawn in MS Project no longer fits: the work is spread over the new duration.
+        a.shaped_span_minutes = None;
         if task.task_type == TaskType::FixedWork && d > 0.0 && a.work_minutes > 0 {
             a.units = a.work_minutes as f64 / d;
         } else {
@@ -142,6 +144,8 @@ pub fn add(
         actual_work_minutes: 0,
         overtime_work_minutes: 0,
         contour: WorkContour::Flat,
+        shaped_span_minutes: None,
+        delay_minutes: 0,
     });
     settle(project, row, list, before, !first)
 }
@@ -173,6 +177,8 @@ pub fn set_all(project: &Project, row: usize, wanted: &[(ResourceId, f64)]) -> S
                 actual_work_minutes: 0,
                 overtime_work_minutes: 0,
                 contour: WorkContour::Flat,
+                shaped_span_minutes: None,
+                delay_minutes: 0,
             }
         })
         .collect();

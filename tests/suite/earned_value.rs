@@ -58,6 +58,8 @@ fn chain(days: &[f64], rate_per_hour: f64) -> Project {
             actual_work_minutes: 0,
             overtime_work_minutes: 0,
             contour: WorkContour::Flat,
+            shaped_span_minutes: None,
+            delay_minutes: 0,
         });
         if k > 0 {
             p.links.push(Link {

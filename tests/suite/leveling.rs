@@ -54,6 +54,8 @@ fn plan(resources: &[(&str, f64)], tasks: &[TaskRow<'_>]) -> Project {
                 actual_work_minutes: 0,
                 overtime_work_minutes: 0,
                 contour: WorkContour::Flat,
+                shaped_span_minutes: None,
+                delay_minutes: 0,
             });
         }
     }

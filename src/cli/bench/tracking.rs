@@ -42,6 +42,8 @@ pub fn staff(mut project: Project) -> Result<Project, String> {
             actual_work_minutes: 0,
             overtime_work_minutes: 0,
             contour: WorkContour::Flat,
+            shaped_span_minutes: None,
+            delay_minutes: 0,
         });
     }
     let schedule = cpm::schedule(&project).map_err(|e| e.to_string())?;

@@ -7,6 +7,7 @@
 //! (`PT8H0M0S`), link lags are in tenths of minutes, day types count from Sunday = 1, UID 0 is
 //! the project's own summary row, blank rows are "null" tasks.
 
+mod assignments;
 mod calendar;
 use calendar::read_calendar;
 
@@ -16,10 +17,9 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use quick_xml::events::Event;
 
 use crate::model::{
-    Assignment, AssignmentId, Baseline, BaselineTask, Calendar, CalendarException, CalendarId,
-    Constraint, DayRule, Duration, DurationUnit, Lag, Link, LinkKind, Origin, Project, Rate,
-    RatePer, Recurrence, Resource, ResourceId, ResourceKind, SchedulingMode, Task, TaskId,
-    TimeRange, WorkContour, WorkWeek, WorkWeekPeriod,
+    Baseline, BaselineTask, Calendar, CalendarException, CalendarId, Constraint, DayRule, Duration,
+    DurationUnit, Lag, Link, LinkKind, Origin, Project, Rate, RatePer, Recurrence, Resource,
+    ResourceId, ResourceKind, SchedulingMode, Task, TaskId, TimeRange, WorkWeek, WorkWeekPeriod,
 };
 
 /// An imported project and what could not be carried over.
@@ -640,33 +640,8 @@ fn read_resources(root: &El, project: &mut Project) {
             project.resources.push(r);
         }
     }
-    let tasks: std::collections::HashSet<TaskId> = project.tasks.iter().map(|t| t.id).collect();
-    let resources: std::collections::HashSet<ResourceId> =
-        project.resources.iter().map(|r| r.id).collect();
     if let Some(list) = root.child("Assignments") {
-        for el in list.all("Assignment") {
-            let (Some(uid), Some(task), Some(resource)) = (
-                el.int("UID").and_then(|v| u32::try_from(v).ok()),
-                el.int("TaskUID").and_then(|v| u32::try_from(v).ok()),
-                el.int("ResourceUID").and_then(|v| u32::try_from(v).ok()),
-            ) else {
-                continue;
-            };
-            if !tasks.contains(&TaskId(task)) || !resources.contains(&ResourceId(resource)) {
-                // Unassigned work (resource UID -65535) and rows not imported.
-                continue;
-            }
-            project.assignments.push(Assignment {
-                id: AssignmentId(uid),
-                task: TaskId(task),
-                resource: ResourceId(resource),
-                units: el.float("Units").unwrap_or(1.0),
-                work_minutes: el.minutes("Work"),
-                actual_work_minutes: el.minutes("ActualWork"),
-                overtime_work_minutes: el.minutes("OvertimeWork"),
-                contour: WorkContour::from_code(el.int("WorkContour").unwrap_or(0)),
-            });
-        }
+        assignments::read(list, project);
     }
 }
 

@@ -419,7 +419,13 @@ fn late_finish(
             });
         }
     }
-    net.previous_finish(i, finish)
+    // Moved back to the end of a working period, but for a milestone or an elapsed duration,
+    // which MS Project leaves where they are (at the project finish, say).
+    if net.dur[i] == 0 || net.elapsed[i] {
+        finish
+    } else {
+        net.previous_finish(i, finish)
+    }
 }
 
 /// Each task's dates and its total and free slack from the passes' results; negative slack is

@@ -68,11 +68,20 @@ impl Lists {
 /// stored flat.
 pub(super) struct Drivers {
     offsets: Vec<u32>,
-    items: Vec<(u32, i64)>,
+    items: Vec<Driver>,
+}
+
+/// One assignment driving a task: its calendar's slot, how long it works and how long after
+/// the task's start it begins, in working minutes of that calendar.
+#[derive(Clone, Copy)]
+pub(super) struct Driver {
+    cal: u32,
+    minutes: i64,
+    delay: i64,
 }
 
 impl Drivers {
-    pub(super) fn of(&self, row: usize) -> &[(u32, i64)] {
+    pub(super) fn of(&self, row: usize) -> &[Driver] {
         &self.items[self.offsets[row] as usize..self.offsets[row + 1] as usize]
     }
 }
@@ -154,10 +163,10 @@ impl Net<'_> {
         }
         drivers
             .iter()
-            .map(|&(c, m)| {
-                self.calendars[c as usize]
-                    .add_working(start, m)
-                    .unwrap_or(start)
+            .map(|d| {
+                let cal = &self.calendars[d.cal as usize];
+                let begin = cal.add_working(start, d.delay).unwrap_or(start);
+                cal.add_working(begin, d.minutes).unwrap_or(begin)
             })
             .max()
             .unwrap_or(start)
@@ -177,10 +186,10 @@ impl Net<'_> {
         }
         drivers
             .iter()
-            .map(|&(c, m)| {
-                self.calendars[c as usize]
-                    .subtract_working(finish, m)
-                    .unwrap_or(finish)
+            .map(|d| {
+                let cal = &self.calendars[d.cal as usize];
+                let begin = cal.subtract_working(finish, d.minutes).unwrap_or(finish);
+                cal.subtract_working(begin, d.delay).unwrap_or(begin)
             })
             .min()
             .unwrap_or(finish)
@@ -204,7 +213,7 @@ impl Net<'_> {
         }
         drivers
             .iter()
-            .map(|&(c, _)| on(&self.calendars[c as usize]))
+            .map(|d| on(&self.calendars[d.cal as usize]))
             .min()
             .unwrap_or(at)
     }
@@ -222,7 +231,7 @@ impl Net<'_> {
         }
         drivers
             .iter()
-            .map(|&(c, _)| on(&self.calendars[c as usize]))
+            .map(|d| on(&self.calendars[d.cal as usize]))
             .max()
             .unwrap_or(at)
     }
@@ -308,7 +317,7 @@ fn task_calendars(
         cal.push(slot_of(task.calendar.unwrap_or(project.settings.calendar))?);
     }
     let resources: HashMap<_, _> = project.resources.iter().map(|r| (r.id, r)).collect();
-    let mut per_row: Vec<Vec<(u32, i64)>> = Vec::new();
+    let mut per_row: Vec<Vec<Driver>> = Vec::new();
     for a in &project.assignments {
         let (Some(row), Some(resource)) = (rows.get(a.task), resources.get(&a.resource)) else {
             continue;
@@ -332,14 +341,19 @@ fn task_calendars(
         if per_row.is_empty() {
             per_row = vec![Vec::new(); tasks.len()];
         }
-        // Overtime is worked outside the calendar; a shaped (contoured) assignment spreads
-        // its work over the task's duration.
+        // Overtime is worked outside the calendar; a shaped (contoured) assignment lasts as
+        // long as its shape made it, or as its task.
         let minutes = if a.contour.is_flat() {
             ((a.work_minutes - a.overtime_work_minutes) as f64 / a.units).round() as i64
         } else {
-            duration_minutes(project, task.duration).0
+            a.shaped_span_minutes
+                .unwrap_or_else(|| duration_minutes(project, task.duration).0)
         };
-        per_row[row].push((slot as u32, minutes.max(0)));
+        per_row[row].push(Driver {
+            cal: slot as u32,
+            minutes: minutes.max(0),
+            delay: a.delay_minutes.max(0),
+        });
     }
     let mut offsets = Vec::with_capacity(tasks.len() + 1);
     let mut items = Vec::new();
@@ -347,7 +361,7 @@ fn task_calendars(
         offsets.push(items.len() as u32);
         if let Some(list) = per_row.get(row) {
             // Work left unset on every assignment: the task's duration still rules.
-            if list.iter().any(|&(_, m)| m > 0) || task.duration.amount <= 0.0 {
+            if list.iter().any(|d| d.minutes > 0) || task.duration.amount <= 0.0 {
                 items.extend_from_slice(list);
             }
         }
