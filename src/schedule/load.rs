@@ -9,8 +9,8 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 
 use super::calendar::WorkCalendar;
 use super::cost::{Period, spread_into};
-use super::cpm::Schedule;
-use crate::model::{Origin, Project, Resource, ResourceKind};
+use super::cpm::{Schedule, driving_minutes};
+use crate::model::{Assignment, Origin, Project, Resource, ResourceKind};
 
 /// Load and capacity per resource and day, over the days the plan's assignments cover.
 #[derive(Clone, Debug, PartialEq)]
@@ -116,6 +116,26 @@ fn dates(project: &Project, schedule: &Schedule, row: usize) -> (NaiveDateTime, 
         .map_or((t.start, t.finish), |d| (d.start, d.finish))
 }
 
+/// When assignment `a` of task `row` (scheduled from `start` to `finish`) works: as its task,
+/// or, when its resource's calendar sets the task's dates, from its delay after the task's
+/// start for as long as its work at its units lasts on that calendar, as the scheduler counts.
+pub fn assignment_dates(
+    project: &Project,
+    (row, a): (usize, &Assignment),
+    (resource, cal): (&Resource, &WorkCalendar),
+    (start, finish): (NaiveDateTime, NaiveDateTime),
+) -> (NaiveDateTime, NaiveDateTime) {
+    let task = &project.tasks[row];
+    match driving_minutes(project, task, a, resource) {
+        Some(minutes) if task.actual_start.is_none() => {
+            let begin = cal.add_working(start, a.delay_minutes).unwrap_or(start);
+            let end = cal.add_working(begin, minutes).unwrap_or(finish);
+            (begin, end.min(finish).max(begin))
+        }
+        _ => (start, finish),
+    }
+}
+
 /// The load of every resource (rows in `project.resources` order).
 pub fn load(project: &Project, schedule: &Schedule) -> Load {
     let rows = crate::model::outline::positions(&project.tasks);
@@ -150,7 +170,12 @@ pub fn load(project: &Project, schedule: &Schedule) -> Load {
         let Some(cal) = calendars.get(k) else {
             continue;
         };
-        let (s, f) = dates(project, schedule, row);
+        let (s, f) = assignment_dates(
+            project,
+            (row, a),
+            (&project.resources[k], cal),
+            dates(project, schedule, row),
+        );
         let line = &mut load[k];
         spread_into(cal, s, f, a.work_minutes.max(0) as f64, &mut |day, v| {
             let i = (day - first).num_days();

@@ -13,6 +13,7 @@ mod mspdi;
 mod sample;
 mod save;
 mod scheduler;
+mod scheduler_ms_rules;
 mod scheduler_properties;
 mod ui;
 mod validation;

@@ -9,12 +9,12 @@ use pilote::model::{
 };
 use pilote::schedule::cpm::{ScheduleError, schedule};
 
-fn at(text: &str) -> NaiveDateTime {
+pub(super) fn at(text: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
 }
 
 /// A project starting Monday 5 January 2026 with tasks (name, level, days).
-fn plan(rows: &[(&str, u8, f64)]) -> Project {
+pub(super) fn plan(rows: &[(&str, u8, f64)]) -> Project {
     let mut p = Project::new("t", NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
     for (i, (name, level, days)) in rows.iter().enumerate() {
         let mut t = Task::new(TaskId(i as u32 + 1), name, *level, at("2026-01-05 08:00"));
@@ -25,7 +25,7 @@ fn plan(rows: &[(&str, u8, f64)]) -> Project {
     p
 }
 
-fn link(p: &mut Project, from: u32, to: u32, kind: LinkKind, lag_days: f64) {
+pub(super) fn link(p: &mut Project, from: u32, to: u32, kind: LinkKind, lag_days: f64) {
     p.links.push(Link {
         predecessor: TaskId(from),
         successor: TaskId(to),
@@ -38,7 +38,7 @@ fn link(p: &mut Project, from: u32, to: u32, kind: LinkKind, lag_days: f64) {
     });
 }
 
-fn dates(p: &Project, row: usize) -> (NaiveDateTime, NaiveDateTime) {
+pub(super) fn dates(p: &Project, row: usize) -> (NaiveDateTime, NaiveDateTime) {
     let s = schedule(p).unwrap();
     (s.tasks[row].start, s.tasks[row].finish)
 }

@@ -16,6 +16,7 @@ use crate::model::{
 
 mod net;
 
+pub use net::driving_minutes;
 use net::{Net, topological_order};
 
 /// What the scheduler computed for one task (same order as `Project::tasks`).

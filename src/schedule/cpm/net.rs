@@ -9,8 +9,8 @@ use chrono::{Duration as Span, NaiveDateTime};
 
 use super::{ScheduleError, duration_minutes};
 use crate::model::{
-    CalendarId, Lag, Project, ResourceKind, SchedulingMode, TaskId, TaskType, outline,
-    validate::find_cycles,
+    Assignment, CalendarId, Lag, Project, Resource, ResourceKind, SchedulingMode, Task, TaskId,
+    TaskType, outline, validate::find_cycles,
 };
 use crate::schedule::calendar::WorkCalendar;
 
@@ -323,14 +323,9 @@ fn task_calendars(
             continue;
         };
         let task = &tasks[row];
-        if task.task_type == TaskType::FixedDuration
-            || task.ignore_resource_calendars
-            || task.mode == SchedulingMode::Manual
-            || resource.kind != ResourceKind::Person
-            || a.units <= 0.0
-        {
+        let Some(minutes) = driving_minutes(project, task, a, resource) else {
             continue;
-        }
+        };
         // A resource without a calendar works on the task's; a task calendar and a resource
         // calendar together would be their intersection in MS Project: Pilote takes the
         // resource's (see the fidelity note in README).
@@ -341,17 +336,9 @@ fn task_calendars(
         if per_row.is_empty() {
             per_row = vec![Vec::new(); tasks.len()];
         }
-        // Overtime is worked outside the calendar; a shaped (contoured) assignment lasts as
-        // long as its shape made it, or as its task.
-        let minutes = if a.contour.is_flat() {
-            ((a.work_minutes - a.overtime_work_minutes) as f64 / a.units).round() as i64
-        } else {
-            a.shaped_span_minutes
-                .unwrap_or_else(|| duration_minutes(project, task.duration).0)
-        };
         per_row[row].push(Driver {
             cal: slot as u32,
-            minutes: minutes.max(0),
+            minutes,
             delay: a.delay_minutes.max(0),
         });
     }
@@ -368,6 +355,33 @@ fn task_calendars(
     }
     offsets.push(items.len() as u32);
     Ok((calendars, cal, Drivers { offsets, items }))
+}
+
+/// How many working minutes of its resource's calendar assignment `a` works when it sets its
+/// task's dates (see [`task_calendars`]); `None` when the task's own calendar does.
+pub fn driving_minutes(
+    project: &Project,
+    task: &Task,
+    a: &Assignment,
+    resource: &Resource,
+) -> Option<i64> {
+    if task.task_type == TaskType::FixedDuration
+        || task.ignore_resource_calendars
+        || task.mode == SchedulingMode::Manual
+        || resource.kind != ResourceKind::Person
+        || a.units <= 0.0
+    {
+        return None;
+    }
+    // Overtime is worked outside the calendar; a shaped (contoured) assignment lasts as long
+    // as its shape made it, or as its task.
+    let minutes = if a.contour.is_flat() {
+        ((a.work_minutes - a.overtime_work_minutes) as f64 / a.units).round() as i64
+    } else {
+        a.shaped_span_minutes
+            .unwrap_or_else(|| duration_minutes(project, task.duration).0)
+    };
+    Some(minutes.max(0))
 }
 
 /// The summary directly above each row.
