@@ -17,7 +17,7 @@ use crate::model::{
 mod net;
 
 pub use net::driving_minutes;
-use net::{Net, topological_order};
+use net::{Net, flag, topological_order};
 
 /// What the scheduler computed for one task (same order as `Project::tasks`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,7 +93,7 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
         .unwrap_or(project_start);
     let (mut ls, mut lf) = backward_pass(&net, &order, project_finish, (&es, &ef), &mut conflicts);
     roll_up(&net, &mut ls, &mut lf);
-    let alap = |i: usize| !net.summary[i] && tasks[i].constraint == Constraint::Alap;
+    let alap = |i: usize| !net.summary[i] && net.is(i, flag::ALAP);
     if (0..n).any(alap) {
         // MS Project starts the successors of an as-late-as-possible task after its late
         // dates, where it really is; their late dates stay those of the backward pass.
@@ -139,16 +139,21 @@ fn forward_pass(
     let mut es = vec![project_start; n];
     let mut ef = vec![project_start; n];
     for &i in order {
-        let task = &tasks[i];
         if net.summary[i] {
             continue;
         }
-        if task.mode == SchedulingMode::Manual {
-            es[i] = task.start;
-            ef[i] = task.finish;
+        if net.is(i, flag::MANUAL) {
+            es[i] = tasks[i].start;
+            ef[i] = tasks[i].finish;
             continue;
         }
-        let (start, finish) = match task.actual_start {
+        let task = &tasks[i];
+        let started = if net.is(i, flag::STARTED) {
+            task.actual_start
+        } else {
+            None
+        };
+        let (start, finish) = match started {
             Some(actual) => {
                 let finish = task.actual_finish.unwrap_or_else(|| {
                     let f = net.finish_from(i, actual);
@@ -180,11 +185,17 @@ fn early_dates(
     conflicts: &mut Vec<Conflict>,
 ) -> (NaiveDateTime, Option<NaiveDateTime>) {
     let task = &net.project.tasks[i];
+    // A plain task's constraint is as soon (or as late) as possible: not read.
+    let constraint = if net.is(i, flag::PLAIN) {
+        Constraint::Asap
+    } else {
+        task.constraint
+    };
     let mut finish = None;
     let (by_links, link_finish) = (by_links.map(|(s, _)| s), by_links.and_then(|(_, f)| f));
     // Without links, a start-no-earlier-than or finish-no-earlier-than date replaces the
     // project start (it may even lie before it).
-    let mut start = match (by_links, task.constraint) {
+    let mut start = match (by_links, constraint) {
         (Some(s), _) => s,
         (None, Constraint::StartNoEarlierThan(d)) => d,
         (None, Constraint::FinishNoEarlierThan(d)) => {
@@ -200,7 +211,7 @@ fn early_dates(
         start = net.next_start(i, start);
     }
     let links_start = start;
-    match task.constraint {
+    match constraint {
         Constraint::StartNoEarlierThan(d) => start = start.max(d),
         Constraint::FinishNoEarlierThan(d) => start = start.max(net.start_from(i, d)),
         // Constraints win over links, as MS Project does by default: reported.
@@ -218,11 +229,11 @@ fn early_dates(
             task: task.id,
             message: format!(
                 "{} but its predecessors end later",
-                constraint_phrase(task.constraint)
+                constraint_phrase(constraint)
             ),
         });
     }
-    if task.leveling_delay.amount > 0.0 {
+    if !net.is(i, flag::PLAIN) && task.leveling_delay.amount > 0.0 {
         let (delay, delay_elapsed) = duration_minutes(net.project, task.leveling_delay);
         start = net.next_start(i, net.add(i, start, delay, delay_elapsed));
         return (start, None);
@@ -262,30 +273,26 @@ fn link_start(
 ) -> Option<(NaiveDateTime, Option<NaiveDateTime>)> {
     let project = net.project;
     let tasks = &project.tasks;
-    let succ_alap = tasks[i].constraint == Constraint::Alap;
+    let succ_alap = net.is(i, flag::ALAP);
     // A finish link without lag puts the finish on its predecessor's date itself, which MS
     // Project keeps even at the start of a working period (Monday 08:00, not Friday 17:00);
     // with a lag, the finish is the end of the working time the lag reaches (every MS Project
     // version from 98 to 2019 in the corpus does both).
-    let unlagged =
-        |k: usize, at: NaiveDateTime| (net.lag_minutes(k, net.link_pred[k]).0 == 0).then_some(at);
+    let unlagged = |k: usize, at: NaiveDateTime| (net.link_lag[k].0 == 0).then_some(at);
     let mut best: Option<(NaiveDateTime, Option<NaiveDateTime>)> = None;
     for k in net.incoming.of(i) {
-        let link = &project.links[k];
         let p = net.link_pred[k];
         if p == usize::MAX {
             continue;
         }
         let (p_start, p_finish) = match late {
-            Some((ls, lf))
-                if !succ_alap && !net.summary[p] && tasks[p].constraint == Constraint::Alap =>
-            {
+            Some((ls, lf)) if !succ_alap && !net.summary[p] && net.is(p, flag::ALAP) => {
                 (ls[p], lf[p])
             }
             _ if net.summary[p] => summary_bounds(tasks, es, ef, p),
             _ => (es[p], ef[p]),
         };
-        let (s, f) = match link.kind {
+        let (s, f) = match net.link_kind[k] {
             LinkKind::FinishToStart => (net.add_lag(k, p_finish), None),
             LinkKind::StartToStart => (net.add_lag(k, p_start), None),
             LinkKind::FinishToFinish => (
@@ -335,12 +342,17 @@ fn backward_pass(
         if net.summary[i] {
             continue;
         }
-        let task = &tasks[i];
-        if task.mode == SchedulingMode::Manual {
+        if net.is(i, flag::MANUAL) {
             (ls[i], lf[i], computed_ls[i]) = (es[i], ef[i], es[i]);
             continue;
         }
-        let finish = match task.actual_finish {
+        let task = &tasks[i];
+        let finished = if net.is(i, flag::FINISHED) {
+            task.actual_finish
+        } else {
+            None
+        };
+        let finish = match finished {
             Some(actual) => actual,
             None => {
                 let by_links = link_finish(net, i, (&ls, &lf, &computed_ls), project_finish);
@@ -349,7 +361,11 @@ fn backward_pass(
         };
         let start = net.start_from(i, finish);
         computed_ls[i] = start;
-        ls[i] = task.actual_start.unwrap_or(start);
+        ls[i] = if net.is(i, flag::STARTED) {
+            task.actual_start.unwrap_or(start)
+        } else {
+            start
+        };
         lf[i] = finish;
     }
     (ls, lf)
@@ -367,7 +383,7 @@ fn link_finish(
     let mut finish = project_finish;
     for k in net.outgoing.of(i) {
         let s = net.link_succ[k];
-        if s == usize::MAX || tasks[s].actual_finish.is_some() {
+        if s == usize::MAX || net.is(s, flag::FINISHED) {
             continue;
         }
         let (s_start, s_finish, s_computed) = if net.summary[s] {
@@ -376,7 +392,7 @@ fn link_finish(
         } else {
             (ls[s], lf[s], computed_ls[s])
         };
-        let limit = match project.links[k].kind {
+        let limit = match net.link_kind[k] {
             LinkKind::FinishToStart => net.remove_lag(k, s_computed),
             LinkKind::FinishToFinish => net.remove_lag(k, s_finish),
             LinkKind::StartToStart => {
@@ -403,6 +419,9 @@ fn late_finish(
     let project = net.project;
     let task = &project.tasks[i];
     let mut finish = by_links;
+    if net.is(i, flag::PLAIN) {
+        return late_period_end(net, i, finish);
+    }
     match task.constraint {
         Constraint::MustStartOn(d) => finish = net.finish_from(i, d),
         Constraint::MustFinishOn(d) => finish = d,
@@ -420,8 +439,12 @@ fn late_finish(
             });
         }
     }
-    // Moved back to the end of a working period, but for a milestone or an elapsed duration,
-    // which MS Project leaves where they are (at the project finish, say).
+    late_period_end(net, i, finish)
+}
+
+/// A late finish moved back to the end of a working period, but for a milestone or an elapsed
+/// duration, which MS Project leaves where they are (at the project finish, say).
+fn late_period_end(net: &Net<'_>, i: usize, finish: NaiveDateTime) -> NaiveDateTime {
     if net.dur[i] == 0 || net.elapsed[i] {
         finish
     } else {
@@ -446,11 +469,11 @@ fn task_dates(
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
         let cal = net.calendar(i);
-        let alap = !net.summary[i] && tasks[i].constraint == Constraint::Alap;
+        let alap = !net.summary[i] && net.is(i, flag::ALAP);
         let finish_slack = cal.working_minutes_between(ef[i], lf[i]);
         let total = if alap {
             0
-        } else if tasks[i].actual_start.is_some() && !net.summary[i] {
+        } else if net.is(i, flag::STARTED) && !net.summary[i] {
             finish_slack
         } else {
             cal.working_minutes_between(es[i], ls[i]).min(finish_slack)
@@ -482,7 +505,7 @@ fn task_dates(
             late_finish: lf[i],
             total_slack_minutes: total,
             free_slack_minutes: free,
-            critical: total <= 0 && tasks[i].percent_complete < 100,
+            critical: total <= 0 && !net.is(i, flag::DONE),
         });
     }
     out
@@ -495,16 +518,15 @@ fn free_slack(
     i: usize,
     (start, finish): (&[NaiveDateTime], &[NaiveDateTime]),
 ) -> Option<i64> {
-    let project = net.project;
     let cal = net.calendar(i);
     let mut free: Option<i64> = None;
     for k in net.outgoing.of(i) {
         let s = net.link_succ[k];
-        if s == usize::MAX || project.tasks[s].actual_finish.is_some() {
+        if s == usize::MAX || net.is(s, flag::FINISHED) {
             continue;
         }
-        let (lag, _) = net.lag_minutes(k, i);
-        let gap = match project.links[k].kind {
+        let (lag, _) = net.link_lag[k];
+        let gap = match net.link_kind[k] {
             LinkKind::FinishToStart => cal.working_minutes_between(finish[i], start[s]),
             LinkKind::StartToStart => cal.working_minutes_between(start[i], start[s]),
             LinkKind::FinishToFinish => cal.working_minutes_between(finish[i], finish[s]),

@@ -9,8 +9,8 @@ use chrono::{Duration as Span, NaiveDateTime};
 
 use super::{ScheduleError, duration_minutes};
 use crate::model::{
-    Assignment, CalendarId, Lag, Project, Resource, ResourceKind, SchedulingMode, Task, TaskId,
-    TaskType, outline, validate::find_cycles,
+    Assignment, CalendarId, Constraint, Lag, LinkKind, Project, Resource, ResourceKind,
+    SchedulingMode, Task, TaskId, TaskType, outline, validate::find_cycles,
 };
 use crate::schedule::calendar::WorkCalendar;
 
@@ -29,6 +29,12 @@ pub(super) struct Net<'a> {
     pub(super) dur: Vec<i64>,
     pub(super) elapsed: Vec<bool>,
     pub(super) summary: Vec<bool>,
+    /// Per row: what the passes need to know of its task without reading it (a task is 200
+    /// bytes, read in topological order: a cache miss each), see the `flag` constants.
+    pub(super) flags: Vec<u8>,
+    /// Per link: its kind and its lag in minutes (working, or elapsed when the flag is set).
+    pub(super) link_kind: Vec<LinkKind>,
+    pub(super) link_lag: Vec<(i64, bool)>,
     /// Per row: links into it (index into project.links), including those inherited from the
     /// summaries above it.
     pub(super) incoming: Lists,
@@ -37,6 +43,20 @@ pub(super) struct Net<'a> {
     /// Per row: the summary directly above it.
     pub(super) parent: Vec<Option<usize>>,
     pub(super) rows: RowIndex,
+}
+
+/// The bits of `Net::flags`.
+pub(super) mod flag {
+    pub const MANUAL: u8 = 1;
+    pub const ALAP: u8 = 2;
+    /// As soon or as late as possible, without actual dates, leveling delay nor deadline: the
+    /// passes need nothing else of the task.
+    pub const PLAIN: u8 = 4;
+    pub const STARTED: u8 = 8;
+    pub const FINISHED: u8 = 16;
+    pub const MILESTONE: u8 = 32;
+    /// 100 % complete: never critical.
+    pub const DONE: u8 = 64;
 }
 
 /// One list per row, stored flat (compressed rows): no allocation per row.
@@ -137,20 +157,21 @@ impl Net<'_> {
 
     /// `at` plus the lag of `link`, counted on the successor's calendar, as MS Project does.
     pub(super) fn add_lag(&self, link: usize, at: NaiveDateTime) -> NaiveDateTime {
-        let (succ, pred) = (self.link_succ[link], self.link_pred[link]);
-        match self.lag_minutes(link, pred) {
+        match self.link_lag[link] {
             (0, _) => at,
-            (lag, elapsed) => self.add(succ, at, lag, elapsed),
+            (lag, elapsed) => self.add(self.link_succ[link], at, lag, elapsed),
         }
     }
 
     /// `at` minus the lag of `link`, counted on the successor's calendar.
     pub(super) fn remove_lag(&self, link: usize, at: NaiveDateTime) -> NaiveDateTime {
-        let (succ, pred) = (self.link_succ[link], self.link_pred[link]);
-        match self.lag_minutes(link, pred) {
+        match self.link_lag[link] {
             (0, _) => at,
             (lag, true) => at - Span::minutes(lag),
-            (lag, false) => self.calendar(succ).subtract_working(at, lag).unwrap_or(at),
+            (lag, false) => self
+                .calendar(self.link_succ[link])
+                .subtract_working(at, lag)
+                .unwrap_or(at),
         }
     }
 
@@ -198,7 +219,7 @@ impl Net<'_> {
     /// The first instant at or after `at` when row `row` can work (the earliest of its
     /// resources'); a milestone may also stay at the end of a working period.
     pub(super) fn next_start(&self, row: usize, at: NaiveDateTime) -> NaiveDateTime {
-        let milestone = self.project.tasks[row].milestone;
+        let milestone = self.flags[row] & flag::MILESTONE != 0;
         let on = |cal: &WorkCalendar| {
             let next = cal.next_working(at).unwrap_or(at);
             if next > at && milestone && cal.previous_working(at) == Some(at) {
@@ -236,14 +257,8 @@ impl Net<'_> {
             .unwrap_or(at)
     }
 
-    pub(super) fn lag_minutes(&self, link: usize, pred: usize) -> (i64, bool) {
-        match self.project.links[link].lag {
-            Lag::None => (0, false),
-            Lag::Time(d) => duration_minutes(self.project, d),
-            Lag::PercentOfPredecessor(p) => {
-                ((self.dur[pred] as f64 * p / 100.0).round() as i64, false)
-            }
-        }
+    pub(super) fn is(&self, row: usize, bit: u8) -> bool {
+        self.flags[row] & bit != 0
     }
 }
 
@@ -266,7 +281,12 @@ impl<'p> Net<'p> {
             elapsed.push(is_elapsed);
         }
         let parent = parents(tasks, &summary);
+        let flags = tasks.iter().map(row_flags).collect();
         let (link_pred, link_succ) = link_rows(project, &rows);
+        let link_kind = project.links.iter().map(|l| l.kind).collect();
+        let link_lag = (0..project.links.len())
+            .map(|k| lag_minutes(project, &dur, k, link_pred[k]))
+            .collect();
         let incoming = inherited(&direct(n, &link_succ), &parent);
         let outgoing = inherited(&direct(n, &link_pred), &parent);
 
@@ -280,11 +300,59 @@ impl<'p> Net<'p> {
             dur,
             elapsed,
             summary,
+            flags,
+            link_kind,
+            link_lag,
             incoming,
             outgoing,
             parent,
             rows,
         })
+    }
+}
+
+/// What the passes need to know of a task, as `flag` bits.
+fn row_flags(task: &Task) -> u8 {
+    let mut bits = 0;
+    if task.mode == SchedulingMode::Manual {
+        bits |= flag::MANUAL;
+    }
+    if task.constraint == Constraint::Alap {
+        bits |= flag::ALAP;
+    }
+    if matches!(task.constraint, Constraint::Asap | Constraint::Alap)
+        && task.actual_start.is_none()
+        && task.actual_finish.is_none()
+        && task.leveling_delay.amount <= 0.0
+        && task.deadline.is_none()
+    {
+        bits |= flag::PLAIN;
+    }
+    if task.actual_start.is_some() {
+        bits |= flag::STARTED;
+    }
+    if task.actual_finish.is_some() {
+        bits |= flag::FINISHED;
+    }
+    if task.milestone {
+        bits |= flag::MILESTONE;
+    }
+    if task.percent_complete >= 100 {
+        bits |= flag::DONE;
+    }
+    bits
+}
+
+/// Link `k`'s lag in minutes and whether they are elapsed; a percentage is of its
+/// predecessor's duration (row `pred`).
+fn lag_minutes(project: &Project, dur: &[i64], k: usize, pred: usize) -> (i64, bool) {
+    match project.links[k].lag {
+        Lag::None => (0, false),
+        Lag::Time(d) => duration_minutes(project, d),
+        Lag::PercentOfPredecessor(p) => match dur.get(pred) {
+            Some(&d) => ((d as f64 * p / 100.0).round() as i64, false),
+            None => (0, false),
+        },
     }
 }
 
