@@ -1,5 +1,10 @@
 //! Thin entry points: the command line and the native window, and the web runner.
 
+/// See Cargo.toml: glibc's allocator stalls after a large import.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::io::Write as _;

@@ -268,7 +268,21 @@ fn flag(args: &[String], name: &str) -> Option<usize> {
         .and_then(|v| v.parse().ok())
 }
 
-/// `pilote bench schedule [--tasks N] [--seed S] [--runs R]`.
+/// The plan `--file FILE` names (an MS Project XML, say one of `gen_mspdi.py`'s, with
+/// resource calendars and assignments), or `None` without the flag.
+fn plan_file(args: &[String]) -> Option<Result<(crate::model::Project, String), String>> {
+    let i = args.iter().position(|a| a == "--file")?;
+    let Some(file) = args.get(i + 1) else {
+        return Some(Err("pilote bench: --file needs a file\n".into()));
+    };
+    Some(
+        crate::cli::load_any(file)
+            .map(|(project, _)| (project, file.clone()))
+            .map_err(|e| format!("{e}\n")),
+    )
+}
+
+/// `pilote bench schedule [--tasks N] [--seed S] [--runs R] [--file FILE]`.
 pub fn run(args: &[String]) -> Action {
     let error = |message: String| Action::Exit {
         code: 2,
@@ -282,7 +296,7 @@ pub fn run(args: &[String]) -> Action {
         Some("gantt") => return crate::cli::bench::gantt::run(&args[1..]),
         _ => {
             return error(format!(
-                "usage: pilote bench schedule [--tasks N] [--seed S] [--runs R]\n{}{}{}",
+                "usage: pilote bench schedule [--tasks N] [--seed S] [--runs R] [--file FILE]\n{}{}{}",
                 crate::cli::bench::leveling::USAGE,
                 crate::cli::bench::tracking::USAGE,
                 crate::cli::bench::gantt::USAGE
@@ -294,7 +308,11 @@ pub fn run(args: &[String]) -> Action {
     let runs = flag(args, "--runs").unwrap_or(5).max(1);
 
     let started = Instant::now();
-    let project = generate_project(tasks, seed);
+    let (project, source) = match plan_file(args) {
+        Some(Ok((project, file))) => (project, format!("read from {file}")),
+        Some(Err(message)) => return error(message),
+        None => (generate_project(tasks, seed), "generated".to_owned()),
+    };
     let generate_ms = started.elapsed().as_secs_f64() * 1000.0;
     let mut times = Vec::with_capacity(runs);
     let mut finish = None;
@@ -324,9 +342,10 @@ pub fn run(args: &[String]) -> Action {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "tasks: {} ({tasks} leaves), links: {}, generated in {generate_ms:.0} ms",
+        "tasks: {}, links: {}, assignments: {}, {source} in {generate_ms:.0} ms",
         project.tasks.len(),
-        project.links.len()
+        project.links.len(),
+        project.assignments.len()
     );
     if let Some(finish) = finish {
         let _ = writeln!(out, "project_finish: {finish}");
