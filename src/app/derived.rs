@@ -37,6 +37,8 @@ pub struct PhasedRows {
 pub struct Derived {
     /// The document revision this was computed from.
     pub revision: u64,
+    /// The revision the schedule was computed at (see `Document::dates_revision`).
+    pub dates_revision: u64,
     /// The date it was computed at: the status date's stand-in when the project has none.
     pub today: NaiveDate,
     /// Row index of each task.
@@ -64,6 +66,7 @@ impl Default for Derived {
     fn default() -> Self {
         Self {
             revision: 0,
+            dates_revision: 0,
             today: NaiveDate::default(),
             rows: HashMap::new(),
             wbs: Vec::new(),
@@ -88,6 +91,17 @@ impl Derived {
     /// Everything the views read, for `project` at `revision`, with `today` standing in for
     /// a missing status date (the app recomputes when either changes).
     pub fn compute(project: &Project, revision: u64, today: NaiveDate) -> Self {
+        Self::compute_with(project, (revision, revision), today, None)
+    }
+
+    /// Like [`Derived::compute`], keeping `schedule` (computed at `dates_revision`) when the
+    /// changes since cannot have moved a date.
+    pub fn compute_with(
+        project: &Project,
+        (revision, dates_revision): (u64, u64),
+        today: NaiveDate,
+        schedule: Option<Result<Schedule, String>>,
+    ) -> Self {
         let tasks = &project.tasks;
         let rows = outline::positions(tasks);
         let summary: Vec<bool> = (0..tasks.len())
@@ -119,6 +133,7 @@ impl Derived {
         }
         Self {
             revision,
+            dates_revision,
             today,
             wbs: outline::wbs_codes(tasks),
             milestone_count: tasks.iter().filter(|t| t.milestone).count(),
@@ -127,7 +142,7 @@ impl Derived {
             summary,
             predecessors,
             resources,
-            schedule: cpm::schedule(project).map_err(|e| e.to_string()),
+            schedule: schedule.unwrap_or_else(|| cpm::schedule(project).map_err(|e| e.to_string())),
             tracking: OnceCell::new(),
             phased_rows: RefCell::new(None),
             load: OnceCell::new(),

@@ -173,6 +173,7 @@ impl PiloteApp {
             self.doc.project = project;
             name.clone_into(&mut self.doc.name);
             self.doc.revision += 1;
+            self.doc.dates_revision = self.doc.revision;
             self.refresh_derived();
         }
     }
@@ -198,7 +199,22 @@ impl PiloteApp {
     fn refresh_derived(&mut self) {
         let today = self.today();
         if self.derived.revision != self.doc.revision || self.derived.today != today {
-            self.derived = Derived::compute(&self.doc.project, self.doc.revision, today);
+            // A rename, a note, a requirement…: the dates cannot have moved, the schedule stays.
+            let keep = self.derived.dates_revision == self.doc.dates_revision
+                && self.derived.revision <= self.doc.revision
+                && self
+                    .derived
+                    .schedule
+                    .as_ref()
+                    .is_ok_and(|s| s.tasks.len() == self.doc.project.tasks.len());
+            let schedule =
+                keep.then(|| std::mem::replace(&mut self.derived.schedule, Err(String::new())));
+            self.derived = Derived::compute_with(
+                &self.doc.project,
+                (self.doc.revision, self.doc.dates_revision),
+                today,
+                schedule,
+            );
         }
     }
 
@@ -212,6 +228,7 @@ impl PiloteApp {
         let revision = self.doc.revision + 1;
         self.doc = doc;
         self.doc.revision = revision;
+        self.doc.dates_revision = revision;
         self.revalidate();
         self.selection = Selection::default();
         self.views.document_replaced();

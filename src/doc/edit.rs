@@ -203,6 +203,25 @@ fn check_range(project: &Project, index: usize, count: usize) -> Result<(), Edit
 }
 
 impl Edit {
+    /// Whether the edit can change a date of the schedule: a task's name, notes, skills or
+    /// leveling priority, the document collections (requirements, tests, risks, meetings,
+    /// budget), baselines and earned-value settings cannot, so the plan is not rescheduled
+    /// for them.
+    pub fn can_move_dates(&self) -> bool {
+        match self {
+            Edit::SetTask { field, .. } => !matches!(
+                field,
+                TaskField::Name(_)
+                    | TaskField::Notes(_)
+                    | TaskField::RequiredSkills(_)
+                    | TaskField::Priority(_)
+            ),
+            Edit::SetCollection(_) | Edit::SetBaselines(_) | Edit::SetEarnedValue(_) => false,
+            Edit::Batch(edits) => edits.iter().any(Edit::can_move_dates),
+            _ => true,
+        }
+    }
+
     /// Applies the edit and returns the edit that undoes it. On error the document is
     /// unchanged.
     pub fn apply(self, project: &mut Project) -> Result<Edit, EditError> {

@@ -32,6 +32,9 @@ pub struct Document {
     pub name: String,
     /// Increases with every change, so derived data knows when to recompute.
     pub revision: u64,
+    /// The revision of the last change that may have moved the schedule's dates (undo and redo
+    /// count as such): derived data keeps its schedule while this stays.
+    pub dates_revision: u64,
     pub issues: Vec<ValidationIssue>,
 }
 
@@ -44,6 +47,7 @@ impl Document {
             path,
             name,
             revision: 1,
+            dates_revision: 1,
             issues,
         }
     }
@@ -55,8 +59,12 @@ impl Document {
     /// Applies `edit` through the history (coalesced under `key`); the revision moves on
     /// only when it applied.
     pub fn apply(&mut self, edit: Edit, key: Option<CoalesceKey>) -> Result<(), EditError> {
+        let moves = edit.can_move_dates();
         self.history.apply(&mut self.project, edit, key)?;
         self.revision += 1;
+        if moves {
+            self.dates_revision = self.revision;
+        }
         Ok(())
     }
 
@@ -65,6 +73,7 @@ impl Document {
         let done = self.history.undo(&mut self.project);
         if done {
             self.revision += 1;
+            self.dates_revision = self.revision;
         }
         done
     }
@@ -74,6 +83,7 @@ impl Document {
         let done = self.history.redo(&mut self.project);
         if done {
             self.revision += 1;
+            self.dates_revision = self.revision;
         }
         done
     }

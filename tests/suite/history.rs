@@ -305,3 +305,38 @@ fn deleting_several_rows_is_one_step_and_a_selected_summary_takes_its_subtasks_o
     assert!(h.undo(&mut p));
     assert_eq!(p, original);
 }
+
+#[test]
+fn only_edits_that_can_move_dates_ask_for_a_new_schedule() {
+    let project = document::parse(pilote::SAMPLE_RON, "sample").unwrap();
+    let mut doc = pilote::doc::Document::new(project, None, "sample".into());
+    let id = doc.project.tasks[3].id;
+    let dates = doc.dates_revision;
+    let rename = Edit::SetTask {
+        id,
+        field: TaskField::Name("Renamed".into()),
+    };
+    assert!(!rename.can_move_dates());
+    doc.apply(rename, None).unwrap();
+    assert!(doc.revision > dates, "the document changed");
+    assert_eq!(doc.dates_revision, dates, "but not its dates");
+    let longer = Edit::SetTask {
+        id,
+        field: TaskField::Duration(pilote::model::Duration::days(9.0)),
+    };
+    assert!(longer.can_move_dates());
+    doc.apply(longer, None).unwrap();
+    assert_eq!(doc.dates_revision, doc.revision);
+    // A batch moves dates as soon as one of its edits can.
+    let batch = Edit::Batch(vec![
+        Edit::SetTask {
+            id,
+            field: TaskField::Notes("n".into()),
+        },
+        Edit::SetTask {
+            id,
+            field: TaskField::Milestone(true),
+        },
+    ]);
+    assert!(batch.can_move_dates());
+}
