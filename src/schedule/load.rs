@@ -9,7 +9,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 
 use super::calendar::WorkCalendar;
 use super::cost::{Period, spread_into};
-use super::cpm::{Schedule, driving_minutes};
+use super::cpm::{Schedule, assignment_span, driving_minutes};
 use crate::model::{Assignment, Origin, Project, Resource, ResourceKind};
 
 /// Load and capacity per resource and day, over the days the plan's assignments cover.
@@ -128,8 +128,7 @@ pub fn assignment_dates(
     let task = &project.tasks[row];
     match driving_minutes(project, task, a, resource) {
         Some(minutes) if task.actual_start.is_none() => {
-            let begin = cal.add_working(start, a.delay_minutes).unwrap_or(start);
-            let end = cal.add_working(begin, minutes).unwrap_or(finish);
+            let (begin, end) = assignment_span(cal, start, a.delay_minutes, minutes);
             (begin, end.min(finish).max(begin))
         }
         _ => (start, finish),

@@ -16,8 +16,8 @@ use crate::model::{
 
 mod net;
 
-pub use net::driving_minutes;
 use net::{Net, flag, topological_order};
+pub use net::{assignment_span, driving_minutes};
 
 /// What the scheduler computed for one task (same order as `Project::tasks`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

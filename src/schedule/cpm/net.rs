@@ -175,86 +175,67 @@ impl Net<'_> {
         }
     }
 
+    /// `f` on the calendar that sets row `row`'s dates: its own (`None`), or each of its
+    /// driving assignments' (`Some`), keeping the latest (`latest`) or the earliest result.
+    fn across(
+        &self,
+        row: usize,
+        latest: bool,
+        f: impl Fn(&WorkCalendar, Option<&Driver>) -> NaiveDateTime,
+    ) -> NaiveDateTime {
+        let drivers = self.drivers.of(row);
+        let own = || f(self.calendar(row), None);
+        let each = drivers
+            .iter()
+            .map(|d| f(&self.calendars[d.cal as usize], Some(d)));
+        let picked = if latest { each.max() } else { each.min() };
+        picked.unwrap_or_else(own)
+    }
+
     /// When row `row` finishes if it starts at `start`: its duration on its calendar, or the
     /// last of its assignments, each working on its resource's calendar.
     pub(super) fn finish_from(&self, row: usize, start: NaiveDateTime) -> NaiveDateTime {
-        let drivers = self.drivers.of(row);
-        if drivers.is_empty() {
-            return self.add(row, start, self.dur[row], self.elapsed[row]);
-        }
-        drivers
-            .iter()
-            .map(|d| {
-                let cal = &self.calendars[d.cal as usize];
-                let begin = cal.add_working(start, d.delay).unwrap_or(start);
-                cal.add_working(begin, d.minutes).unwrap_or(begin)
-            })
-            .max()
-            .unwrap_or(start)
+        self.across(row, true, |cal, driver| match driver {
+            None => self.add(row, start, self.dur[row], self.elapsed[row]),
+            Some(d) => assignment_span(cal, start, d.delay, d.minutes).1,
+        })
     }
 
     /// When row `row` starts if it finishes at `finish` (the first of its assignments).
     pub(super) fn start_from(&self, row: usize, finish: NaiveDateTime) -> NaiveDateTime {
-        let drivers = self.drivers.of(row);
-        if drivers.is_empty() {
-            if self.elapsed[row] {
-                return finish - Span::minutes(self.dur[row]);
-            }
-            return self
-                .calendar(row)
+        self.across(row, false, |cal, driver| match driver {
+            None if self.elapsed[row] => finish - Span::minutes(self.dur[row]),
+            None => cal
                 .subtract_working(finish, self.dur[row])
-                .unwrap_or(finish);
-        }
-        drivers
-            .iter()
-            .map(|d| {
-                let cal = &self.calendars[d.cal as usize];
+                .unwrap_or(finish),
+            Some(d) => {
                 let begin = cal.subtract_working(finish, d.minutes).unwrap_or(finish);
                 cal.subtract_working(begin, d.delay).unwrap_or(begin)
-            })
-            .min()
-            .unwrap_or(finish)
+            }
+        })
     }
 
     /// The first instant at or after `at` when row `row` can work (the earliest of its
     /// resources'); a milestone may also stay at the end of a working period.
     pub(super) fn next_start(&self, row: usize, at: NaiveDateTime) -> NaiveDateTime {
-        let milestone = self.flags[row] & flag::MILESTONE != 0;
-        let on = |cal: &WorkCalendar| {
+        let milestone = self.is(row, flag::MILESTONE);
+        self.across(row, false, |cal, _| {
             let next = cal.next_working(at).unwrap_or(at);
             if next > at && milestone && cal.previous_working(at) == Some(at) {
                 at
             } else {
                 next
             }
-        };
-        let drivers = self.drivers.of(row);
-        if drivers.is_empty() {
-            return on(self.calendar(row));
-        }
-        drivers
-            .iter()
-            .map(|d| on(&self.calendars[d.cal as usize]))
-            .min()
-            .unwrap_or(at)
+        })
     }
 
     /// A finish at the start of a working period moved back to the end of the previous one,
     /// when no work lies between them (the latest of its resources').
     pub(super) fn previous_finish(&self, row: usize, at: NaiveDateTime) -> NaiveDateTime {
-        let on = |cal: &WorkCalendar| match cal.previous_working(at) {
+        self.across(row, true, |cal, _| match cal.previous_working(at) {
             Some(previous) if cal.working_minutes_between(previous, at) == 0 => previous,
             _ => at,
-        };
-        let drivers = self.drivers.of(row);
-        if drivers.is_empty() {
-            return on(self.calendar(row));
-        }
-        drivers
-            .iter()
-            .map(|d| on(&self.calendars[d.cal as usize]))
-            .max()
-            .unwrap_or(at)
+        })
     }
 
     pub(super) fn is(&self, row: usize, bit: u8) -> bool {
@@ -423,6 +404,18 @@ fn task_calendars(
     }
     offsets.push(items.len() as u32);
     Ok((calendars, cal, Drivers { offsets, items }))
+}
+
+/// When an assignment that drives its task works, on its resource's calendar `cal`: from
+/// `delay` working minutes after the task's `start`, for `minutes`.
+pub fn assignment_span(
+    cal: &WorkCalendar,
+    start: NaiveDateTime,
+    delay: i64,
+    minutes: i64,
+) -> (NaiveDateTime, NaiveDateTime) {
+    let begin = cal.add_working(start, delay).unwrap_or(start);
+    (begin, cal.add_working(begin, minutes).unwrap_or(begin))
 }
 
 /// How many working minutes of its resource's calendar assignment `a` works when it sets its
