@@ -946,16 +946,13 @@ fn main() {
             // The test phase costs more than planned: actual work runs 15 % over.
             let overrun = if key.starts_with('4') { 1.15 } else { 1.0 };
             assignments.push(Assignment {
-                id: AssignmentId(assignments.len() as u32 + 1),
-                task: ids[key],
-                resource: res(name),
-                units,
-                work_minutes: work,
                 actual_work_minutes: (work as f64 * pct * overrun).round() as i64,
-                overtime_work_minutes: 0,
-                contour: WorkContour::Flat,
-                shaped_span_minutes: None,
-                delay_minutes: 0,
+                ..Assignment::new(
+                    AssignmentId(assignments.len() as u32 + 1),
+                    (ids[key], res(name)),
+                    units,
+                    work,
+                )
             });
         }
     }

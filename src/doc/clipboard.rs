@@ -17,8 +17,7 @@ use crate::io::entry;
 use crate::io::resource_entry;
 use crate::io::task_text::{self, RowCells};
 use crate::model::{
-    Assignment, AssignmentId, Constraint, Duration, Link, Project, Task, TaskId, WorkContour,
-    next_id, outline,
+    Assignment, AssignmentId, Constraint, Duration, Link, Project, Task, TaskId, next_id, outline,
 };
 use crate::schedule::{assign, cpm};
 
@@ -170,18 +169,12 @@ pub fn from_text(project: &Project, text: &str) -> Result<(Clip, Vec<Message>), 
                 Ok(found) => {
                     let minutes = cpm::duration_minutes(project, tasks[k].duration).0 as f64;
                     for (resource, units) in found {
-                        assignments.push(Assignment {
-                            id: AssignmentId(0),
-                            task: tasks[k].id,
-                            resource,
+                        assignments.push(Assignment::new(
+                            AssignmentId(0),
+                            (tasks[k].id, resource),
                             units,
-                            work_minutes: (units * minutes).round() as i64,
-                            actual_work_minutes: 0,
-                            overtime_work_minutes: 0,
-                            contour: WorkContour::Flat,
-                            shaped_span_minutes: None,
-                            delay_minutes: 0,
-                        });
+                            (units * minutes).round() as i64,
+                        ));
                     }
                 }
                 Err(_) => warnings.push(

@@ -173,6 +173,30 @@ pub struct Assignment {
     pub delay_minutes: i64,
 }
 
+impl Assignment {
+    /// `resource` on `task` at `units` (1.0 = full time) for `work_minutes`: nothing done yet,
+    /// no overtime, the work spread flat from the task's start.
+    pub fn new(
+        id: AssignmentId,
+        (task, resource): (TaskId, ResourceId),
+        units: f64,
+        work_minutes: i64,
+    ) -> Self {
+        Self {
+            id,
+            task,
+            resource,
+            units,
+            work_minutes,
+            actual_work_minutes: 0,
+            overtime_work_minutes: 0,
+            contour: WorkContour::Flat,
+            shaped_span_minutes: None,
+            delay_minutes: 0,
+        }
+    }
+}
+
 /// MS Project's work contours: flat, the eight shapes, and "contoured" (edited by hand).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum WorkContour {

@@ -2,9 +2,7 @@
 //! the task's duration, its work or the units, depending on its type and on whether it is
 //! effort-driven. Adding a second developer to an effort-driven task shortens it.
 
-use crate::model::{
-    Assignment, AssignmentId, Duration, Project, ResourceId, TaskType, WorkContour,
-};
+use crate::model::{Assignment, AssignmentId, Duration, Project, ResourceId, TaskType};
 
 /// A task's assignments and duration after a staffing change.
 #[derive(Clone, Debug, PartialEq)]
@@ -135,18 +133,12 @@ pub fn add(
     let mut list = current(project, row);
     let before = work(&list);
     let first = list.is_empty();
-    list.push(Assignment {
+    list.push(Assignment::new(
         id,
-        task: project.tasks[row].id,
-        resource,
-        units: units.max(0.0),
-        work_minutes: 0,
-        actual_work_minutes: 0,
-        overtime_work_minutes: 0,
-        contour: WorkContour::Flat,
-        shaped_span_minutes: None,
-        delay_minutes: 0,
-    });
+        (project.tasks[row].id, resource),
+        units.max(0.0),
+        0,
+    ));
     settle(project, row, list, before, !first)
 }
 
@@ -168,18 +160,12 @@ pub fn set_all(project: &Project, row: usize, wanted: &[(ResourceId, f64)]) -> S
                 };
             }
             next += 1;
-            Assignment {
-                id: AssignmentId(next - 1),
-                task: project.tasks[row].id,
-                resource,
-                units: units.max(0.0),
-                work_minutes: 0,
-                actual_work_minutes: 0,
-                overtime_work_minutes: 0,
-                contour: WorkContour::Flat,
-                shaped_span_minutes: None,
-                delay_minutes: 0,
-            }
+            Assignment::new(
+                AssignmentId(next - 1),
+                (project.tasks[row].id, resource),
+                units.max(0.0),
+                0,
+            )
         })
         .collect();
     let same_people = kept.len() == list.len()

@@ -13,7 +13,6 @@ use chrono::{NaiveDate, NaiveDateTime};
 use pilote::model::{
     Accrual, Assignment, AssignmentId, CostCategory, CostItem, CostItemId, Duration, EacMethod,
     Link, LinkKind, Origin, Project, Rate, RatePer, Resource, ResourceId, Task, TaskId,
-    WorkContour,
 };
 use pilote::schedule::calendar::WorkCalendar;
 use pilote::schedule::cost::{Period, PhaseInput, cost_sheet, phased_by_row, phased_costs};
@@ -49,18 +48,12 @@ fn chain(days: &[f64], rate_per_hour: f64) -> Project {
         let mut t = Task::new(id, &format!("Side {}", k + 1), 2, at("2026-01-05 08:00"));
         t.duration = Duration::days(*d);
         p.tasks.push(t);
-        p.assignments.push(Assignment {
-            id: AssignmentId(k as u32 + 1),
-            task: id,
-            resource: ResourceId(1),
-            units: 1.0,
-            work_minutes: (*d * 480.0) as i64,
-            actual_work_minutes: 0,
-            overtime_work_minutes: 0,
-            contour: WorkContour::Flat,
-            shaped_span_minutes: None,
-            delay_minutes: 0,
-        });
+        p.assignments.push(Assignment::new(
+            AssignmentId(k as u32 + 1),
+            (id, ResourceId(1)),
+            1.0,
+            (*d * 480.0) as i64,
+        ));
         if k > 0 {
             p.links.push(Link {
                 predecessor: TaskId(k as u32 + 1),

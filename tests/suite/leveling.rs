@@ -17,7 +17,7 @@ type TaskRow<'a> = (&'a str, f64, &'a [(u32, f64)]);
 use chrono::{NaiveDate, NaiveDateTime};
 use pilote::model::{
     Assignment, AssignmentId, Duration, Lag, Link, LinkKind, Project, Resource, ResourceId, Task,
-    TaskId, WorkContour,
+    TaskId,
 };
 use pilote::schedule::leveling::{self, Options, Order, Unresolved};
 use pilote::schedule::{cpm, load};
@@ -45,18 +45,12 @@ fn plan(resources: &[(&str, f64)], tasks: &[TaskRow<'_>]) -> Project {
         t.duration = Duration::days(*days);
         p.tasks.push(t);
         for (resource, units) in *who {
-            p.assignments.push(Assignment {
-                id: AssignmentId(p.assignments.len() as u32 + 1),
-                task: id,
-                resource: ResourceId(*resource),
-                units: *units,
-                work_minutes: (days * 480.0 * units) as i64,
-                actual_work_minutes: 0,
-                overtime_work_minutes: 0,
-                contour: WorkContour::Flat,
-                shaped_span_minutes: None,
-                delay_minutes: 0,
-            });
+            p.assignments.push(Assignment::new(
+                AssignmentId(p.assignments.len() as u32 + 1),
+                (id, ResourceId(*resource)),
+                *units,
+                (days * 480.0 * units) as i64,
+            ));
         }
     }
     p

@@ -9,7 +9,7 @@ use super::scheduler::{at, dates, link, plan};
 use pilote::doc::{Edit, TaskField};
 use pilote::model::{
     Assignment, AssignmentId, Calendar, CalendarId, Constraint, DayRule, Duration, LinkKind,
-    Project, Resource, ResourceId, TaskId, TaskType, WorkContour,
+    Project, Resource, ResourceId, TaskId, TaskType,
 };
 use pilote::schedule::{cpm::schedule, load::load};
 
@@ -30,18 +30,12 @@ fn assign(p: &mut Project, id: u32, task: u32, calendar: Option<CalendarId>, day
         r.calendar = calendar;
         p.resources.push(r);
     }
-    p.assignments.push(Assignment {
-        id: AssignmentId(p.assignments.len() as u32 + 1),
-        task: TaskId(task),
-        resource: ResourceId(id),
-        units: 1.0,
-        work_minutes: (days * 480.0) as i64,
-        actual_work_minutes: 0,
-        overtime_work_minutes: 0,
-        contour: WorkContour::Flat,
-        shaped_span_minutes: None,
-        delay_minutes: 0,
-    });
+    p.assignments.push(Assignment::new(
+        AssignmentId(p.assignments.len() as u32 + 1),
+        (TaskId(task), ResourceId(id)),
+        1.0,
+        (days * 480.0) as i64,
+    ));
 }
 
 #[test]

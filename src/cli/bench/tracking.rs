@@ -10,7 +10,7 @@ use std::time::Instant;
 use crate::cli::Action;
 use crate::cli::bench::generate_project;
 use crate::model::{
-    Assignment, AssignmentId, Project, Rate, RatePer, Resource, ResourceId, WorkContour, outline,
+    Assignment, AssignmentId, Project, Rate, RatePer, Resource, ResourceId, outline,
 };
 use crate::schedule::calendar::WorkCalendar;
 use crate::schedule::{baseline, cost, cpm, kpi, leveling, load, progress};
@@ -33,18 +33,12 @@ pub fn staff(mut project: Project) -> Result<Project, String> {
     }
     for (n, &i) in leaves.iter().enumerate() {
         let (minutes, _) = cpm::duration_minutes(&project, project.tasks[i].duration);
-        project.assignments.push(Assignment {
-            id: AssignmentId(n as u32 + 1),
-            task: project.tasks[i].id,
-            resource: ResourceId((n % people) as u32 + 1),
-            units: 1.0,
-            work_minutes: minutes,
-            actual_work_minutes: 0,
-            overtime_work_minutes: 0,
-            contour: WorkContour::Flat,
-            shaped_span_minutes: None,
-            delay_minutes: 0,
-        });
+        project.assignments.push(Assignment::new(
+            AssignmentId(n as u32 + 1),
+            (project.tasks[i].id, ResourceId((n % people) as u32 + 1)),
+            1.0,
+            minutes,
+        ));
     }
     let schedule = cpm::schedule(&project).map_err(|e| e.to_string())?;
     let sheet = cost::cost_sheet(&project, 0);
