@@ -305,18 +305,12 @@ fn link_start(
                 unlagged(k, p_start),
             ),
         };
-        if best.is_none_or(|(b, _)| s > b) {
-            best = Some((s, f));
-        } else if let Some((b, None)) = best
-            && s == b
-        {
-            // A start link that gives the same start leaves the finish to the duration.
-        } else if let Some((b, Some(_))) = best
-            && s == b
-            && f.is_none()
-        {
-            best = Some((s, None));
-        }
+        best = match best {
+            Some((held, pin)) if s < held => Some((held, pin)),
+            // A tie with a start link leaves the finish to the duration.
+            Some((held, pin)) if s == held => Some((held, f.and(pin))),
+            _ => Some((s, f)),
+        };
     }
     best
 }
