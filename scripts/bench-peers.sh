@@ -9,12 +9,12 @@
 # first, cold one), schedules the same file with `pilote schedule FILE --json` three times, and
 # prints both, their ratio, Pilote's whole command time (open + schedule + JSON) and its peak
 # memory (/usr/bin/time -v when present).
-# Needs the MPXJ venv (see ../shared/tools/mpxj/README.md); MPXJ_PYTHON overrides its python.
+# The MPXJ venv is made by scripts/mpxj-venv.sh when missing; MPXJ_PYTHON overrides its python.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
 seed="${2:-7}"
-py="${MPXJ_PYTHON:-$HOME/mpxj-venv/bin/python}"
+py="$(bash scripts/mpxj-venv.sh)"
 dir=target/bench-peers
 mkdir -p "$dir"
 plan="$dir/gen-$n-s$seed.xml"

@@ -5,13 +5,13 @@
 #
 #   scripts/gen-fidelity-set.sh [OUT_DIR]     (default tests/data/generated)
 #
-# Needs the MPXJ venv (see ../shared/tools/mpxj/README.md); MPXJ_PYTHON overrides its python.
+# The MPXJ venv is made by scripts/mpxj-venv.sh when missing; MPXJ_PYTHON overrides its python.
 # The seeds and options are fixed so the set is reproducible; a different set (other seeds) is
 # measured with PILOTE_FIDELITY_DIR=DIR cargo test --test suite fidelity_of_a_directory -- --nocapture
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-tests/data/generated}"
-py="${MPXJ_PYTHON:-$HOME/mpxj-venv/bin/python}"
+py="$(bash scripts/mpxj-venv.sh)"
 gen=../shared/tools/mpxj/gen_mspdi.py
 mkdir -p "$out/expected"
 # name  tasks  options
