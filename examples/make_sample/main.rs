@@ -2283,8 +2283,12 @@ fn add_documents(
             } else {
                 date(2026, 2, 16) + chrono::Days::new(k as u64 * 17)
             },
+            occurrence_percent: None,
+            effects: Vec::new(),
+            mitigated: None,
         });
     }
+    add_uncertainty(p, &task);
 
     // Steering committees.
     let attendees = vec![
@@ -2450,5 +2454,114 @@ fn add_documents(
         let action = &mut p.meetings[m].actions[a];
         action.task = t;
         action.risk = r;
+    }
+}
+
+/// What the risk analysis samples: three-point estimates on the tasks whose length nobody can
+/// promise (data migration, interfaces, integration and acceptance tests), the uncertain
+/// expenses, and the top risks linked to the tasks they would delay or make cost more.
+fn add_uncertainty(p: &mut Project, task: &impl Fn(&str) -> TaskId) {
+    let days = Duration::days;
+    let estimates = [
+        (
+            "3.5.1",
+            (12.0, 15.0, 22.0),
+            Distribution::Triangular,
+            "migration",
+        ),
+        ("3.5.2", (20.0, 23.0, 38.0), Distribution::Pert, "migration"),
+        (
+            "3.5.3",
+            (6.0, 8.0, 14.0),
+            Distribution::Triangular,
+            "migration",
+        ),
+        (
+            "4.5",
+            (6.0, 8.0, 14.0),
+            Distribution::Triangular,
+            "migration",
+        ),
+        (
+            "5.2.3",
+            (4.0, 5.0, 8.0),
+            Distribution::Triangular,
+            "migration",
+        ),
+        ("4.2", (25.0, 30.0, 45.0), Distribution::Pert, "testing"),
+        ("4.3", (10.0, 12.0, 18.0), Distribution::Triangular, ""),
+        ("4.6", (20.0, 23.0, 35.0), Distribution::Pert, "testing"),
+        (
+            "4.7",
+            (12.0, 15.0, 25.0),
+            Distribution::Triangular,
+            "testing",
+        ),
+        ("4.9", (12.0, 15.0, 24.0), Distribution::Pert, "testing"),
+        ("3.3.3", (25.0, 30.0, 45.0), Distribution::Triangular, ""),
+        ("3.4.1", (12.0, 15.0, 25.0), Distribution::Triangular, ""),
+    ];
+    for (k, (wbs, (a, m, b), distribution, group)) in estimates.into_iter().enumerate() {
+        p.task_estimates.push(TaskEstimate {
+            id: EstimateId(k as u32 + 1),
+            task: task(wbs),
+            optimistic: days(a),
+            most_likely: days(m),
+            pessimistic: days(b),
+            distribution,
+            group: group.to_owned(),
+        });
+    }
+    for (k, (item, (low, likely, high), distribution)) in [
+        (3, (11_000.0, 12_500.0, 19_000.0), Distribution::Triangular),
+        (4, (6_000.0, 6_800.0, 9_500.0), Distribution::Pert),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        p.cost_estimates.push(CostEstimate {
+            id: CostEstimateId(k as u32 + 1),
+            item: CostItemId(item),
+            low,
+            likely,
+            high,
+            distribution,
+        });
+    }
+    let delay = |wbs: &str, d: f64| RiskEffect {
+        task: task(wbs),
+        kind: EffectKind::Delay(days(d)),
+    };
+    let cost = |wbs: &str, amount: f64| RiskEffect {
+        task: task(wbs),
+        kind: EffectKind::Cost(amount),
+    };
+    let linked = [
+        // Key users away during acceptance: the second campaign runs two weeks longer.
+        ("RSK-01", 60.0, vec![delay("4.9", 10.0)], Some((30.0, 70.0))),
+        (
+            "RSK-02",
+            50.0,
+            vec![delay("3.5.2", 8.0), cost("3.5.2", 15_000.0)],
+            Some((25.0, 100.0)),
+        ),
+        ("RSK-03", 30.0, vec![delay("3.3.3", 10.0)], None),
+        (
+            "RSK-04",
+            35.0,
+            vec![delay("4.4", 10.0), cost("4.4", 8_000.0)],
+            None,
+        ),
+        ("RSK-09", 40.0, vec![delay("4.3", 8.0)], Some((20.0, 100.0))),
+    ];
+    for (code, chance, effects, mitigated) in linked {
+        if let Some(r) = p.risks.iter_mut().find(|r| r.code == code) {
+            r.occurrence_percent = Some(chance);
+            r.effects = effects;
+            r.mitigated = mitigated.map(|(occurrence_percent, effect_percent)| Mitigated {
+                occurrence_percent,
+                effect_percent,
+            });
+        }
     }
 }

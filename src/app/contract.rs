@@ -173,6 +173,24 @@ pub enum Request {
     Selection(Vec<TaskId>),
     /// Open the task editor on this task.
     OpenTask(TaskId),
+    /// Start a risk analysis with these options (replacing one under way).
+    RunAnalysis(crate::schedule::risk::RiskOptions),
+    CancelAnalysis,
+}
+
+/// The risk analysis as the views see it.
+#[derive(Default)]
+pub struct AnalysisStatus {
+    pub result: Option<std::sync::Arc<crate::schedule::risk::RiskResult>>,
+    /// The last run of the other kind (mitigated or not) on the same document, to show what
+    /// the mitigations are worth.
+    pub other: Option<std::sync::Arc<crate::schedule::risk::RiskResult>>,
+    /// The document changed since the result was computed.
+    pub stale: bool,
+    /// Iterations done and to do, while a run is under way.
+    pub progress: Option<(u32, u32)>,
+    /// Why the last run gave nothing (a dependency cycle…).
+    pub error: Option<String>,
 }
 
 /// The requests of one frame, in the order they were pushed.
@@ -379,6 +397,7 @@ impl Selection {
 pub struct ShellCtx<'a> {
     pub doc: &'a Document,
     pub derived: &'a Derived,
+    pub analysis: &'a AnalysisStatus,
     pub lang: Lang,
     pub view: ViewKind,
     pub recent: &'a [String],

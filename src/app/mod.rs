@@ -3,6 +3,7 @@
 //! applies them once per frame, after drawing, in the order they were pushed. The app names
 //! no view's state: those live in [`crate::ui::Views`].
 
+mod analysis;
 mod clipboard;
 pub mod commands;
 pub mod contract;
@@ -63,6 +64,8 @@ pub struct PiloteApp {
     clip: Option<crate::doc::clipboard::Clip>,
     /// An export's bytes while Pilote's own file dialog asks where to write them.
     pending_export: Option<Vec<u8>>,
+    /// The risk analysis, run in the background.
+    analysis: analysis::Analysis,
 }
 
 /// The user's calendar date from the clock. Only [`PiloteApp::today`] calls it, so that a
@@ -94,6 +97,7 @@ impl PiloteApp {
             pending_restore: None,
             clip: None,
             pending_export: None,
+            analysis: analysis::Analysis::default(),
         };
         if let Some(path) = path {
             app.dialogs.open_path(&path);
@@ -314,9 +318,13 @@ impl PiloteApp {
         let theme = Theme::new(self.settings.dark);
         let mut out = Outbox::default();
         let today = self.today();
+        if self.analysis.poll(self.doc.revision) {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
         let shell = ShellCtx {
             doc: &self.doc,
             derived: &self.derived,
+            analysis: &self.analysis.status,
             lang: self.settings.lang,
             view: self.settings.view,
             recent: &self.settings.recent,

@@ -47,6 +47,12 @@ impl PiloteApp {
             }
             Request::SelectTask(task) => self.selection.select(Some(task), false),
             Request::Selection(ids) => self.selection.set(&ids),
+            Request::RunAnalysis(options) => {
+                self.analysis
+                    .start(&self.doc.project, options, self.doc.revision);
+                ctx.request_repaint();
+            }
+            Request::CancelAnalysis => self.analysis.cancel(),
             Request::OpenTask(task) => {
                 self.selection.select(Some(task), false);
                 self.views.task_dialog.open(task);

@@ -6,6 +6,7 @@ pub mod bench;
 pub mod check;
 pub mod kpi;
 pub mod level;
+pub mod risk;
 pub mod schedule;
 pub mod summary;
 pub mod trace;
@@ -84,6 +85,12 @@ const USAGE_VERBS: &str =
                          level the resources of FILE (delay tasks until nobody is
                          over-allocated; --clear removes the leveling instead) and write the
                          result to OUT; prints what was delayed and what remains
+  pilote risk FILE [--iterations N] [--seed S] [--mitigated] [--correlation R] [--json]
+                         schedule risk analysis (Monte Carlo, 10,000 iterations by default):
+                         the finish and cost at P10/P50/P80/P90, the chance of meeting the
+                         baseline finish and the budget, each task's criticality index and the
+                         inputs that move the finish most; --mitigated takes the risks as
+                         mitigated
   pilote trace FILE [--json]
                          requirement coverage: requirements, covered by a test case, passed,
                          failed, in progress and untested (by each case's latest run)
@@ -98,6 +105,9 @@ const USAGE_VERBS: &str =
   pilote bench tracking [--tasks N] [--seed S]
                          staff a generated project, record progress half-way, and time the
                          dashboard report, the resource load and a leveling run
+  pilote bench risk [--tasks N] [--iterations M] [--seed S] [--file FILE]
+                         the risk analysis of a generated plan (10,000 tasks, staffed, half
+                         done, every open task estimated): risk_ms and ms_per_iteration
   pilote --help          this help
   pilote --version       the version
 ";
@@ -174,6 +184,7 @@ pub fn run(args: &[String]) -> Action {
         }
         [verb, rest @ ..] if verb == "kpi" => kpi::run(rest),
         [verb, rest @ ..] if verb == "level" => level::run(rest),
+        [verb, rest @ ..] if verb == "risk" => risk::run(rest),
         [verb, file] if verb == "trace" => trace::run(file, false),
         [verb, file, flag] | [verb, flag, file] if verb == "trace" && flag == "--json" => {
             trace::run(file, true)

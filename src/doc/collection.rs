@@ -9,8 +9,9 @@ use chrono::NaiveDate;
 
 use super::edit::{Collection, Edit};
 use crate::model::{
-    Anomaly, AnomalyStatus, BudgetLine, Campaign, CostItem, Deliverable, DeliverableStatus,
-    LoadTest, Meeting, Project, Requirement, Risk, TestCase, TestRun, next_id,
+    Anomaly, AnomalyStatus, BudgetLine, Campaign, CostEstimate, CostItem, Deliverable,
+    DeliverableStatus, LoadTest, Meeting, Project, Requirement, Risk, TaskEstimate, TestCase,
+    TestRun, next_id,
 };
 
 /// An item of one of the project's collections.
@@ -411,6 +412,22 @@ impl Item for CostItem {
     fn duplicate(&self, id: Self::Id, _today: NaiveDate) -> Self {
         Self { id, ..self.clone() }
     }
+    /// Its three-point estimate goes with it.
+    fn cascade(project: &Project, id: Self::Id, _remaining: &mut [Self]) -> Cascade {
+        let kept: Vec<CostEstimate> = project
+            .cost_estimates
+            .iter()
+            .filter(|e| e.item != id)
+            .cloned()
+            .collect();
+        if kept.len() == project.cost_estimates.len() {
+            return Cascade::default();
+        }
+        Cascade {
+            edits: vec![set(kept)],
+            impact: None,
+        }
+    }
 }
 
 impl Item for BudgetLine {
@@ -418,6 +435,28 @@ impl Item for BudgetLine {
     collection_item!(BudgetLine, BudgetLineId, budget_lines, BudgetLines);
     fn label(&self) -> String {
         self.label.clone()
+    }
+    fn duplicate(&self, id: Self::Id, _today: NaiveDate) -> Self {
+        Self { id, ..self.clone() }
+    }
+}
+
+impl Item for TaskEstimate {
+    type Id = crate::model::EstimateId;
+    collection_item!(TaskEstimate, EstimateId, task_estimates, TaskEstimates);
+    fn label(&self) -> String {
+        format!("estimate {}", self.id)
+    }
+    fn duplicate(&self, id: Self::Id, _today: NaiveDate) -> Self {
+        Self { id, ..self.clone() }
+    }
+}
+
+impl Item for CostEstimate {
+    type Id = crate::model::CostEstimateId;
+    collection_item!(CostEstimate, CostEstimateId, cost_estimates, CostEstimates);
+    fn label(&self) -> String {
+        format!("estimate {}", self.id)
     }
     fn duplicate(&self, id: Self::Id, _today: NaiveDate) -> Self {
         Self { id, ..self.clone() }

@@ -5,8 +5,8 @@ use chrono::NaiveDateTime;
 
 use super::resource_ops::{self, ResourceSnapshot};
 use crate::model::{
-    Anomaly, BudgetLine, Campaign, CostItem, Deliverable, LoadTest, Meeting, Requirement, Resource,
-    ResourceId, Risk, TaskType, TestCase, TestRun,
+    Anomaly, BudgetLine, Campaign, CostEstimate, CostItem, Deliverable, LoadTest, Meeting,
+    Requirement, Resource, ResourceId, Risk, RiskEffect, TaskEstimate, TaskType, TestCase, TestRun,
 };
 use crate::model::{
     Assignment, Baseline, BaselineTask, Constraint, Duration, EarnedValueSettings, Link, Project,
@@ -56,6 +56,14 @@ pub enum DetachedRef {
         item: usize,
         position: usize,
         entry: BaselineTask,
+    },
+    /// A three-point estimate of a removed task, at its position.
+    Estimate(usize, Box<TaskEstimate>),
+    /// A risk's effect on a removed task.
+    RiskEffect {
+        item: usize,
+        position: usize,
+        effect: RiskEffect,
     },
 }
 
@@ -151,6 +159,8 @@ pub enum Collection {
     Meetings(Vec<Meeting>),
     CostItems(Vec<CostItem>),
     BudgetLines(Vec<BudgetLine>),
+    TaskEstimates(Vec<TaskEstimate>),
+    CostEstimates(Vec<CostEstimate>),
 }
 
 impl Collection {
@@ -173,6 +183,12 @@ impl Collection {
             Collection::Meetings(v) => Collection::Meetings(replace(&mut p.meetings, v)),
             Collection::CostItems(v) => Collection::CostItems(replace(&mut p.cost_items, v)),
             Collection::BudgetLines(v) => Collection::BudgetLines(replace(&mut p.budget_lines, v)),
+            Collection::TaskEstimates(v) => {
+                Collection::TaskEstimates(replace(&mut p.task_estimates, v))
+            }
+            Collection::CostEstimates(v) => {
+                Collection::CostEstimates(replace(&mut p.cost_estimates, v))
+            }
         }
     }
 }
@@ -543,6 +559,18 @@ fn remove_tasks(project: &mut Project, index: usize, count: usize) -> Removal {
             });
         }
     }
+    for (item, r) in project.risks.iter_mut().enumerate() {
+        for (position, effect) in take_where(&mut r.effects, |e| hit(&e.task)) {
+            refs.push(DetachedRef::RiskEffect {
+                item,
+                position,
+                effect,
+            });
+        }
+    }
+    for (position, estimate) in take_where(&mut project.task_estimates, |e| hit(&e.task)) {
+        refs.push(DetachedRef::Estimate(position, Box::new(estimate)));
+    }
     for (item, b) in project.baselines.iter_mut().enumerate() {
         for (position, entry) in take_where(&mut b.tasks, |e| hit(&e.task)) {
             refs.push(DetachedRef::Baseline {
@@ -657,6 +685,19 @@ fn restore_tasks(project: &mut Project, removal: Removal) {
             } => {
                 if let Some(x) = project.baselines.get_mut(item) {
                     x.tasks.insert(position.min(x.tasks.len()), entry);
+                }
+            }
+            DetachedRef::Estimate(position, estimate) => {
+                let list = &mut project.task_estimates;
+                list.insert(position.min(list.len()), *estimate);
+            }
+            DetachedRef::RiskEffect {
+                item,
+                position,
+                effect,
+            } => {
+                if let Some(x) = project.risks.get_mut(item) {
+                    x.effects.insert(position.min(x.effects.len()), effect);
                 }
             }
         }

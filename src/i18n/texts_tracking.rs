@@ -274,6 +274,10 @@ macro_rules! texts_tracking {
             VwLoadTest => "load test \"{name}\"", "le test de charge « {name} »";
             VwAnomaly => "anomaly {code}", "l'anomalie {code}";
             VwRisk => "risk {code}", "le risque {code}";
+            VwEstimate => "estimate {id}", "l'estimation {id}";
+            VtCostItem => "cost item", "le poste de coût";
+            VPointsOrder => "{what}: expected low ≤ most likely ≤ high, got {a} / {m} / {b}", "{what} : attendu bas ≤ plus probable ≤ haut, reçu {a} / {m} / {b}";
+            VChance => "{what}: a chance of {value} % is not between 0 and 100 %", "{what} : une probabilité de {value} % n'est pas entre 0 et 100 %";
             VwMeetingAction => "an action of meeting \"{name}\"", "une action de la réunion « {name} »";
             VwCalendar => "calendar \"{name}\"", "le calendrier « {name} »";
             VwTask => "task {id} \"{name}\"", "la tâche {id} « {name} »";

@@ -125,7 +125,7 @@ fn format_amount(amount: f64, lang: Lang) -> String {
 }
 
 /// Short unit label, the one used in lags ("2d", "3jc").
-fn short_unit(unit: DurationUnit, lang: Lang) -> &'static str {
+pub fn short_unit(unit: DurationUnit, lang: Lang) -> &'static str {
     use DurationUnit as U;
     match (lang, unit) {
         (_, U::Minutes) => "min",

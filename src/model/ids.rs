@@ -55,6 +55,10 @@ typed_id!(
     RiskId,
     /// A meeting (steering committee, project committee, workshop).
     MeetingId,
+    /// A three-point estimate of a task's duration.
+    EstimateId,
+    /// A three-point estimate of a cost item.
+    CostEstimateId,
 );
 
 /// Next free id in a collection: one more than the largest in use, so ids are never reused

@@ -3,6 +3,7 @@
 pub mod calendar;
 pub mod cost;
 pub mod deliverable;
+pub mod estimate;
 pub mod ids;
 pub mod meeting;
 pub mod outline;
@@ -17,6 +18,7 @@ pub mod validate;
 pub use calendar::*;
 pub use cost::*;
 pub use deliverable::*;
+pub use estimate::*;
 pub use ids::*;
 pub use meeting::*;
 pub use project::*;

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::calendar::Calendar;
 use super::cost::{Baseline, BudgetLine, CostItem};
 use super::deliverable::Deliverable;
+use super::estimate::{CostEstimate, TaskEstimate};
 use super::ids::CalendarId;
 use super::meeting::Meeting;
 use super::resource::{Assignment, Resource};
@@ -258,6 +259,12 @@ pub struct Project {
     pub risks: Vec<Risk>,
     #[serde(default)]
     pub meetings: Vec<Meeting>,
+    /// Three-point estimates of task durations, for the risk analysis.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub task_estimates: Vec<TaskEstimate>,
+    /// Three-point estimates of cost items.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cost_estimates: Vec<CostEstimate>,
 }
 
 impl Project {
@@ -299,6 +306,8 @@ impl Project {
             anomalies: Vec::new(),
             risks: Vec::new(),
             meetings: Vec::new(),
+            task_estimates: Vec::new(),
+            cost_estimates: Vec::new(),
         }
     }
 }

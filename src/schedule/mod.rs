@@ -15,4 +15,5 @@ pub mod load;
 pub mod progress;
 pub mod quality;
 pub mod rcpsp;
+pub mod risk;
 pub mod trace;

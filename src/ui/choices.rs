@@ -4,9 +4,9 @@
 use crate::i18n::{Lang, T};
 use crate::model::{
     AcceptanceVerdict, Accrual, ActionStatus, AnomalyPriority, AnomalyStatus, CostCategory,
-    DeliverableKind, DeliverableStatus, LinkKind, MeetingKind, Moscow, RatePer, RequirementKind,
-    RequirementStatus, ResourceKind, RiskCategory, RiskStatus, RiskTrend, Severity, TaskType,
-    TestKind, TestResult,
+    DeliverableKind, DeliverableStatus, Distribution, LinkKind, MeetingKind, Moscow, RatePer,
+    RequirementKind, RequirementStatus, ResourceKind, RiskCategory, RiskStatus, RiskTrend,
+    Severity, TaskType, TestKind, TestResult,
 };
 use crate::schedule::cost::Period;
 use crate::schedule::trace::Coverage;
@@ -40,6 +40,11 @@ macro_rules! choices {
 }
 
 choices! {
+    Distribution {
+        Triangular => DistTriangular,
+        Pert => DistPert,
+        Uniform => DistUniform,
+    }
     RiskCategory {
         Schedule => RiskSchedule,
         Budget => RiskBudget,

@@ -95,6 +95,11 @@ pub fn view_texts(view: ViewKind) -> [T; 3] {
         V::Meetings => [T::GuideMeetingsFor, T::GuideMeetingsMouse, T::GuideListKeys],
         V::Budget => [T::GuideBudgetFor, T::GuideBudgetMouse, T::GuideListKeys],
         V::Gantt => [T::GuideGanttFor, T::GuideGanttMouse, T::GuideGanttKeys],
+        V::RiskAnalysis => [
+            T::GuideRiskAnalysisFor,
+            T::GuideRiskAnalysisMouse,
+            T::GuideListKeys,
+        ],
         V::Project => [
             T::GuideProjectFor,
             T::GuideProjectMouse,

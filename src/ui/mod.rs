@@ -19,6 +19,7 @@ pub mod palette;
 pub mod project_view;
 pub mod registry;
 pub mod resources;
+pub mod risk_analysis;
 pub mod risks;
 pub mod search;
 pub mod shell;
@@ -47,6 +48,8 @@ use theme::Theme;
 pub struct ViewCtx<'a> {
     pub project: &'a Project,
     pub derived: &'a Derived,
+    /// The risk analysis: its last result and the run under way.
+    pub analysis: &'a crate::app::contract::AnalysisStatus,
     pub lang: Lang,
     pub theme: &'a Theme,
     pub out: &'a mut Outbox,

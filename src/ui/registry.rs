@@ -128,6 +128,7 @@ views! {
     Testing => testing: super::testing::TestingState, "tests", ViewTesting, ViewTestingTip, ctrl(Key::Num8);
     Anomalies => anomalies: super::anomalies::AnomaliesState, "anomalies", ViewAnomalies, ViewAnomaliesTip, ctrl(Key::Num9);
     Risks => risks: super::risks::RisksState, "risks", ViewRisks, ViewRisksTip, None;
+    RiskAnalysis => risk_analysis: super::risk_analysis::RiskAnalysisState, "risk-analysis", ViewRiskAnalysis, ViewRiskAnalysisTip, None;
     Meetings => meetings: super::meetings::MeetingsState, "meetings", ViewMeetings, ViewMeetingsTip, None;
     Budget => budget: super::budget::BudgetState, "budget", ViewBudget, ViewBudgetTip, None;
     Gantt => gantt: super::gantt::GanttState, "gantt", ViewGantt, ViewGanttTip, None;

@@ -11,7 +11,9 @@ use super::editor::{
     DateChange, ListColumn, ListState, resource_name, resource_options, task_options,
 };
 use crate::i18n::{self, T};
-use crate::model::{Risk, RiskCategory, RiskStatus, RiskTrend};
+use crate::model::{
+    Duration, EffectKind, Mitigated, Risk, RiskCategory, RiskEffect, RiskStatus, RiskTrend,
+};
 
 #[derive(Default)]
 pub struct RisksState {
@@ -47,6 +49,9 @@ impl EditorItem for Risk {
             status: RiskStatus::Open,
             trend: RiskTrend::Stable,
             identified_on: view.project.meta.status_date.unwrap_or(view.today),
+            occurrence_percent: None,
+            effects: Vec::new(),
+            mitigated: None,
         }
     }
 
@@ -148,7 +153,143 @@ impl EditorItem for Risk {
             if let Some(v) = form.pick_many(ui, T::ActionTasks, &r.action_tasks, &tasks) {
                 edited.action_tasks = v;
             }
+            let chance = r.occurrence_percent();
+            if let Some(v) = form.number(ui, T::OccurrencePercent, chance, 0.0..=100.0, 1.0) {
+                edited.occurrence_percent = Some(v);
+            }
+            mitigation_ui(ui, form, r, edited);
         });
+        effects_ui(ui, form, r, edited, &tasks);
+    }
+}
+
+/// The risk once mitigated: its chance and the share of its effects that remains.
+fn mitigation_ui(ui: &mut Ui, form: &mut Form<'_, '_>, r: &Risk, edited: &mut Risk) {
+    let lang = form.lang();
+    ui.label(T::MitigationKnown.get(lang));
+    let mut known = r.mitigated.is_some();
+    let response = ui.checkbox(&mut known, "");
+    ui.ctx().accesskit_node_builder(response.id, |n| {
+        n.set_label(T::MitigationKnown.get(lang).to_owned());
+    });
+    ui.end_row();
+    if response.changed() {
+        edited.mitigated = known.then_some(Mitigated {
+            occurrence_percent: r.occurrence_percent() / 2.0,
+            effect_percent: 100.0,
+        });
+        form.changed(T::MitigationKnown);
+    }
+    if let Some(m) = r.mitigated {
+        let chance = form.number(
+            ui,
+            T::MitigatedChance,
+            m.occurrence_percent,
+            0.0..=100.0,
+            1.0,
+        );
+        let kept = form.number(ui, T::MitigatedEffect, m.effect_percent, 0.0..=100.0, 1.0);
+        if chance.is_some() || kept.is_some() {
+            edited.mitigated = Some(Mitigated {
+                occurrence_percent: chance.unwrap_or(m.occurrence_percent),
+                effect_percent: kept.unwrap_or(m.effect_percent),
+            });
+        }
+    }
+}
+
+/// What the risk does to the plan when it occurs: per task, a delay, an extra cost, or the
+/// task itself as extra work; added, changed and removed in place.
+fn effects_ui(
+    ui: &mut Ui,
+    form: &mut Form<'_, '_>,
+    r: &Risk,
+    edited: &mut Risk,
+    tasks: &[(crate::model::TaskId, String)],
+) {
+    let lang = form.lang();
+    ui.add_space(6.0);
+    ui.strong(T::RiskEffects.get(lang));
+    let kind_name = |k: &EffectKind| match k {
+        EffectKind::Delay(_) => T::EffectDelay,
+        EffectKind::Cost(_) => T::EffectCost,
+        EffectKind::ExtraTask => T::EffectExtraTask,
+    };
+    let mut remove = None;
+    egui::Grid::new(("risk-effects", r.id.0))
+        .num_columns(4)
+        .show(ui, |ui| {
+            for (k, effect) in r.effects.iter().enumerate() {
+                let task_name = tasks
+                    .iter()
+                    .find(|(id, _)| *id == effect.task)
+                    .map_or_else(|| effect.task.to_string(), |(_, n)| n.clone());
+                let combo = egui::ComboBox::from_id_salt(("effect-task", r.id.0, k))
+                    .width(150.0)
+                    .selected_text(&task_name)
+                    .show_ui(ui, |ui| {
+                        for (id, name) in tasks {
+                            if ui.selectable_label(*id == effect.task, name).clicked() {
+                                edited.effects[k].task = *id;
+                                form.changed(T::RiskEffects);
+                            }
+                        }
+                    });
+                ui.ctx().accesskit_node_builder(combo.response.id, |n| {
+                    n.set_label(format!("{} {}", T::FieldTask.get(lang), k + 1));
+                });
+                let kinds = [
+                    EffectKind::Delay(Duration::days(5.0)),
+                    EffectKind::Cost(10_000.0),
+                    EffectKind::ExtraTask,
+                ];
+                let combo = egui::ComboBox::from_id_salt(("effect-kind", r.id.0, k))
+                    .selected_text(kind_name(&effect.kind).get(lang))
+                    .show_ui(ui, |ui| {
+                        for kind in kinds {
+                            let same = std::mem::discriminant(&kind)
+                                == std::mem::discriminant(&effect.kind);
+                            if ui
+                                .selectable_label(same, kind_name(&kind).get(lang))
+                                .clicked()
+                                && !same
+                            {
+                                edited.effects[k].kind = kind;
+                                form.changed(T::RiskEffects);
+                            }
+                        }
+                    });
+                ui.ctx().accesskit_node_builder(combo.response.id, |n| {
+                    n.set_label(format!("{} {}", T::EffectKindField.get(lang), k + 1));
+                });
+                let label = format!("{} {}", kind_name(&effect.kind).get(lang), k + 1);
+                if let Some(kind) = effect_amount_ui(ui, &label, effect.kind) {
+                    edited.effects[k].kind = kind;
+                    form.changed(T::RiskEffects);
+                }
+                if ui
+                    .small_button("×")
+                    .on_hover_text(T::Remove.get(lang))
+                    .clicked()
+                {
+                    remove = Some(k);
+                }
+                ui.end_row();
+            }
+        });
+    if let Some(k) = remove {
+        edited.effects.remove(k);
+        form.changed(T::RiskEffects);
+    }
+    if let Some(&(first, _)) = tasks.first()
+        && ui.button(T::AddEffect.get(lang)).clicked()
+    {
+        let task = r.action_tasks.first().copied().unwrap_or(first);
+        edited.effects.push(RiskEffect {
+            task,
+            kind: EffectKind::Delay(Duration::days(5.0)),
+        });
+        form.changed(T::RiskEffects);
     }
 }
 
@@ -285,4 +426,29 @@ fn matrix_ui(ui: &mut Ui, view: &ViewCtx<'_>, state: &mut RisksState) {
     }
     // Body size: the key to the matrix must be read, not guessed.
     ui.label(RichText::new(T::MatrixAxes.get(lang)).color(view.theme.muted()));
+}
+
+/// The delay (days) or the extra cost of an effect; the new effect when changed.
+fn effect_amount_ui(ui: &mut Ui, label: &str, kind: EffectKind) -> Option<EffectKind> {
+    let (mut value, range, speed) = match kind {
+        EffectKind::Delay(d) => (d.amount, 0.0..=1000.0, 0.5),
+        EffectKind::Cost(c) => (c, 0.0..=1e10, 100.0),
+        EffectKind::ExtraTask => {
+            ui.label("");
+            return None;
+        }
+    };
+    let response = ui.add(egui::DragValue::new(&mut value).range(range).speed(speed));
+    ui.ctx()
+        .accesskit_node_builder(response.id, |n| n.set_label(label.to_owned()));
+    if !response.changed() {
+        return None;
+    }
+    Some(match kind {
+        EffectKind::Delay(d) => EffectKind::Delay(Duration {
+            amount: value,
+            unit: d.unit,
+        }),
+        _ => EffectKind::Cost(value),
+    })
 }

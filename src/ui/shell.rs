@@ -37,6 +37,7 @@ pub fn app_ui(
         let mut view = ViewCtx {
             project: &shell.doc.project,
             derived: shell.derived,
+            analysis: shell.analysis,
             lang,
             theme: &theme,
             out,

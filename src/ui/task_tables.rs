@@ -22,15 +22,18 @@ pub enum TableKind {
     Variance,
     Cost,
     EarnedValue,
+    /// Three-point estimates and what the last risk analysis found.
+    Risk,
 }
 
 impl TableKind {
-    pub const ALL: [TableKind; 5] = [
+    pub const ALL: [TableKind; 6] = [
         TableKind::Entry,
         TableKind::Tracking,
         TableKind::Variance,
         TableKind::Cost,
         TableKind::EarnedValue,
+        TableKind::Risk,
     ];
 
     pub fn name(self) -> T {
@@ -40,6 +43,7 @@ impl TableKind {
             TableKind::Variance => T::TableVariance,
             TableKind::Cost => T::TableCost,
             TableKind::EarnedValue => T::TableEarnedValue,
+            TableKind::Risk => T::TableRisk,
         }
     }
 }
@@ -93,6 +97,7 @@ pub fn figures_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPla
         TableKind::Variance => variance_columns(view, tracking),
         TableKind::Cost => cost_columns(view, tracking, state.period),
         TableKind::EarnedValue => ev_columns(view, tracking),
+        TableKind::Risk => risk_columns(view),
     };
     let tasks = &view.project.tasks;
     let selected_row = view
@@ -181,6 +186,73 @@ pub fn figures_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut TaskPla
                 });
             });
     });
+}
+
+/// Each task's three-point estimate and, from the last analysis, its criticality index (the
+/// share of iterations in which it was critical) and its P80 finish.
+fn risk_columns<'a>(view: &ViewCtx<'a>) -> Vec<ColumnSpec<'a>> {
+    use crate::model::TaskEstimate;
+    let lang = view.lang;
+    let project = view.project;
+    let estimates: std::collections::HashMap<_, &TaskEstimate> =
+        project.task_estimates.iter().map(|e| (e.task, e)).collect();
+    let estimates = std::rc::Rc::new(estimates);
+    let result = view.analysis.result.clone();
+    let point = |pick: fn(&TaskEstimate) -> crate::model::Duration| {
+        let estimates = estimates.clone();
+        move |i: Option<usize>| {
+            let text = i
+                .and_then(|i| estimates.get(&project.tasks[i].id))
+                .map_or_else(String::new, |e| {
+                    crate::io::entry::format_duration(pick(e), lang)
+                });
+            Cell::plain(text)
+        }
+    };
+    let distribution = {
+        let estimates = estimates.clone();
+        move |i: Option<usize>| {
+            let text = i
+                .and_then(|i| estimates.get(&project.tasks[i].id))
+                .map_or_else(String::new, |e| e.distribution.label().get(lang).to_owned());
+            Cell::plain(text)
+        }
+    };
+    let r = result.clone();
+    let criticality = move |i: Option<usize>| {
+        let share = i.and_then(|i| r.as_ref()?.criticality_of(project.tasks[i].id));
+        Cell {
+            text: share.map_or_else(String::new, |c| format!("{:.0} %", c * 100.0)),
+            bad: share.is_some_and(|c| c >= 0.5),
+        }
+    };
+    let p80 = move |i: Option<usize>| {
+        let Some(r) = result.as_ref() else {
+            return Cell::plain(String::new());
+        };
+        let at = match i {
+            None => Some(r.finish_percentile(0.8)),
+            Some(i) => r
+                .milestones
+                .iter()
+                .find(|m| m.task == project.tasks[i].id)
+                .and_then(|m| crate::schedule::risk::percentile_of(&m.dates, 0.8)),
+        };
+        Cell::plain(at.map_or_else(String::new, |d| i18n::format_date(lang, d.date())))
+    };
+    let spec = |title: T, width: f32, cell: Box<dyn Fn(Option<usize>) -> Cell + 'a>| ColumnSpec {
+        title: title.get(lang).to_owned(),
+        width,
+        cell,
+    };
+    vec![
+        spec(T::Optimistic, 90.0, Box::new(point(|e| e.optimistic))),
+        spec(T::MostLikely, 90.0, Box::new(point(|e| e.most_likely))),
+        spec(T::Pessimistic, 90.0, Box::new(point(|e| e.pessimistic))),
+        spec(T::DistributionField, 100.0, Box::new(distribution)),
+        spec(T::CriticalityIndex, 110.0, Box::new(criticality)),
+        spec(T::FinishP80, 110.0, Box::new(p80)),
+    ]
 }
 
 fn money(lang: Lang, currency: &str, v: f64) -> String {

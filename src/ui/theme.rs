@@ -171,6 +171,15 @@ impl Theme {
     }
 
     /// Planned value (the baseline's cost curve), and budgets.
+    /// A bar tinted by its criticality index (0–1): the plan's blue when never critical, the
+    /// critical red when always.
+    pub fn criticality(&self, share: f64) -> Color32 {
+        let (a, b) = (self.planned(), self.critical());
+        let t = share.clamp(0.0, 1.0) as f32;
+        let mix = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
+        Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))
+    }
+
     pub fn planned(&self) -> Color32 {
         self.pick(
             Color32::from_rgb(0x8A, 0xB4, 0xF8),

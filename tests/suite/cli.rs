@@ -355,3 +355,71 @@ fn a_verb_without_its_file_is_a_usage_error() {
         "{action:?}"
     );
 }
+
+#[test]
+fn risk_prints_the_p_values_and_the_same_ones_for_the_same_seed() {
+    let args = [
+        "risk",
+        "assets/samples/erp-rollout.pilote.ron",
+        "--iterations",
+        "3000",
+        "--seed",
+        "1",
+        "--json",
+    ];
+    let (code, out, err) = pilote(&args);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    for key in [
+        "iterations",
+        "seed",
+        "deterministic_finish",
+        "finish_p10",
+        "finish_p50",
+        "finish_p80",
+        "finish_p90",
+        "cost_p50",
+        "cost_p80",
+        "probability_on_time",
+        "criticality",
+        "sensitivity",
+        "ms",
+    ] {
+        assert!(v.get(key).is_some(), "{key} missing from {out}");
+    }
+    assert_eq!(v["iterations"], 3000);
+    let date = |k: &str| v[k].as_str().unwrap().to_owned();
+    // ISO timestamps sort as dates.
+    assert!(date("finish_p10") <= date("finish_p50"));
+    assert!(date("finish_p50") <= date("finish_p80"));
+    assert!(date("finish_p80") <= date("finish_p90"));
+    assert!(
+        date("finish_p80") > date("deterministic_finish"),
+        "the sample is uncertain: {out}"
+    );
+    assert!(v["cost_p50"].as_f64().unwrap() <= v["cost_p80"].as_f64().unwrap());
+    let on_time = v["probability_on_time"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&on_time));
+    assert!(v["sensitivity"].as_array().unwrap().len() <= 10);
+    assert!(!v["sensitivity"].as_array().unwrap().is_empty());
+    // Same seed, same figures (the time aside).
+    let (_, again, _) = pilote(&args);
+    let w: serde_json::Value = serde_json::from_str(&again).unwrap();
+    for key in [
+        "finish_p50",
+        "finish_p80",
+        "cost_p80",
+        "criticality",
+        "sensitivity",
+    ] {
+        assert_eq!(v[key], w[key], "{key}");
+    }
+    let (code, _, err) = pilote(&[
+        "risk",
+        "assets/samples/erp-rollout.pilote.ron",
+        "--iterations",
+        "0",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--iterations"), "{err}");
+}

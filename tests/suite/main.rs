@@ -10,6 +10,7 @@ mod gantt_snapshot;
 mod history;
 mod leveling;
 mod mspdi;
+mod risk_analysis;
 mod sample;
 mod save;
 mod scheduler;

@@ -6,6 +6,7 @@
 
 pub mod gantt;
 pub mod leveling;
+pub mod risk;
 pub mod tracking;
 
 use std::fmt::Write as _;
@@ -261,7 +262,7 @@ fn median(mut values: Vec<f64>) -> f64 {
     values.get(values.len() / 2).copied().unwrap_or(0.0)
 }
 
-fn flag(args: &[String], name: &str) -> Option<usize> {
+pub(crate) fn flag(args: &[String], name: &str) -> Option<usize> {
     args.iter()
         .position(|a| a == name)
         .and_then(|i| args.get(i + 1))
@@ -270,7 +271,9 @@ fn flag(args: &[String], name: &str) -> Option<usize> {
 
 /// The plan `--file FILE` names (an MS Project XML, say one of `gen_mspdi.py`'s, with
 /// resource calendars and assignments), or `None` without the flag.
-fn plan_file(args: &[String]) -> Option<Result<(crate::model::Project, String), String>> {
+pub(crate) fn plan_file(
+    args: &[String],
+) -> Option<Result<(crate::model::Project, String), String>> {
     let i = args.iter().position(|a| a == "--file")?;
     let Some(file) = args.get(i + 1) else {
         return Some(Err("pilote bench: --file needs a file\n".into()));
@@ -294,12 +297,14 @@ pub fn run(args: &[String]) -> Action {
         Some("leveling") => return crate::cli::bench::leveling::run(&args[1..]),
         Some("tracking") => return crate::cli::bench::tracking::run(&args[1..]),
         Some("gantt") => return crate::cli::bench::gantt::run(&args[1..]),
+        Some("risk") => return crate::cli::bench::risk::run(&args[1..]),
         _ => {
             return error(format!(
-                "usage: pilote bench schedule [--tasks N] [--seed S] [--runs R] [--file FILE]\n{}{}{}",
+                "usage: pilote bench schedule [--tasks N] [--seed S] [--runs R] [--file FILE]\n{}{}{}{}",
                 crate::cli::bench::leveling::USAGE,
                 crate::cli::bench::tracking::USAGE,
-                crate::cli::bench::gantt::USAGE
+                crate::cli::bench::gantt::USAGE,
+                crate::cli::bench::risk::USAGE
             ));
         }
     }

@@ -41,6 +41,63 @@ pub(super) fn check_risks(c: &mut Checker, p: &Project, ids: &Ids) {
                 )
             });
         }
+        for (k, effect) in risk.effects.iter().enumerate() {
+            let path = at.field("effects").index(k).field("task");
+            c.reference(&ids.tasks, effect.task, path, &what, T::VtTask);
+        }
+        let chances = [
+            ("occurrence_percent", risk.occurrence_percent),
+            ("mitigated", risk.mitigated.map(|m| m.occurrence_percent)),
+        ];
+        for (field, chance) in chances {
+            if let Some(value) = chance {
+                c.range((0.0..=100.0).contains(&value), at.field(field), || {
+                    T::VChance.fill(lang, &[("what", &what), ("value", &value.to_string())])
+                });
+            }
+        }
+    }
+}
+
+/// The three-point estimates: the task or cost item each is of, and its points in order.
+pub(super) fn check_estimates(c: &mut Checker, p: &Project, ids: &Ids) {
+    let lang = c.lang;
+    let order = |c: &mut Checker, at: ItemPath, what: &str, (a, m, b): (f64, f64, f64)| {
+        c.range(a <= m && m <= b, at, || {
+            T::VPointsOrder.fill(
+                lang,
+                &[
+                    ("what", what),
+                    ("a", &a.to_string()),
+                    ("m", &m.to_string()),
+                    ("b", &b.to_string()),
+                ],
+            )
+        });
+    };
+    for (i, e) in p.task_estimates.iter().enumerate() {
+        let at = ItemPath::item("task_estimates", i);
+        let what = T::VwEstimate.fill(lang, &[("id", &e.id.to_string())]);
+        c.reference(&ids.tasks, e.task, at.field("task"), &what, T::VtTask);
+        let minutes = |d: crate::model::Duration| d.amount * p.settings.minutes_per(d.unit);
+        let points = (
+            minutes(e.optimistic),
+            minutes(e.most_likely),
+            minutes(e.pessimistic),
+        );
+        order(c, at.field("optimistic"), &what, points);
+    }
+    for (i, e) in p.cost_estimates.iter().enumerate() {
+        let at = ItemPath::item("cost_estimates", i);
+        let what = T::VwEstimate.fill(lang, &[("id", &e.id.to_string())]);
+        c.reference(
+            &ids.cost_items,
+            e.item,
+            at.field("item"),
+            &what,
+            T::VtCostItem,
+        );
+        order(c, at.field("low"), &what, (e.low, e.likely, e.high));
     }
 }
 

@@ -202,6 +202,7 @@ struct Ids {
     runs: IdSet,
     anomalies: IdSet,
     risks: IdSet,
+    cost_items: IdSet,
 }
 
 impl Ids {
@@ -212,7 +213,7 @@ impl Ids {
         let tasks = c.ids("tasks", &p.tasks, |x| x.id);
         let resources = c.ids("resources", &p.resources, |x| x.id);
         c.ids("assignments", &p.assignments, |x| x.id);
-        c.ids("cost_items", &p.cost_items, |x| x.id);
+        let cost_items = c.ids("cost_items", &p.cost_items, |x| x.id);
         c.ids("budget_lines", &p.budget_lines, |x| x.id);
         let requirements = c.ids("requirements", &p.requirements, |x| x.id);
         let deliverables = c.ids("deliverables", &p.deliverables, |x| x.id);
@@ -223,6 +224,8 @@ impl Ids {
         let anomalies = c.ids("anomalies", &p.anomalies, |x| x.id);
         let risks = c.ids("risks", &p.risks, |x| x.id);
         c.ids("meetings", &p.meetings, |x| x.id);
+        c.ids("task_estimates", &p.task_estimates, |x| x.id);
+        c.ids("cost_estimates", &p.cost_estimates, |x| x.id);
         Self {
             calendars,
             tasks,
@@ -234,6 +237,7 @@ impl Ids {
             runs,
             anomalies,
             risks,
+            cost_items,
         }
     }
 }
@@ -265,6 +269,7 @@ pub fn validate_in(project: &Project, lang: Lang) -> Vec<ValidationIssue> {
     quality::check_anomalies(&mut c, p, &ids);
     follow_up::check_risks(&mut c, p, &ids);
     follow_up::check_meetings(&mut c, p, &ids);
+    follow_up::check_estimates(&mut c, p, &ids);
     c.issues
 }
 

@@ -15,9 +15,11 @@ use crate::model::{
 };
 
 mod net;
+mod scenarios;
 
 use net::{Net, flag, topological_order};
 pub use net::{assignment_span, driving_minutes};
+pub use scenarios::Scenarios;
 
 /// What the scheduler computed for one task (same order as `Project::tasks`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,34 +74,42 @@ pub fn duration_minutes(project: &Project, duration: Duration) -> (i64, bool) {
 /// forward pass, the summaries rolled up, the backward pass, then, when some tasks are as late
 /// as possible, a second forward pass that starts their successors after their late dates.
 pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
-    let tasks = &project.tasks;
-    let n = tasks.len();
     let net = Net::build(project)?;
     let order = topological_order(&net)?;
-    let project_start = project.meta.start.and_time(
+    Ok(passes(&net, &order, project_start(project)))
+}
+
+/// When the project starts: its start date at its start time.
+fn project_start(project: &Project) -> NaiveDateTime {
+    project.meta.start.and_time(
         project
             .meta
             .start_time
             .unwrap_or(project.settings.default_start_time),
-    );
+    )
+}
+
+/// The passes over a built network in its topological order.
+fn passes(net: &Net<'_>, order: &[usize], project_start: NaiveDateTime) -> Schedule {
+    let n = net.project.tasks.len();
     let mut conflicts = Vec::new();
-    let (mut es, mut ef) = forward_pass(&net, &order, project_start, None, &mut conflicts);
+    let (mut es, mut ef) = forward_pass(net, order, project_start, None, &mut conflicts);
     // Summaries roll up their rows.
-    roll_up(&net, &mut es, &mut ef);
+    roll_up(net, &mut es, &mut ef);
     let project_finish = (0..n)
         .filter(|&i| !net.summary[i])
         .map(|i| ef[i])
         .max()
         .unwrap_or(project_start);
-    let (mut ls, mut lf) = backward_pass(&net, &order, project_finish, (&es, &ef), &mut conflicts);
-    roll_up(&net, &mut ls, &mut lf);
+    let (mut ls, mut lf) = backward_pass(net, order, project_finish, (&es, &ef), &mut conflicts);
+    roll_up(net, &mut ls, &mut lf);
     let alap = |i: usize| !net.summary[i] && net.is(i, flag::ALAP);
     if (0..n).any(alap) {
         // MS Project starts the successors of an as-late-as-possible task after its late
         // dates, where it really is; their late dates stay those of the backward pass.
         let mut ignored = Vec::new();
-        (es, ef) = forward_pass(&net, &order, project_start, Some((&ls, &lf)), &mut ignored);
-        roll_up(&net, &mut es, &mut ef);
+        (es, ef) = forward_pass(net, order, project_start, Some((&ls, &lf)), &mut ignored);
+        roll_up(net, &mut es, &mut ef);
     }
     // As late as possible: at its late dates.
     let mut start = es.clone();
@@ -108,19 +118,19 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
         start[i] = ls[i];
         finish[i] = lf[i];
     }
-    roll_up(&net, &mut start, &mut finish);
+    roll_up(net, &mut start, &mut finish);
     let out = task_dates(
-        &net,
+        net,
         (&es, &ef),
         (&ls, &lf),
         (&start, &finish),
         &mut conflicts,
     );
-    Ok(Schedule {
+    Schedule {
         tasks: out,
         conflicts,
         project_finish,
-    })
+    }
 }
 
 /// The forward pass: each task's early dates in topological order, from its links, lags,

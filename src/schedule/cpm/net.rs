@@ -102,7 +102,21 @@ pub(super) struct Driver {
 
 impl Drivers {
     pub(super) fn of(&self, row: usize) -> &[Driver] {
-        &self.items[self.offsets[row] as usize..self.offsets[row + 1] as usize]
+        &self.items[self.span(row)]
+    }
+
+    /// Where row `row`'s drivers are among all of them.
+    pub(super) fn span(&self, row: usize) -> std::ops::Range<usize> {
+        self.offsets[row] as usize..self.offsets[row + 1] as usize
+    }
+
+    /// Every driver's working minutes, in order.
+    pub(super) fn minutes(&self) -> Vec<i64> {
+        self.items.iter().map(|d| d.minutes).collect()
+    }
+
+    pub(super) fn set_minutes(&mut self, k: usize, minutes: i64) {
+        self.items[k].minutes = minutes;
     }
 }
 

@@ -5,7 +5,7 @@
 //! This file holds the view's state and the layout of the page and of its chart boxes; the
 //! toolbar, the tiles, the charts and their axes have their own.
 
-mod axes;
+pub mod axes;
 mod ev_charts;
 mod quality_charts;
 mod tiles;

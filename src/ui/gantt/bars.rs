@@ -99,10 +99,15 @@ pub fn bar_ui(
                 muted,
             );
         }
-        let fill = if is_critical {
-            theme.critical()
-        } else {
-            theme.planned()
+        let index = state
+            .risk_tint
+            .then(|| view.analysis.result.as_ref()?.criticality_of(task.id))
+            .flatten();
+        let fill = match index {
+            // The share of iterations it was critical in, from the plan's blue to red.
+            Some(share) => theme.criticality(share),
+            None if is_critical => theme.critical(),
+            None => theme.planned(),
         };
         painter.rect_filled(bar, 2.0, fill);
         let done = bar.width() * f32::from(task.percent_complete.min(100)) / 100.0;

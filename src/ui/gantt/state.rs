@@ -70,6 +70,8 @@ pub struct GanttState {
     pub table_width: f32,
     pub columns: Vec<list::Column>,
     pub bar_label: BarLabel,
+    /// Bars tinted by the last risk analysis's criticality index.
+    pub risk_tint: bool,
     /// The timeline's width, zoom and origin the last fit set: while the user has not zoomed
     /// or panned since, a change of width (the window resized, the splitter moved) fits again.
     pub(super) fitted: Option<(f32, f32, f64)>,
@@ -108,6 +110,7 @@ impl Default for GanttState {
             table_width: list::columns_width(&columns),
             columns,
             bar_label: BarLabel::default(),
+            risk_tint: false,
             fitted: None,
             drag: None,
             preview: None,

@@ -54,6 +54,10 @@ pub fn toolbar_ui(
         ui.ctx().accesskit_node_builder(combo.response.id, |n| {
             n.set_label(T::BarLabels.get(lang).to_owned());
         });
+        if view.analysis.result.is_some() {
+            ui.checkbox(&mut state.risk_tint, T::TintCriticality.get(lang))
+                .on_hover_text(T::TintCriticalityTip.get(lang));
+        }
         ui.separator();
         if ui
             .button(T::ExportSvg.get(lang))

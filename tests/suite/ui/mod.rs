@@ -20,6 +20,7 @@ mod editors;
 mod gantt;
 mod plan;
 mod resources;
+mod risk;
 mod tracking;
 
 pub fn harness() -> Harness<'static, PiloteApp> {

@@ -1,0 +1,299 @@
+//! The schedule and cost risk analysis: its options and the run (in the background, with its
+//! progress and a cancel button), the headline P-values as tiles, the distributions of the
+//! finish and of the cost, the tornado of what moves the finish, the tasks most often
+//! critical; and the three-point estimates it samples, entered here.
+
+mod charts;
+mod estimates;
+
+use chrono::NaiveDateTime;
+use egui::{RichText, Ui};
+
+use super::ViewCtx;
+use crate::app::contract::Request;
+use crate::i18n::{self, T};
+use crate::schedule::risk::{RiskOptions, RiskResult};
+
+#[derive(Default)]
+pub struct RiskAnalysisState {
+    pub options: RiskOptions,
+    estimates: estimates::EstimatesState,
+}
+
+impl super::View for RiskAnalysisState {
+    fn ui(&mut self, ui: &mut Ui, ctx: &mut ViewCtx<'_>) {
+        risk_analysis_ui(ui, ctx, self);
+    }
+}
+
+fn risk_analysis_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut RiskAnalysisState) {
+    let lang = view.lang;
+    ui.heading(T::ViewRiskAnalysis.get(lang));
+    controls_ui(ui, view, state);
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .id_salt("risk-analysis-scroll")
+        .show(ui, |ui| {
+            let status = view.analysis;
+            if let Some(why) = &status.error {
+                ui.colored_label(
+                    view.theme.error(),
+                    T::AnalysisFailed.fill(lang, &[("why", why)]),
+                );
+            }
+            match status.result.clone() {
+                Some(result) => {
+                    if status.stale {
+                        ui.colored_label(view.theme.warning(), T::AnalysisStale.get(lang));
+                    }
+                    for warning in &result.warnings {
+                        ui.colored_label(view.theme.warning(), warning);
+                    }
+                    result_ui(ui, view, &result);
+                }
+                None => {
+                    ui.label(T::AnalysisNone.get(lang));
+                }
+            }
+            ui.add_space(8.0);
+            estimates::estimates_ui(ui, view, &mut state.estimates);
+        });
+}
+
+/// The run's options, and Run (or the progress and Cancel while it runs).
+fn controls_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut RiskAnalysisState) {
+    let lang = view.lang;
+    let o = &mut state.options;
+    ui.horizontal_wrapped(|ui| {
+        labelled_drag_ui(
+            ui,
+            T::Iterations.get(lang),
+            &mut o.iterations,
+            100..=1_000_000,
+            100.0,
+        );
+        labelled_drag_ui(ui, T::Seed.get(lang), &mut o.seed, 0..=u64::MAX, 1.0);
+        ui.label(T::GroupCorrelation.get(lang));
+        let slider = ui.add(egui::Slider::new(&mut o.correlation, 0.0..=1.0).fixed_decimals(2));
+        label_node(ui, slider.id, T::GroupCorrelation.get(lang));
+        ui.checkbox(&mut o.mitigated, T::RisksMitigated.get(lang));
+        match view.analysis.progress {
+            Some((done, total)) => {
+                let fraction = if total > 0 {
+                    done as f32 / total as f32
+                } else {
+                    0.0
+                };
+                let text = T::AnalysisProgress.fill(
+                    lang,
+                    &[("done", &done.to_string()), ("total", &total.to_string())],
+                );
+                ui.add(
+                    egui::ProgressBar::new(fraction)
+                        .desired_width(220.0)
+                        .text(text),
+                );
+                if ui.button(T::CancelAnalysis.get(lang)).clicked() {
+                    view.out.push(Request::CancelAnalysis);
+                }
+            }
+            None => {
+                if ui.button(T::RunAnalysis.get(lang)).clicked() {
+                    view.out.push(Request::RunAnalysis(*o));
+                }
+            }
+        }
+    });
+}
+
+fn label_node(ui: &Ui, id: egui::Id, label: &str) {
+    ui.ctx()
+        .accesskit_node_builder(id, |node| node.set_label(label.to_owned()));
+}
+
+fn labelled_drag_ui<N: egui::emath::Numeric>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut N,
+    range: std::ops::RangeInclusive<N>,
+    speed: f64,
+) {
+    ui.label(label);
+    let response = ui.add(egui::DragValue::new(value).range(range).speed(speed));
+    label_node(ui, response.id, label);
+}
+
+fn stamp(view: &ViewCtx<'_>, at: NaiveDateTime) -> String {
+    i18n::format_date(view.lang, at.date())
+}
+
+/// The tiles, the comparison with the other run, the charts and the tables.
+fn result_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, r: &RiskResult) {
+    let lang = view.lang;
+    if r.finishes.first() == r.finishes.last() && r.costs.first() == r.costs.last() {
+        ui.label(T::AnalysisNothingUncertain.get(lang));
+    }
+    tiles_ui(ui, view, r);
+    if let Some(other) = view.analysis.other.clone() {
+        let (before, after) = if r.options.mitigated {
+            (other.as_ref(), r)
+        } else {
+            (r, other.as_ref())
+        };
+        let currency = &view.project.meta.currency;
+        let text = T::MitigationGain.fill(
+            lang,
+            &[
+                ("from", &stamp(view, before.finish_percentile(0.8))),
+                ("to", &stamp(view, after.finish_percentile(0.8))),
+                (
+                    "cost_from",
+                    &i18n::format_money(lang, before.cost_percentile(0.8), currency),
+                ),
+                (
+                    "cost_to",
+                    &i18n::format_money(lang, after.cost_percentile(0.8), currency),
+                ),
+            ],
+        );
+        ui.label(RichText::new(text).strong());
+    }
+    ui.add_space(6.0);
+    let width = (ui.available_width() - 16.0) / 2.0;
+    ui.horizontal(|ui| {
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            ui.label(RichText::new(T::FinishDistribution.get(lang)).strong());
+            charts::finish_chart_ui(ui, view, r, 260.0);
+        });
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            ui.label(RichText::new(T::CostDistribution.get(lang)).strong());
+            charts::cost_chart_ui(ui, view, r, 260.0);
+        });
+    });
+    ui.add_space(6.0);
+    ui.horizontal_top(|ui| {
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            ui.label(RichText::new(T::SensitivityTitle.get(lang)).strong());
+            charts::tornado_ui(ui, view, r, 260.0);
+        });
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            ui.label(RichText::new(T::CriticalityTitle.get(lang)).strong());
+            criticality_ui(ui, view, r);
+        });
+    });
+}
+
+/// One headline figure: a title, a value, a line of detail; read by screen readers as one.
+fn tile_ui(ui: &mut Ui, view: &ViewCtx<'_>, title: &str, value: &str, detail: &str) {
+    let frame = egui::Frame::new()
+        .fill(view.theme.tile_fill())
+        .corner_radius(6.0)
+        .inner_margin(egui::Margin::symmetric(12, 8));
+    let response = frame
+        .show(ui, |ui| {
+            ui.set_min_width(150.0);
+            ui.vertical(|ui| {
+                ui.label(RichText::new(title).strong());
+                ui.label(RichText::new(value).size(20.0).strong());
+                ui.label(RichText::new(detail).color(view.theme.muted()));
+            });
+        })
+        .response;
+    let label = format!("{title}: {value}");
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::accesskit::Role::Group);
+        node.set_label(label);
+    });
+}
+
+fn tiles_ui(ui: &mut Ui, view: &ViewCtx<'_>, r: &RiskResult) {
+    let lang = view.lang;
+    let currency = &view.project.meta.currency;
+    let slip = |at: NaiveDateTime| {
+        let days = (at.date() - r.deterministic_finish.date()).num_days();
+        T::SlipDetail.fill(lang, &[("days", &days.to_string())])
+    };
+    ui.horizontal_wrapped(|ui| {
+        tile_ui(
+            ui,
+            view,
+            T::PlannedFinish.get(lang),
+            &stamp(view, r.deterministic_finish),
+            "",
+        );
+        for p in [50, 80, 90] {
+            let at = r.finish_percentile(f64::from(p) / 100.0);
+            let title = T::FinishAt.fill(lang, &[("p", &p.to_string())]);
+            tile_ui(ui, view, &title, &stamp(view, at), &slip(at));
+        }
+        let (value, detail) = match r.baseline_finish {
+            Some(b) => (
+                format!("{:.0} %", r.probability_finish_by(b) * 100.0),
+                T::OnTimeDetail.fill(lang, &[("date", &stamp(view, b))]),
+            ),
+            None => ("—".to_owned(), T::NoBaselineFinish.get(lang).to_owned()),
+        };
+        tile_ui(ui, view, T::OnTime.get(lang), &value, &detail);
+        for p in [50, 80] {
+            let cost = r.cost_percentile(f64::from(p) / 100.0);
+            let title = T::CostAt.fill(lang, &[("p", &p.to_string())]);
+            let over = i18n::format_money(lang, cost - r.deterministic_cost, currency);
+            tile_ui(
+                ui,
+                view,
+                &title,
+                &i18n::format_money(lang, cost, currency),
+                &T::CostDetail.fill(lang, &[("amount", &over)]),
+            );
+        }
+        let (value, detail) = match r.budget {
+            Some(b) => (
+                format!("{:.0} %", r.probability_within(b) * 100.0),
+                T::WithinBudgetDetail
+                    .fill(lang, &[("amount", &i18n::format_money(lang, b, currency))]),
+            ),
+            None => ("—".to_owned(), T::NoBudget.get(lang).to_owned()),
+        };
+        tile_ui(ui, view, T::WithinBudget.get(lang), &value, &detail);
+    });
+}
+
+/// The tasks most often critical, with their criticality index; a click selects the task.
+fn criticality_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, r: &RiskResult) {
+    let mut rows: Vec<(crate::model::TaskId, f64)> = r
+        .criticality
+        .iter()
+        .map(|(&t, &c)| (t, c))
+        .filter(|&(_, c)| c > 0.0)
+        .collect();
+    rows.sort_by(|a, b| b.1.total_cmp(&a.1));
+    rows.truncate(12);
+    let lang = view.lang;
+    egui::Grid::new("criticality-grid")
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label(RichText::new(T::FieldTask.get(lang)).strong());
+            ui.label(RichText::new(T::CriticalityIndex.get(lang)).strong());
+            ui.end_row();
+            for (task, share) in rows {
+                let Some(&row) = view.derived.rows.get(&task) else {
+                    continue;
+                };
+                let name = format!("{} {}", view.derived.wbs[row], view.project.tasks[row].name);
+                if ui.link(name).clicked() {
+                    view.out.select_task(task);
+                }
+                ui.add(
+                    egui::ProgressBar::new(share as f32)
+                        .desired_width(160.0)
+                        .fill(view.theme.critical())
+                        .text(format!("{:.0} %", share * 100.0)),
+                );
+                ui.end_row();
+            }
+        });
+}
