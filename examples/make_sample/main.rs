@@ -2500,6 +2500,25 @@ fn add_uncertainty(p: &mut Project, task: &impl Fn(&str) -> TaskId) {
         ("4.9", (12.0, 15.0, 24.0), Distribution::Pert, "testing"),
         ("3.3.3", (25.0, 30.0, 45.0), Distribution::Triangular, ""),
         ("3.4.1", (12.0, 15.0, 25.0), Distribution::Triangular, ""),
+        (
+            "5.1.1",
+            (7.0, 8.0, 12.0),
+            Distribution::Triangular,
+            "deployment",
+        ),
+        (
+            "5.1.2",
+            (20.0, 23.0, 35.0),
+            Distribution::Pert,
+            "deployment",
+        ),
+        (
+            "5.2.1",
+            (6.0, 8.0, 15.0),
+            Distribution::Triangular,
+            "deployment",
+        ),
+        ("5.5", (6.0, 8.0, 12.0), Distribution::Triangular, ""),
     ];
     for (k, (wbs, (a, m, b), distribution, group)) in estimates.into_iter().enumerate() {
         p.task_estimates.push(TaskEstimate {
@@ -2538,7 +2557,12 @@ fn add_uncertainty(p: &mut Project, task: &impl Fn(&str) -> TaskId) {
     };
     let linked = [
         // Key users away during acceptance: the second campaign runs two weeks longer.
-        ("RSK-01", 60.0, vec![delay("4.9", 10.0)], Some((30.0, 70.0))),
+        (
+            "RSK-01",
+            60.0,
+            vec![delay("4.6", 5.0), delay("4.9", 10.0)],
+            Some((30.0, 70.0)),
+        ),
         (
             "RSK-02",
             50.0,
@@ -2553,6 +2577,13 @@ fn add_uncertainty(p: &mut Project, task: &impl Fn(&str) -> TaskId) {
             None,
         ),
         ("RSK-09", 40.0, vec![delay("4.3", 8.0)], Some((20.0, 100.0))),
+        // Warehouse staff resisting the change: the end-user training takes two weeks more.
+        (
+            "RSK-07",
+            40.0,
+            vec![delay("5.1.2", 10.0)],
+            Some((20.0, 50.0)),
+        ),
     ];
     for (code, chance, effects, mitigated) in linked {
         if let Some(r) = p.risks.iter_mut().find(|r| r.code == code) {

@@ -126,8 +126,10 @@ fn json_text(project: &Project, r: &RiskResult, ms: f64) -> String {
             serde_json::json!({
                 "id": m.task.0,
                 "deterministic": stamp(m.deterministic),
-                "p50": stamp(crate::schedule::risk::percentile_of(&m.dates, 0.5).unwrap_or(m.deterministic)),
-                "p80": stamp(crate::schedule::risk::percentile_of(&m.dates, 0.8).unwrap_or(m.deterministic)),
+                "p50": stamp(m.percentile(0.5)),
+                "p80": stamp(m.percentile(0.8)),
+                "deadline": m.deadline.map(|d| d.to_string()),
+                "probability_by_deadline": m.deadline_share(),
             })
         })
         .collect();

@@ -217,6 +217,9 @@ macro_rules! texts_governance {
             TintCriticality => "Criticality tint", "Teinte de criticité";
             TintCriticalityTip => "Colour each bar by its criticality index in the last risk analysis: blue never critical, red always", "Colorer chaque barre selon son indice de criticité dans la dernière analyse de risques : bleu jamais critique, rouge toujours";
             FinishP80 => "Finish P80", "Fin P80";
+            P50 => "P50", "P50";
+            MilestonesTitle => "Milestones", "Jalons";
+            DeadlineChance => "Chance of meeting it", "Chance de la tenir";
             CriticalityTitle => "Most often critical", "Le plus souvent critiques";
             EstimatesTitle => "Three-point estimates ({count})", "Estimations à trois points ({count})";
             CostEstimatesTitle => "Cost estimates ({count})", "Estimations de coûts ({count})";

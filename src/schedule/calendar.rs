@@ -46,7 +46,10 @@ pub struct WorkCalendar {
 
 #[derive(Clone, Debug, Default)]
 struct DayTable {
-    first: NaiveDate,
+    /// The date of each slot (turning a slot into a date is hot in the scheduler's passes).
+    dates: Vec<NaiveDate>,
+    /// The first day tabulated, in days from the common era: a date's slot is a subtraction.
+    first_ce: i32,
     /// `ranges[offsets[d]..offsets[d + 1]]` are the working ranges of day `first + d`.
     offsets: Vec<u32>,
     ranges: Vec<(Minutes, Minutes)>,
@@ -210,7 +213,8 @@ impl WorkCalendar {
             .unwrap_or(reference);
         let days = ((TABLE_YEARS_BEFORE + TABLE_YEARS_AFTER) * 366) as usize;
         let mut table = DayTable {
-            first,
+            dates: Vec::with_capacity(days),
+            first_ce: first.num_days_from_ce(),
             offsets: Vec::with_capacity(days + 1),
             ranges: Vec::with_capacity(days * 2),
             cumulative: Vec::with_capacity(days + 1),
@@ -220,6 +224,7 @@ impl WorkCalendar {
         for _ in 0..days {
             table.offsets.push(table.ranges.len() as u32);
             table.cumulative.push(total);
+            table.dates.push(date);
             for (s, e) in calendar.compute_day(date) {
                 total += i64::from(e) - i64::from(s);
                 table.ranges.push((s, e));
@@ -237,7 +242,7 @@ impl WorkCalendar {
 
     /// Position of `date` in the table, if tabulated.
     fn slot(&self, date: NaiveDate) -> Option<usize> {
-        let d = (date - self.table.first).num_days();
+        let d = i64::from(date.num_days_from_ce()) - i64::from(self.table.first_ce);
         (d >= 0 && (d as usize) + 1 < self.table.offsets.len()).then_some(d as usize)
     }
 
@@ -419,11 +424,39 @@ impl WorkCalendar {
         None
     }
 
+    /// The date of day slot `d`.
+    fn slot_date(&self, d: usize) -> Option<NaiveDate> {
+        self.table.dates.get(d).copied()
+    }
+
+    /// The first slot at or after `near` whose running total passes `below` (`c < target`
+    /// or `c <= target`): a gallop from the slot the search starts from, as durations are
+    /// short beside the table, then a binary search in the bracket found.
+    fn gallop(&self, near: usize, below: impl Fn(i64) -> bool) -> usize {
+        let cumulative = &self.table.cumulative;
+        let len = cumulative.len();
+        let near = near.min(len);
+        if near > 0 && !below(cumulative[near - 1]) {
+            return cumulative[..near].partition_point(|&c| below(c));
+        }
+        let (mut lo, mut step) = (near, 1usize);
+        loop {
+            let hi = (lo + step).min(len);
+            if hi == len || !below(cumulative[hi]) {
+                return lo + cumulative[lo..hi].partition_point(|&c| below(c));
+            }
+            lo = hi;
+            step *= 2;
+        }
+    }
+
     /// `add_working` through the table: the day where the running total is reached.
     fn add_fast(&self, from: NaiveDateTime, minutes: i64) -> Option<NaiveDateTime> {
-        let target = self.position(from)? + minutes;
+        let start = self.slot(from.date())?;
+        let minute = i64::from(from.hour() * 60 + from.minute());
+        let target = self.table.cumulative[start] + self.worked_before(start, minute) + minutes;
         let cumulative = &self.table.cumulative;
-        let k = cumulative.partition_point(|&c| c < target);
+        let k = self.gallop(start, |c| c < target);
         if k == 0 || k >= cumulative.len() {
             return None;
         }
@@ -432,7 +465,7 @@ impl WorkCalendar {
         for &(s, e) in self.slot_ranges(d) {
             let length = i64::from(e) - i64::from(s);
             if left <= length {
-                let day = self.table.first.checked_add_days(Days::new(d as u64))?;
+                let day = self.slot_date(d)?;
                 return Some(at_minute(day, (i64::from(s) + left) as u32));
             }
             left -= length;
@@ -442,12 +475,23 @@ impl WorkCalendar {
 
     /// `subtract_working` through the table.
     fn subtract_fast(&self, from: NaiveDateTime, minutes: i64) -> Option<NaiveDateTime> {
-        let target = self.position(from)? - minutes;
+        let start = self.slot(from.date())?;
+        let minute = i64::from(from.hour() * 60 + from.minute());
+        let target = self.table.cumulative[start] + self.worked_before(start, minute) - minutes;
         let cumulative = &self.table.cumulative;
         if target < 0 {
             return None;
         }
-        let k = cumulative.partition_point(|&c| c <= target);
+        // Backwards: the slot is at or before the start's; gallop back from it.
+        let (mut hi, mut step) = (start + 1, 1usize);
+        let k = loop {
+            let lo = hi.saturating_sub(step);
+            if lo == 0 || cumulative[lo] <= target {
+                break lo + cumulative[lo..hi].partition_point(|&c| c <= target);
+            }
+            hi = lo;
+            step *= 2;
+        };
         if k == 0 || k >= cumulative.len() {
             return None;
         }
@@ -456,7 +500,7 @@ impl WorkCalendar {
         for &(s, e) in self.slot_ranges(d) {
             let length = i64::from(e) - i64::from(s);
             if left < length {
-                let day = self.table.first.checked_add_days(Days::new(d as u64))?;
+                let day = self.slot_date(d)?;
                 return Some(at_minute(day, (i64::from(s) + left) as u32));
             }
             left -= length;

@@ -89,48 +89,130 @@ fn project_start(project: &Project) -> NaiveDateTime {
     )
 }
 
-/// The passes over a built network in its topological order.
-fn passes(net: &Net<'_>, order: &[usize], project_start: NaiveDateTime) -> Schedule {
+/// Every row's dates from the passes: early, late, and as scheduled. Kept between runs of
+/// [`Scenarios`], so that rescheduling allocates nothing.
+#[derive(Default)]
+struct Dates {
+    es: Vec<NaiveDateTime>,
+    ef: Vec<NaiveDateTime>,
+    ls: Vec<NaiveDateTime>,
+    lf: Vec<NaiveDateTime>,
+    /// The late starts before actual starts replace them (the backward pass's scratch).
+    computed_ls: Vec<NaiveDateTime>,
+    start: Vec<NaiveDateTime>,
+    finish: Vec<NaiveDateTime>,
+    project_finish: NaiveDateTime,
+}
+
+/// `v` as `n` copies of `value`, in its own memory.
+fn refill(v: &mut Vec<NaiveDateTime>, n: usize, value: NaiveDateTime) {
+    v.clear();
+    v.resize(n, value);
+}
+
+/// The passes over a built network in its topological order, into `d`.
+fn dates(
+    net: &Net<'_>,
+    order: &[usize],
+    project_start: NaiveDateTime,
+    conflicts: &mut Vec<Conflict>,
+    d: &mut Dates,
+) {
     let n = net.project.tasks.len();
-    let mut conflicts = Vec::new();
-    let (mut es, mut ef) = forward_pass(net, order, project_start, None, &mut conflicts);
+    forward_pass(
+        net,
+        order,
+        project_start,
+        None,
+        conflicts,
+        (&mut d.es, &mut d.ef),
+    );
     // Summaries roll up their rows.
-    roll_up(net, &mut es, &mut ef);
+    roll_up(net, &mut d.es, &mut d.ef);
     let project_finish = (0..n)
         .filter(|&i| !net.summary[i])
-        .map(|i| ef[i])
+        .map(|i| d.ef[i])
         .max()
         .unwrap_or(project_start);
-    let (mut ls, mut lf) = backward_pass(net, order, project_finish, (&es, &ef), &mut conflicts);
-    roll_up(net, &mut ls, &mut lf);
+    backward_pass(
+        net,
+        order,
+        project_finish,
+        (&d.es, &d.ef),
+        conflicts,
+        (&mut d.ls, &mut d.lf, &mut d.computed_ls),
+    );
+    roll_up(net, &mut d.ls, &mut d.lf);
     let alap = |i: usize| !net.summary[i] && net.is(i, flag::ALAP);
     if (0..n).any(alap) {
         // MS Project starts the successors of an as-late-as-possible task after its late
         // dates, where it really is; their late dates stay those of the backward pass.
         let mut ignored = Vec::new();
-        (es, ef) = forward_pass(net, order, project_start, Some((&ls, &lf)), &mut ignored);
-        roll_up(net, &mut es, &mut ef);
+        let late = Some((d.ls.as_slice(), d.lf.as_slice()));
+        forward_pass(
+            net,
+            order,
+            project_start,
+            late,
+            &mut ignored,
+            (&mut d.es, &mut d.ef),
+        );
+        roll_up(net, &mut d.es, &mut d.ef);
     }
     // As late as possible: at its late dates.
-    let mut start = es.clone();
-    let mut finish = ef.clone();
+    d.start.clone_from(&d.es);
+    d.finish.clone_from(&d.ef);
     for i in (0..n).filter(|&i| alap(i)) {
-        start[i] = ls[i];
-        finish[i] = lf[i];
+        d.start[i] = d.ls[i];
+        d.finish[i] = d.lf[i];
     }
-    roll_up(net, &mut start, &mut finish);
+    roll_up(net, &mut d.start, &mut d.finish);
+    d.project_finish = project_finish;
+}
+
+/// The schedule: the passes, then each row's slack.
+fn passes(net: &Net<'_>, order: &[usize], project_start: NaiveDateTime) -> Schedule {
+    let mut conflicts = Vec::new();
+    let mut d = Dates::default();
+    dates(net, order, project_start, &mut conflicts, &mut d);
     let out = task_dates(
         net,
-        (&es, &ef),
-        (&ls, &lf),
-        (&start, &finish),
+        (&d.es, &d.ef),
+        (&d.ls, &d.lf),
+        (&d.start, &d.finish),
         &mut conflicts,
     );
     Schedule {
         tasks: out,
         conflicts,
-        project_finish,
+        project_finish: d.project_finish,
     }
+}
+
+/// What one run of the risk analysis reads of a schedule: the project finish, and each row's
+/// finish and critical flag (as [`Schedule`] has them), without free slack nor conflicts.
+#[derive(Default)]
+pub struct Outcome {
+    pub project_finish: NaiveDateTime,
+    pub finish: Vec<NaiveDateTime>,
+    pub critical: Vec<bool>,
+}
+
+/// The passes into `d`, then `out` from them.
+fn outcome(
+    net: &Net<'_>,
+    order: &[usize],
+    project_start: NaiveDateTime,
+    (d, out): (&mut Dates, &mut Outcome),
+) {
+    let mut ignored = Vec::new();
+    dates(net, order, project_start, &mut ignored, d);
+    out.critical.clear();
+    out.critical.extend((0..d.es.len()).map(|i| {
+        total_slack(net, i, (&d.es, &d.ef), (&d.ls, &d.lf)) <= 0 && !net.is(i, flag::DONE)
+    }));
+    out.finish.clone_from(&d.finish);
+    out.project_finish = d.project_finish;
 }
 
 /// The forward pass: each task's early dates in topological order, from its links, lags,
@@ -142,12 +224,13 @@ fn forward_pass(
     project_start: NaiveDateTime,
     late: Option<(&[NaiveDateTime], &[NaiveDateTime])>,
     conflicts: &mut Vec<Conflict>,
-) -> (Vec<NaiveDateTime>, Vec<NaiveDateTime>) {
+    (es, ef): (&mut Vec<NaiveDateTime>, &mut Vec<NaiveDateTime>),
+) {
     let project = net.project;
     let tasks = &project.tasks;
     let n = tasks.len();
-    let mut es = vec![project_start; n];
-    let mut ef = vec![project_start; n];
+    refill(es, n, project_start);
+    refill(ef, n, project_start);
     for &i in order {
         if net.summary[i] {
             continue;
@@ -175,14 +258,13 @@ fn forward_pass(
                 (actual, Some(finish))
             }
             None => {
-                let by_links = link_start(net, i, (&es, &ef), late, project_start);
+                let by_links = link_start(net, i, (es, ef), late, project_start);
                 early_dates(net, i, by_links, project_start, conflicts)
             }
         };
         es[i] = start;
         ef[i] = finish.unwrap_or_else(|| net.finish_from(i, start));
     }
-    (es, ef)
 }
 
 /// Task `i`'s early start (and finish, when a constraint sets it) from what its links allow
@@ -333,15 +415,20 @@ fn backward_pass(
     project_finish: NaiveDateTime,
     (es, ef): (&[NaiveDateTime], &[NaiveDateTime]),
     conflicts: &mut Vec<Conflict>,
-) -> (Vec<NaiveDateTime>, Vec<NaiveDateTime>) {
+    (ls, lf, computed_ls): (
+        &mut Vec<NaiveDateTime>,
+        &mut Vec<NaiveDateTime>,
+        &mut Vec<NaiveDateTime>,
+    ),
+) {
     let project = net.project;
     let tasks = &project.tasks;
     let n = tasks.len();
-    let mut ls = vec![project_finish; n];
-    let mut lf = vec![project_finish; n];
+    refill(ls, n, project_finish);
+    refill(lf, n, project_finish);
     // The late start as computed, before an actual start replaces it: what a finish-to-start
     // predecessor must finish by.
-    let mut computed_ls = vec![project_finish; n];
+    refill(computed_ls, n, project_finish);
     for &i in order.iter().rev() {
         if net.summary[i] {
             continue;
@@ -359,7 +446,7 @@ fn backward_pass(
         let finish = match finished {
             Some(actual) => actual,
             None => {
-                let by_links = link_finish(net, i, (&ls, &lf, &computed_ls), project_finish);
+                let by_links = link_finish(net, i, (ls, lf, computed_ls), project_finish);
                 late_finish(net, i, by_links, ef[i], conflicts)
             }
         };
@@ -372,7 +459,6 @@ fn backward_pass(
         };
         lf[i] = finish;
     }
-    (ls, lf)
 }
 
 /// The latest finish task `i`'s links out of it allow, never after the project finish.
@@ -472,16 +558,7 @@ fn task_dates(
     let ((es, ef), (ls, lf), (start, finish)) = (early, late, scheduled);
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
-        let cal = net.calendar(i);
-        let alap = !net.summary[i] && net.is(i, flag::ALAP);
-        let finish_slack = cal.working_minutes_between(ef[i], lf[i]);
-        let total = if alap {
-            0
-        } else if net.is(i, flag::STARTED) && !net.summary[i] {
-            finish_slack
-        } else {
-            cal.working_minutes_between(es[i], ls[i]).min(finish_slack)
-        };
+        let total = total_slack(net, i, (es, ef), (ls, lf));
         let free = if net.summary[i] {
             total.max(0)
         } else {
@@ -515,6 +592,26 @@ fn task_dates(
     out
 }
 
+/// Row `i`'s total slack in working minutes of its calendar: none for an as-late-as-possible
+/// task, the finish slack for a started one, else the smaller of start and finish slack.
+fn total_slack(
+    net: &Net<'_>,
+    i: usize,
+    (es, ef): (&[NaiveDateTime], &[NaiveDateTime]),
+    (ls, lf): (&[NaiveDateTime], &[NaiveDateTime]),
+) -> i64 {
+    if !net.summary[i] && net.is(i, flag::ALAP) {
+        return 0;
+    }
+    let cal = net.calendar(i);
+    let finish_slack = cal.working_minutes_between(ef[i], lf[i]);
+    if net.is(i, flag::STARTED) && !net.summary[i] {
+        finish_slack
+    } else {
+        cal.working_minutes_between(es[i], ls[i]).min(finish_slack)
+    }
+}
+
 /// How far task `i` can slip before it delays one of its unfinished successors, as they are
 /// scheduled (`None` without any).
 fn free_slack(
@@ -542,21 +639,17 @@ fn free_slack(
 }
 
 /// Gives every summary the earliest start and latest finish of the rows under it, bottom-up
-/// in one pass (rows come after their summary, so reverse order sees children first).
+/// in one pass (rows come after their summary, so reverse order sees children first). No
+/// allocation: this runs several times per schedule, thousands of times in a risk analysis.
 fn roll_up(net: &Net<'_>, start: &mut [NaiveDateTime], finish: &mut [NaiveDateTime]) {
-    let n = start.len();
-    let mut seen = vec![false; n];
-    for i in (0..n).rev() {
-        if let Some(p) = net.parent[i] {
-            if seen[p] {
-                start[p] = start[p].min(start[i]);
-                finish[p] = finish[p].max(finish[i]);
-            } else {
-                start[p] = start[i];
-                finish[p] = finish[i];
-                seen[p] = true;
-            }
-        }
+    for &i in &net.summaries {
+        start[i as usize] = NaiveDateTime::MAX;
+        finish[i as usize] = NaiveDateTime::MIN;
+    }
+    for &(i, p) in &net.rollup {
+        let (i, p) = (i as usize, p as usize);
+        start[p] = start[p].min(start[i]);
+        finish[p] = finish[p].max(finish[i]);
     }
 }
 

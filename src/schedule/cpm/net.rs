@@ -42,6 +42,11 @@ pub(super) struct Net<'a> {
     pub(super) outgoing: Lists,
     /// Per row: the summary directly above it.
     pub(super) parent: Vec<Option<usize>>,
+    /// (row, its summary) for every row under a summary, last row first: the roll-up's walk,
+    /// packed (it runs several times per schedule, thousands of times in a risk analysis).
+    pub(super) rollup: Vec<(u32, u32)>,
+    /// The summary rows.
+    pub(super) summaries: Vec<u32>,
     pub(super) rows: RowIndex,
 }
 
@@ -276,6 +281,11 @@ impl<'p> Net<'p> {
             elapsed.push(is_elapsed);
         }
         let parent = parents(tasks, &summary);
+        let rollup = (0..n)
+            .rev()
+            .filter_map(|i| parent[i].map(|p| (i as u32, p as u32)))
+            .collect();
+        let summaries = (0..n).filter(|&i| summary[i]).map(|i| i as u32).collect();
         let flags = tasks.iter().map(row_flags).collect();
         let (link_pred, link_succ) = link_rows(project, &rows);
         let link_kind = project.links.iter().map(|l| l.kind).collect();
@@ -301,6 +311,8 @@ impl<'p> Net<'p> {
             incoming,
             outgoing,
             parent,
+            rollup,
+            summaries,
             rows,
         })
     }

@@ -5,7 +5,7 @@
 use chrono::NaiveDateTime;
 
 use super::net::{Net, topological_order};
-use super::{Schedule, ScheduleError, passes, project_start};
+use super::{Dates, Outcome, Schedule, ScheduleError, outcome, passes, project_start};
 use crate::model::Project;
 
 pub struct Scenarios<'p> {
@@ -16,6 +16,9 @@ pub struct Scenarios<'p> {
     planned: Vec<i64>,
     /// Each driving assignment's working minutes in the plan.
     planned_drivers: Vec<i64>,
+    /// The passes' dates and the last outcome, reused from one run to the next.
+    dates: Dates,
+    outcome: Outcome,
 }
 
 impl<'p> Scenarios<'p> {
@@ -28,6 +31,8 @@ impl<'p> Scenarios<'p> {
             start: project_start(project),
             net,
             order,
+            dates: Dates::default(),
+            outcome: Outcome::default(),
         })
     }
 
@@ -40,6 +45,20 @@ impl<'p> Scenarios<'p> {
     /// `extra_minutes[row]` (a resource-driven row: each of its assignments), the rest of the
     /// plan as it is. A row scaled to 0 without extra takes no time.
     pub fn schedule(&mut self, scale: &[f64], extra_minutes: &[i64]) -> Schedule {
+        self.resize(scale, extra_minutes);
+        passes(&self.net, &self.order, self.start)
+    }
+
+    /// [`Scenarios::schedule`]'s finish dates and critical flags only (no free slack, no
+    /// conflicts): what each iteration of the risk analysis reads, for less.
+    pub fn outcome(&mut self, scale: &[f64], extra_minutes: &[i64]) -> &Outcome {
+        self.resize(scale, extra_minutes);
+        let buffers = (&mut self.dates, &mut self.outcome);
+        outcome(&self.net, &self.order, self.start, buffers);
+        &self.outcome
+    }
+
+    fn resize(&mut self, scale: &[f64], extra_minutes: &[i64]) {
         let resize = |planned: i64, row: usize| {
             ((planned as f64 * scale[row]).round() as i64 + extra_minutes[row]).max(0)
         };
@@ -51,6 +70,5 @@ impl<'p> Scenarios<'p> {
                     .set_minutes(k, resize(self.planned_drivers[k], row));
             }
         }
-        passes(&self.net, &self.order, self.start)
     }
 }

@@ -96,6 +96,19 @@ pub struct MilestoneDates {
     pub dates: Vec<NaiveDateTime>,
 }
 
+impl MilestoneDates {
+    /// Share of iterations in which the milestone falls on or before its deadline's day.
+    pub fn deadline_share(&self) -> Option<f64> {
+        let deadline = self.deadline?;
+        let met = self.dates.partition_point(|d| d.date() <= deadline);
+        Some(share(met, self.dates.len()))
+    }
+
+    pub fn percentile(&self, p: f64) -> NaiveDateTime {
+        percentile_of(&self.dates, p).unwrap_or(self.deterministic)
+    }
+}
+
 /// What a run found.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RiskResult {
@@ -226,15 +239,15 @@ impl<'p> Simulator<'p> {
         let mut draw = model.draw_buffers();
         for iteration in first..last {
             let cost = model.draw(&self.options, iteration, &mut draw);
-            let schedule = self.scenarios.schedule(&draw.scale, &draw.extra_minutes);
-            let y = model.minutes_after_start(schedule.project_finish) as f64;
+            let outcome = self.scenarios.outcome(&draw.scale, &draw.extra_minutes);
+            let y = model.minutes_after_start(outcome.project_finish) as f64;
             block.finish_minutes.push(y as i64);
             block.costs.push(cost);
             for (dates, &row) in block.milestone_minutes.iter_mut().zip(&model.milestones) {
-                dates.push(model.minutes_after_start(schedule.tasks[row].finish));
+                dates.push(model.minutes_after_start(outcome.finish[row]));
             }
-            for (count, dates) in block.critical.iter_mut().zip(&schedule.tasks) {
-                *count += u32::from(dates.critical);
+            for (count, &critical) in block.critical.iter_mut().zip(&outcome.critical) {
+                *count += u32::from(critical);
             }
             for (sum, &x) in block.sums.iter_mut().zip(&draw.inputs) {
                 sum[0] += x;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::{Duration as Span, NaiveDateTime};
 
-use super::sampling::{Rng, ThreePoint, normal_cdf};
+use super::sampling::{BetaTables, Rng, ThreePoint, normal_cdf};
 use super::{Input, RiskOptions};
 use crate::model::{EffectKind, Project, RiskStatus, TaskId, outline};
 use crate::schedule::cost::cost_sheet;
@@ -84,6 +84,7 @@ fn task_inputs(
     let tasks = &project.tasks;
     let mut groups: Vec<&str> = Vec::new();
     let mut inputs = Vec::new();
+    let mut tables = BetaTables::default();
     for e in &project.task_estimates {
         let Some(&row) = rows.get(&e.task) else {
             warnings.push(format!("estimate {} names a missing task {}", e.id, e.task));
@@ -118,7 +119,7 @@ fn task_inputs(
             row,
             id: task.id,
             planned_minutes: planned[row] as f64,
-            sampler: ThreePoint::new(e.distribution, points),
+            sampler: ThreePoint::with_tables(e.distribution, points, &mut tables),
             done: f64::from(task.percent_complete.min(100)) / 100.0,
             group,
         });

@@ -2,6 +2,9 @@
 //! not depend on how iterations are shared among threads), and the three-point distributions
 //! sampled through their quantile function (so that correlated tasks can share a quantile).
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use crate::model::Distribution;
 
 /// SplitMix64: tiny, fast, and good enough for Monte Carlo sampling; seeded per iteration.
@@ -68,8 +71,9 @@ enum Shape {
     Constant,
     Uniform,
     Triangular,
-    /// The beta's distribution function at `BETA_STEPS + 1` evenly spaced points of [0, 1].
-    Beta(Vec<f64>),
+    /// The beta's distribution function at `BETA_STEPS + 1` evenly spaced points of [0, 1],
+    /// shared by the estimates of the same shape.
+    Beta(Arc<[f64]>),
 }
 
 const BETA_STEPS: usize = 1024;
@@ -77,7 +81,17 @@ const BETA_STEPS: usize = 1024;
 impl ThreePoint {
     /// The points in any order (they are sorted: a low point above the most likely one is a
     /// typing slip the validation reports, not a reason to stop the analysis).
-    pub fn new(distribution: Distribution, (low, most_likely, high): (f64, f64, f64)) -> Self {
+    pub fn new(distribution: Distribution, points: (f64, f64, f64)) -> Self {
+        Self::with_tables(distribution, points, &mut BetaTables::default())
+    }
+
+    /// [`ThreePoint::new`], reusing the beta tables of the shapes met before: estimates given
+    /// as the same percentages of their durations share one (a table costs 16,000 powers).
+    pub fn with_tables(
+        distribution: Distribution,
+        (low, most_likely, high): (f64, f64, f64),
+        tables: &mut BetaTables,
+    ) -> Self {
         let mut points = [low, most_likely, high];
         points.sort_by(f64::total_cmp);
         let (low, high) = (points[0], points[2]);
@@ -89,10 +103,7 @@ impl ThreePoint {
             match distribution {
                 Distribution::Uniform => Shape::Uniform,
                 Distribution::Triangular => Shape::Triangular,
-                Distribution::Pert => Shape::Beta(beta_table(
-                    1.0 + 4.0 * (mode - low) / (high - low),
-                    1.0 + 4.0 * (high - mode) / (high - low),
-                )),
+                Distribution::Pert => Shape::Beta(tables.get((mode - low) / (high - low))),
             }
         };
         Self {
@@ -140,6 +151,24 @@ impl ThreePoint {
             Shape::Triangular => (low + mode + high) / 3.0,
             Shape::Beta(_) => (low + 4.0 * mode + high) / 6.0,
         }
+    }
+}
+
+/// The beta tables made so far, by the mode's place between the low and high points (which
+/// alone sets PERT's shape), to a millionth.
+#[derive(Default)]
+pub struct BetaTables(HashMap<i64, Arc<[f64]>>);
+
+impl BetaTables {
+    fn get(&mut self, place: f64) -> Arc<[f64]> {
+        let key = (place * 1e6).round() as i64;
+        self.0
+            .entry(key)
+            .or_insert_with(|| {
+                let place = key as f64 / 1e6;
+                beta_table(1.0 + 4.0 * place, 1.0 + 4.0 * (1.0 - place)).into()
+            })
+            .clone()
     }
 }
 

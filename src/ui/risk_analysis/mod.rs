@@ -185,6 +185,59 @@ fn result_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, r: &RiskResult) {
             criticality_ui(ui, view, r);
         });
     });
+    ui.add_space(6.0);
+    ui.label(RichText::new(T::MilestonesTitle.get(lang)).strong());
+    milestones_ui(ui, view, r);
+}
+
+/// Each milestone's planned, P50 and P80 dates, and the chance of meeting its deadline.
+fn milestones_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, r: &RiskResult) {
+    let lang = view.lang;
+    egui::Grid::new("risk-milestones-grid")
+        .striped(true)
+        .show(ui, |ui| {
+            for title in [
+                T::FieldTask,
+                T::Planned,
+                T::P50,
+                T::FinishP80,
+                T::DeadlineLabel,
+                T::DeadlineChance,
+            ] {
+                ui.label(RichText::new(title.get(lang)).strong());
+            }
+            ui.end_row();
+            for m in &r.milestones {
+                let Some(&row) = view.derived.rows.get(&m.task) else {
+                    continue;
+                };
+                let name = format!("{} {}", view.derived.wbs[row], view.project.tasks[row].name);
+                if ui.link(name).clicked() {
+                    view.out.select_task(m.task);
+                }
+                ui.label(stamp(view, m.deterministic));
+                ui.label(stamp(view, m.percentile(0.5)));
+                ui.label(stamp(view, m.percentile(0.8)));
+                ui.label(
+                    m.deadline
+                        .map_or_else(String::new, |d| i18n::format_date(lang, d)),
+                );
+                match m.deadline_share() {
+                    Some(share) => {
+                        let text = format!("{:.0} %", share * 100.0);
+                        if share < 0.8 {
+                            ui.colored_label(view.theme.error(), text);
+                        } else {
+                            ui.label(text);
+                        }
+                    }
+                    None => {
+                        ui.label("");
+                    }
+                }
+                ui.end_row();
+            }
+        });
 }
 
 /// One headline figure: a title, a value, a line of detail; read by screen readers as one.
