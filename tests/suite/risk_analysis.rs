@@ -346,3 +346,35 @@ fn a_cancelled_run_gives_no_result() {
     let options = RiskOptions::default();
     assert_eq!(simulate(&p, options, 2, &control).unwrap(), None);
 }
+
+#[test]
+fn an_iteration_s_outcome_is_the_full_schedule_s_finishes_and_critical_flags() {
+    use pilote::schedule::cpm::Scenarios;
+    // Generated plans, staffed and half done (resource calendars, progress, constraints).
+    for seed in [3, 11] {
+        let p =
+            pilote::cli::bench::tracking::staff(pilote::cli::bench::generate_project(600, seed))
+                .unwrap();
+        let mut scenarios = Scenarios::new(&p).unwrap();
+        let n = p.tasks.len();
+        for round in 0..3u32 {
+            let scale: Vec<f64> = (0..n)
+                .map(|i| 0.6 + f64::from((i as u32 * 7 + round * 13) % 11) / 10.0)
+                .collect();
+            let extra: Vec<i64> = (0..n).map(|i| if i % 17 == 0 { 480 } else { 0 }).collect();
+            let full = scenarios.schedule(&scale, &extra);
+            let outcome = scenarios.outcome(&scale, &extra);
+            assert_eq!(outcome.project_finish, full.project_finish);
+            for i in (0..n).filter(|&i| !pilote::model::outline::is_summary(&p.tasks, i)) {
+                assert_eq!(
+                    outcome.finish[i], full.tasks[i].finish,
+                    "seed {seed} row {i}"
+                );
+                assert_eq!(
+                    outcome.critical[i], full.tasks[i].critical,
+                    "seed {seed} row {i}"
+                );
+            }
+        }
+    }
+}

@@ -110,54 +110,48 @@ fn refill(v: &mut Vec<NaiveDateTime>, n: usize, value: NaiveDateTime) {
     v.resize(n, value);
 }
 
-/// The passes over a built network in its topological order, into `d`.
+/// The passes over a built network in its topological order, into `d`. With `leaves_only`,
+/// the summaries are not rolled up and the dates as scheduled are not written: the passes
+/// never read them (a link to or from a summary reads its rows), and a risk iteration reads
+/// only the leaves' early and late dates.
 fn dates(
     net: &Net<'_>,
     order: &[usize],
     project_start: NaiveDateTime,
-    conflicts: &mut Vec<Conflict>,
+    (conflicts, leaves_only): (&mut Vec<Conflict>, bool),
     d: &mut Dates,
 ) {
     let n = net.project.tasks.len();
-    forward_pass(
-        net,
-        order,
-        project_start,
-        None,
-        conflicts,
-        (&mut d.es, &mut d.ef),
-    );
+    let roll_up = |start: &mut [NaiveDateTime], finish: &mut [NaiveDateTime]| {
+        if !leaves_only {
+            roll_up(net, start, finish);
+        }
+    };
+    let early = (&mut d.es, &mut d.ef);
+    forward_pass(net, order, project_start, None, conflicts, early);
     // Summaries roll up their rows.
-    roll_up(net, &mut d.es, &mut d.ef);
+    roll_up(&mut d.es, &mut d.ef);
     let project_finish = (0..n)
         .filter(|&i| !net.summary[i])
         .map(|i| d.ef[i])
         .max()
         .unwrap_or(project_start);
-    backward_pass(
-        net,
-        order,
-        project_finish,
-        (&d.es, &d.ef),
-        conflicts,
-        (&mut d.ls, &mut d.lf, &mut d.computed_ls),
-    );
-    roll_up(net, &mut d.ls, &mut d.lf);
+    d.project_finish = project_finish;
+    let late = (&mut d.ls, &mut d.lf, &mut d.computed_ls);
+    backward_pass(net, order, project_finish, (&d.es, &d.ef), conflicts, late);
+    roll_up(&mut d.ls, &mut d.lf);
     let alap = |i: usize| !net.summary[i] && net.is(i, flag::ALAP);
     if (0..n).any(alap) {
         // MS Project starts the successors of an as-late-as-possible task after its late
         // dates, where it really is; their late dates stay those of the backward pass.
         let mut ignored = Vec::new();
         let late = Some((d.ls.as_slice(), d.lf.as_slice()));
-        forward_pass(
-            net,
-            order,
-            project_start,
-            late,
-            &mut ignored,
-            (&mut d.es, &mut d.ef),
-        );
-        roll_up(net, &mut d.es, &mut d.ef);
+        let early = (&mut d.es, &mut d.ef);
+        forward_pass(net, order, project_start, late, &mut ignored, early);
+        roll_up(&mut d.es, &mut d.ef);
+    }
+    if leaves_only {
+        return;
     }
     // As late as possible: at its late dates.
     d.start.clone_from(&d.es);
@@ -166,15 +160,14 @@ fn dates(
         d.start[i] = d.ls[i];
         d.finish[i] = d.lf[i];
     }
-    roll_up(net, &mut d.start, &mut d.finish);
-    d.project_finish = project_finish;
+    roll_up(&mut d.start, &mut d.finish);
 }
 
 /// The schedule: the passes, then each row's slack.
 fn passes(net: &Net<'_>, order: &[usize], project_start: NaiveDateTime) -> Schedule {
     let mut conflicts = Vec::new();
     let mut d = Dates::default();
-    dates(net, order, project_start, &mut conflicts, &mut d);
+    dates(net, order, project_start, (&mut conflicts, false), &mut d);
     let out = task_dates(
         net,
         (&d.es, &d.ef),
@@ -189,8 +182,9 @@ fn passes(net: &Net<'_>, order: &[usize], project_start: NaiveDateTime) -> Sched
     }
 }
 
-/// What one run of the risk analysis reads of a schedule: the project finish, and each row's
-/// finish and critical flag (as [`Schedule`] has them), without free slack nor conflicts.
+/// What one run of the risk analysis reads of a schedule: the project finish, and each leaf
+/// row's finish and critical flag (as [`Schedule`] has them), without free slack nor
+/// conflicts. Summaries are not rolled up: their entries are not theirs (never critical).
 #[derive(Default)]
 pub struct Outcome {
     pub project_finish: NaiveDateTime,
@@ -206,12 +200,22 @@ fn outcome(
     (d, out): (&mut Dates, &mut Outcome),
 ) {
     let mut ignored = Vec::new();
-    dates(net, order, project_start, &mut ignored, d);
+    dates(net, order, project_start, (&mut ignored, true), d);
+    let n = d.es.len();
     out.critical.clear();
-    out.critical.extend((0..d.es.len()).map(|i| {
-        total_slack(net, i, (&d.es, &d.ef), (&d.ls, &d.lf)) <= 0 && !net.is(i, flag::DONE)
+    out.critical.extend((0..n).map(|i| {
+        !net.summary[i]
+            && total_slack(net, i, (&d.es, &d.ef), (&d.ls, &d.lf)) <= 0
+            && !net.is(i, flag::DONE)
     }));
-    out.finish.clone_from(&d.finish);
+    out.finish.clear();
+    out.finish.extend((0..n).map(|i| {
+        if !net.summary[i] && net.is(i, flag::ALAP) {
+            d.lf[i]
+        } else {
+            d.ef[i]
+        }
+    }));
     out.project_finish = d.project_finish;
 }
 

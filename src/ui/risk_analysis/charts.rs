@@ -28,12 +28,36 @@ fn x_at(at: NaiveDateTime) -> f64 {
 
 const BINS: usize = 40;
 
+/// The bars of a histogram of `sorted` over `[lo, hi]`: where the first starts, their width,
+/// and the count in each.
+fn histogram(sorted: &[f64], (lo, hi): (f64, f64), dates: bool) -> (f64, f64, [usize; BINS + 1]) {
+    // Dates by day, or by whole weeks from a Monday once a day is too narrow: finishes fall
+    // on working days only, and bars of a few days would comb the weekends.
+    let (lo, width) = if dates {
+        let raw = (hi - lo) / BINS as f64;
+        if raw <= 1.0 {
+            (lo.floor(), 1.0)
+        } else {
+            // Days from the common era: day 1 was a Monday.
+            let monday = lo.floor() - (lo.floor() - 1.0).rem_euclid(7.0);
+            (monday, 7.0 * (raw / 7.0).ceil())
+        }
+    } else {
+        (lo, ((hi - lo) / BINS as f64).max(1.0))
+    };
+    let mut counts = [0usize; BINS + 1];
+    for &x in sorted {
+        counts[(((x - lo) / width) as usize).min(BINS)] += 1;
+    }
+    (lo, width, counts)
+}
+
 /// The histogram of `sorted` (scaled so its tallest bar reaches 100) and its cumulative
 /// curve in %, with `marks`.
 fn distribution_ui(
     ui: &mut Ui,
     view: &ViewCtx<'_>,
-    (id, height): (&str, f32),
+    (id, size): (&str, egui::Vec2),
     sorted: &[f64],
     marks: Vec<Mark>,
     dates: bool,
@@ -44,11 +68,7 @@ fn distribution_ui(
     let lang = view.lang;
     let theme = view.theme;
     let n = sorted.len() as f64;
-    let width = ((hi - lo) / BINS as f64).max(if dates { 0.5 } else { 1.0 });
-    let mut counts = [0usize; BINS + 1];
-    for &x in sorted {
-        counts[(((x - lo) / width) as usize).min(BINS)] += 1;
-    }
+    let (lo, width, counts) = histogram(sorted, (lo, hi), dates);
     let tallest = counts.iter().copied().max().unwrap_or(1).max(1) as f64;
     // Bars read on the right axis (share of iterations), the curve on the left (cumulative).
     let scale = 100.0 / (tallest / n * 100.0);
@@ -86,11 +106,12 @@ fn distribution_ui(
         }
     };
     let mut plot = Plot::new(id)
-        .height(height)
+        .width(size.x)
+        .height(size.y)
         .legend(
             Legend::default()
                 .follow_insertion_order(true)
-                .position(Corner::LeftTop),
+                .position(Corner::RightBottom),
         )
         .custom_y_axes(vec![
             AxisHints::new_y()
@@ -151,7 +172,7 @@ fn p_marks(view: &ViewCtx<'_>, value: impl Fn(f64) -> (f64, String)) -> Vec<Mark
         .collect()
 }
 
-pub fn finish_chart_ui(ui: &mut Ui, view: &ViewCtx<'_>, r: &RiskResult, height: f32) {
+pub fn finish_chart_ui(ui: &mut Ui, view: &ViewCtx<'_>, r: &RiskResult, size: egui::Vec2) {
     let lang = view.lang;
     let day = |at: NaiveDateTime| i18n::format_date(lang, at.date());
     let xs: Vec<f64> = r.finishes.iter().map(|&f| x_at(f)).collect();
@@ -196,10 +217,10 @@ pub fn finish_chart_ui(ui: &mut Ui, view: &ViewCtx<'_>, r: &RiskResult, height: 
             dashed: false,
         });
     }
-    distribution_ui(ui, view, ("risk-finish-plot", height), &xs, marks, true);
+    distribution_ui(ui, view, ("risk-finish-plot", size), &xs, marks, true);
 }
 
-pub fn cost_chart_ui(ui: &mut Ui, view: &ViewCtx<'_>, r: &RiskResult, height: f32) {
+pub fn cost_chart_ui(ui: &mut Ui, view: &ViewCtx<'_>, r: &RiskResult, size: egui::Vec2) {
     let lang = view.lang;
     let currency = view.project.meta.currency.clone();
     let money = |v: f64| i18n::format_money(lang, v, &currency);
@@ -221,12 +242,12 @@ pub fn cost_chart_ui(ui: &mut Ui, view: &ViewCtx<'_>, r: &RiskResult, height: f3
             dashed: false,
         });
     }
-    distribution_ui(ui, view, ("risk-cost-plot", height), &r.costs, marks, false);
+    distribution_ui(ui, view, ("risk-cost-plot", size), &r.costs, marks, false);
 }
 
 /// The ten inputs whose sampled value moves the finish most, as horizontal bars (longer
 /// finish: red; shorter: green), the strongest on top.
-pub fn tornado_ui(ui: &mut Ui, view: &ViewCtx<'_>, r: &RiskResult, height: f32) {
+pub fn tornado_ui(ui: &mut Ui, view: &ViewCtx<'_>, r: &RiskResult, size: egui::Vec2) {
     let lang = view.lang;
     let top: Vec<_> = r
         .sensitivity
@@ -253,7 +274,8 @@ pub fn tornado_ui(ui: &mut Ui, view: &ViewCtx<'_>, r: &RiskResult, height: f32) 
         .collect();
     let labels = names.clone();
     Plot::new("risk-tornado-plot")
-        .height(height)
+        .width(size.x)
+        .height(size.y)
         .include_x(-1.0)
         .include_x(1.0)
         .y_axis_min_width(180.0)

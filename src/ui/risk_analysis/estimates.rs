@@ -226,6 +226,7 @@ fn distribution_combo_ui(
 ) -> bool {
     let before = *value;
     let combo = egui::ComboBox::from_id_salt(id)
+        .width(120.0)
         .selected_text(value.label().get(lang))
         .show_ui(ui, |ui| {
             for (d, text) in Distribution::options(lang) {
@@ -261,7 +262,9 @@ fn task_table_ui(ui: &mut Ui, view: &mut ViewCtx<'_>) {
         .id_salt("task-estimates-table")
         .striped(true)
         .column(Column::initial(260.0).at_least(120.0).clip(true))
-        .columns(Column::auto().at_least(90.0), 5)
+        .columns(Column::auto().at_least(90.0), 3)
+        .column(Column::auto().at_least(130.0))
+        .column(Column::auto().at_least(100.0))
         .column(Column::auto())
         .max_scroll_height(320.0)
         .header(22.0, |mut header| {

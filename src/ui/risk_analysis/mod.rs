@@ -31,9 +31,13 @@ fn risk_analysis_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut RiskAnalysi
     ui.heading(T::ViewRiskAnalysis.get(lang));
     controls_ui(ui, view, state);
     ui.separator();
+    // The view's width, held inside the scroll area: the charts take halves of it and the
+    // tiles wrap at it.
+    let full = ui.available_width();
     egui::ScrollArea::vertical()
         .id_salt("risk-analysis-scroll")
         .show(ui, |ui| {
+            ui.set_max_width(full - 12.0);
             let status = view.analysis;
             if let Some(why) = &status.error {
                 ui.colored_label(
@@ -159,17 +163,17 @@ fn result_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, r: &RiskResult) {
         ui.label(RichText::new(text).strong());
     }
     ui.add_space(6.0);
-    let width = (ui.available_width() - 16.0) / 2.0;
+    let width = ((ui.available_width() - 24.0) / 2.0).max(320.0);
     ui.horizontal(|ui| {
         ui.vertical(|ui| {
             ui.set_width(width);
             ui.label(RichText::new(T::FinishDistribution.get(lang)).strong());
-            charts::finish_chart_ui(ui, view, r, 260.0);
+            charts::finish_chart_ui(ui, view, r, egui::vec2(width, 260.0));
         });
         ui.vertical(|ui| {
             ui.set_width(width);
             ui.label(RichText::new(T::CostDistribution.get(lang)).strong());
-            charts::cost_chart_ui(ui, view, r, 260.0);
+            charts::cost_chart_ui(ui, view, r, egui::vec2(width, 260.0));
         });
     });
     ui.add_space(6.0);
@@ -177,7 +181,7 @@ fn result_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, r: &RiskResult) {
         ui.vertical(|ui| {
             ui.set_width(width);
             ui.label(RichText::new(T::SensitivityTitle.get(lang)).strong());
-            charts::tornado_ui(ui, view, r, 260.0);
+            charts::tornado_ui(ui, view, r, egui::vec2(width, 260.0));
         });
         ui.vertical(|ui| {
             ui.set_width(width);
@@ -240,22 +244,25 @@ fn milestones_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, r: &RiskResult) {
         });
 }
 
-/// One headline figure: a title, a value, a line of detail; read by screen readers as one.
-fn tile_ui(ui: &mut Ui, view: &ViewCtx<'_>, title: &str, value: &str, detail: &str) {
-    let frame = egui::Frame::new()
-        .fill(view.theme.tile_fill())
-        .corner_radius(6.0)
-        .inner_margin(egui::Margin::symmetric(12, 8));
-    let response = frame
-        .show(ui, |ui| {
-            ui.set_min_width(150.0);
-            ui.vertical(|ui| {
-                ui.label(RichText::new(title).strong());
-                ui.label(RichText::new(value).size(20.0).strong());
-                ui.label(RichText::new(detail).color(view.theme.muted()));
-            });
-        })
-        .response;
+/// One headline figure, `width` wide: a title, a value, a line of detail; read by screen
+/// readers as one.
+fn tile_ui(
+    ui: &mut Ui,
+    view: &ViewCtx<'_>,
+    width: f32,
+    (title, value, detail): (&str, &str, &str),
+) {
+    let size = egui::vec2(width, 88.0);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    ui.painter().rect_filled(rect, 6.0, view.theme.tile_fill());
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect.shrink2(egui::vec2(12.0, 8.0)))
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    child.label(RichText::new(title).strong());
+    child.label(RichText::new(value).size(20.0).strong());
+    child.add(egui::Label::new(RichText::new(detail).color(view.theme.muted())).wrap());
     let label = format!("{title}: {value}");
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_role(egui::accesskit::Role::Group);
@@ -263,6 +270,7 @@ fn tile_ui(ui: &mut Ui, view: &ViewCtx<'_>, title: &str, value: &str, detail: &s
     });
 }
 
+/// The headline figures as tiles, as many to a row as fit at 190 points or more.
 fn tiles_ui(ui: &mut Ui, view: &ViewCtx<'_>, r: &RiskResult) {
     let lang = view.lang;
     let currency = &view.project.meta.currency;
@@ -270,49 +278,52 @@ fn tiles_ui(ui: &mut Ui, view: &ViewCtx<'_>, r: &RiskResult) {
         let days = (at.date() - r.deterministic_finish.date()).num_days();
         T::SlipDetail.fill(lang, &[("days", &days.to_string())])
     };
-    ui.horizontal_wrapped(|ui| {
-        tile_ui(
-            ui,
-            view,
-            T::PlannedFinish.get(lang),
-            &stamp(view, r.deterministic_finish),
-            "",
-        );
-        for p in [50, 80, 90] {
-            let at = r.finish_percentile(f64::from(p) / 100.0);
-            let title = T::FinishAt.fill(lang, &[("p", &p.to_string())]);
-            tile_ui(ui, view, &title, &stamp(view, at), &slip(at));
-        }
-        let (value, detail) = match r.baseline_finish {
-            Some(b) => (
-                format!("{:.0} %", r.probability_finish_by(b) * 100.0),
-                T::OnTimeDetail.fill(lang, &[("date", &stamp(view, b))]),
-            ),
-            None => ("—".to_owned(), T::NoBaselineFinish.get(lang).to_owned()),
-        };
-        tile_ui(ui, view, T::OnTime.get(lang), &value, &detail);
-        for p in [50, 80] {
-            let cost = r.cost_percentile(f64::from(p) / 100.0);
-            let title = T::CostAt.fill(lang, &[("p", &p.to_string())]);
-            let over = i18n::format_money(lang, cost - r.deterministic_cost, currency);
-            tile_ui(
-                ui,
-                view,
-                &title,
-                &i18n::format_money(lang, cost, currency),
-                &T::CostDetail.fill(lang, &[("amount", &over)]),
-            );
-        }
-        let (value, detail) = match r.budget {
-            Some(b) => (
-                format!("{:.0} %", r.probability_within(b) * 100.0),
-                T::WithinBudgetDetail
-                    .fill(lang, &[("amount", &i18n::format_money(lang, b, currency))]),
-            ),
-            None => ("—".to_owned(), T::NoBudget.get(lang).to_owned()),
-        };
-        tile_ui(ui, view, T::WithinBudget.get(lang), &value, &detail);
-    });
+    let mut tiles: Vec<(String, String, String)> = vec![(
+        T::PlannedFinish.get(lang).to_owned(),
+        stamp(view, r.deterministic_finish),
+        String::new(),
+    )];
+    for p in [50, 80, 90] {
+        let at = r.finish_percentile(f64::from(p) / 100.0);
+        let title = T::FinishAt.fill(lang, &[("p", &p.to_string())]);
+        tiles.push((title, stamp(view, at), slip(at)));
+    }
+    let (value, detail) = match r.baseline_finish {
+        Some(b) => (
+            format!("{:.0} %", r.probability_finish_by(b) * 100.0),
+            T::OnTimeDetail.fill(lang, &[("date", &stamp(view, b))]),
+        ),
+        None => ("—".to_owned(), T::NoBaselineFinish.get(lang).to_owned()),
+    };
+    tiles.push((T::OnTime.get(lang).to_owned(), value, detail));
+    for p in [50, 80] {
+        let cost = r.cost_percentile(f64::from(p) / 100.0);
+        let title = T::CostAt.fill(lang, &[("p", &p.to_string())]);
+        let over = i18n::format_money(lang, cost - r.deterministic_cost, currency);
+        let detail = T::CostDetail.fill(lang, &[("amount", &over)]);
+        tiles.push((title, i18n::format_money(lang, cost, currency), detail));
+    }
+    let (value, detail) = match r.budget {
+        Some(b) => (
+            format!("{:.0} %", r.probability_within(b) * 100.0),
+            T::WithinBudgetDetail.fill(lang, &[("amount", &i18n::format_money(lang, b, currency))]),
+        ),
+        None => ("—".to_owned(), T::NoBudget.get(lang).to_owned()),
+    };
+    tiles.push((T::WithinBudget.get(lang).to_owned(), value, detail));
+    let gap = ui.spacing().item_spacing.x;
+    let available = ui.available_width();
+    // As many as fit, then balanced: eight tiles in two rows of four rather than six and two.
+    let fit = (((available + gap) / (190.0 + gap)).floor() as usize).clamp(1, tiles.len());
+    let per_row = tiles.len().div_ceil(tiles.len().div_ceil(fit));
+    let width = (available - gap * (per_row - 1) as f32) / per_row as f32;
+    for row in tiles.chunks(per_row) {
+        ui.horizontal(|ui| {
+            for (title, value, detail) in row {
+                tile_ui(ui, view, width, (title, value, detail));
+            }
+        });
+    }
 }
 
 /// The tasks most often critical, with their criticality index; a click selects the task.
