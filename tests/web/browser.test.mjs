@@ -234,3 +234,34 @@ test("the Gantt chart draws in the browser and a bar's double-click opens the ta
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the risk analysis runs in the browser, between frames, and draws its results", async () => {
+  const { context, page, errors } = await openPage(`${base}#risk-analysis`);
+  await waitForDocument(page, "erp-rollout.pilote.ron");
+  await page.waitForFunction(() => !document.getElementById("loading"), null, { timeout: 10_000 });
+  await page.waitForTimeout(500);
+  const before = await page.screenshot({ path: path.join(artifacts, "web-risk-before.png") });
+  assert.equal(new URL(page.url()).hash, "#risk-analysis");
+  // "Run analysis", right of the options (where egui draws it for this window size).
+  await page.mouse.click(855, 67);
+  // 10,000 iterations run a few blocks per frame: the progress bar first, then the tiles and
+  // charts, whose anti-aliased curves and bars bring hundreds of colours the table has not.
+  await page.waitForTimeout(300);
+  const running = await page.screenshot({ path: path.join(artifacts, "web-risk-running.png") });
+  assert.notDeepEqual(running, before, "the progress bar replaces the Run button");
+  // Done when the picture stops changing (the progress bar moves until then).
+  let after = running;
+  for (let k = 0; k < 120; k++) {
+    await page.waitForTimeout(500);
+    const next = await page.screenshot();
+    const settled = Buffer.compare(next, after) === 0;
+    after = next;
+    if (settled && k > 0) break;
+  }
+  fs.writeFileSync(path.join(artifacts, "web-risk-analysis.png"), after);
+  const [b, r, a] = [before, running, after].map(distinctColours);
+  console.log(`distinct colours: before ${b}, running ${r}, done ${a}`);
+  assert.ok(a >= b + 200, `the tiles, histograms and tornado are drawn (${b} → ${a} colours)`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
