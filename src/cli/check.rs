@@ -38,14 +38,22 @@ pub fn run(file: &str) -> Action {
         for warning in &opened.warnings {
             let _ = writeln!(out, "  warning: {warning}");
         }
-        // An import has no text of Pilote's to point into: the problem is named, unplaced.
-        if let Some(first) = crate::model::validate::validate(&opened.project).first() {
-            return exit(1, out, format!("{file}: {first}\n"));
-        }
-        return exit(0, out, String::new());
     }
-    match crate::io::document::first_problem(&opened.issues, file) {
+    match first_problem(file, &opened) {
         None => exit(0, out, String::new()),
-        Some(error) => exit(1, String::new(), format!("{error}\n")),
+        Some(error) if opened.format == Format::MsProjectXml => exit(1, out, error),
+        Some(error) => exit(1, String::new(), error),
     }
+}
+
+/// The first problem of an opened file, as a line of the error output: placed in the text for
+/// a Pilote document; named with its path for an import, which has no text of Pilote's to
+/// point into.
+pub fn first_problem(file: &str, opened: &doc::Opened) -> Option<String> {
+    if opened.format == Format::MsProjectXml {
+        return crate::model::validate::validate(&opened.project)
+            .first()
+            .map(|first| format!("{file}: {first}\n"));
+    }
+    crate::io::document::first_problem(&opened.issues, file).map(|error| format!("{error}\n"))
 }

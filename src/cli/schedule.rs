@@ -3,14 +3,21 @@
 
 use std::fmt::Write as _;
 
-use super::{Action, exit, load_any};
+use super::{Action, exit};
 use crate::model::outline;
 
 pub fn run(file: &str, json: bool) -> Action {
-    let (project, warnings) = match load_any(file) {
-        Ok(loaded) => loaded,
+    let opened = match crate::doc::open::open_path(std::path::Path::new(file)) {
+        Ok(opened) => opened,
         Err(error) => return exit(1, String::new(), format!("{error}\n")),
     };
+    // A plan with dangling links, self-links, cycles or values beyond the model's limits is
+    // refused as `check` reports it (at its line and column), not scheduled into dates that
+    // mean nothing.
+    if let Some(error) = super::check::first_problem(file, &opened) {
+        return exit(1, String::new(), error);
+    }
+    let (project, warnings) = (opened.project, opened.warnings);
     let started = std::time::Instant::now();
     let result = crate::schedule::cpm::schedule(&project);
     let schedule_ms = started.elapsed().as_secs_f64() * 1000.0;

@@ -277,6 +277,7 @@ macro_rules! texts_tracking {
             VwEstimate => "estimate {id}", "l'estimation {id}";
             VtCostItem => "cost item", "le poste de coût";
             VPointsOrder => "{what}: expected low ≤ most likely ≤ high, got {a} / {m} / {b}", "{what} : attendu bas ≤ plus probable ≤ haut, reçu {a} / {m} / {b}";
+            VBeyondLimit => "{what}: {value} is beyond what a plan can hold ({limit} at most)", "{what} : {value} dépasse ce qu'un plan peut tenir ({limit} au plus)";
             VChance => "{what}: a chance of {value} % is not between 0 and 100 %", "{what} : une probabilité de {value} % n'est pas entre 0 et 100 %";
             VwMeetingAction => "an action of meeting \"{name}\"", "une action de la réunion « {name} »";
             VwCalendar => "calendar \"{name}\"", "le calendrier « {name} »";

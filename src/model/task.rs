@@ -48,6 +48,10 @@ impl DurationUnit {
     }
 }
 
+/// The longest duration, lag or delay the model holds, in minutes: 200 years of elapsed time.
+/// Validation names a value beyond it; the scheduler holds such a value at the limit.
+pub const MAX_DURATION_MINUTES: f64 = 200.0 * 365.25 * 1440.0;
+
 /// An amount of time as the user entered it ("5d", "2.5w", "3ed").
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]

@@ -364,7 +364,8 @@ impl WorkCalendar {
             return Some(from);
         }
         if minutes < 0 {
-            return self.subtract_working(from, -minutes);
+            // i64::MIN has no opposite: nothing lies that far back.
+            return self.subtract_working(from, minutes.checked_neg()?);
         }
         if let Some(at) = self.add_fast(from, minutes) {
             return Some(at);
@@ -396,7 +397,7 @@ impl WorkCalendar {
     /// stays there.
     pub fn subtract_working(&self, from: NaiveDateTime, minutes: i64) -> Option<NaiveDateTime> {
         if minutes <= 0 {
-            return self.add_working(from, -minutes);
+            return self.add_working(from, minutes.checked_neg()?);
         }
         if let Some(at) = self.subtract_fast(from, minutes) {
             return Some(at);

@@ -8,6 +8,7 @@ mod earned_value;
 mod fidelity;
 mod gantt_snapshot;
 mod history;
+mod hostile;
 mod leveling;
 mod mspdi;
 mod risk_analysis;

@@ -185,6 +185,20 @@ fn duration_from_minutes(minutes: f64, unit: DurationUnit, project: &Project) ->
     }
 }
 
+/// An error at byte `offset` of the file's text.
+fn located(text: &str, offset: usize, file: &str, message: String) -> ImportError {
+    let (line, column) = super::locate::line_column(text, offset);
+    ImportError {
+        file: file.to_owned(),
+        line,
+        column,
+        message,
+    }
+}
+
+/// How deep elements may nest in an MS Project XML file.
+const MAX_DEPTH: usize = 64;
+
 /// Reads the elements of the document into a tree (text of leaves, structure of the rest).
 fn read_tree<'a>(text: &'a str, file: &str) -> Result<El<'a>, ImportError> {
     let mut reader = quick_xml::Reader::from_str(text);
@@ -192,15 +206,20 @@ fn read_tree<'a>(text: &'a str, file: &str) -> Result<El<'a>, ImportError> {
     loop {
         let position = reader.buffer_position();
         let event = reader.read_event().map_err(|e| {
-            let (line, column) = super::locate::line_column(text, position as usize);
-            ImportError {
-                file: file.to_owned(),
-                line,
-                column,
-                message: format!("not well-formed XML: {e}"),
-            }
+            located(
+                text,
+                position as usize,
+                file,
+                format!("not well-formed XML: {e}"),
+            )
         })?;
         match event {
+            // MS Project's files nest six levels deep; a deeper file is not one, and a tree of
+            // unbounded depth would overflow the stack when it is dropped.
+            Event::Start(_) if stack.len() > MAX_DEPTH => {
+                let message = format!("elements nested deeper than {MAX_DEPTH} levels");
+                return Err(located(text, position as usize, file, message));
+            }
             Event::Start(start) => stack.push(El {
                 name: local_name(text, &start),
                 ..El::default()

@@ -56,10 +56,75 @@ pub(super) fn check_tasks(c: &mut Checker, p: &Project, ids: &Ids) {
         c.range(t.duration.amount >= 0.0, at.field("duration"), || {
             T::VNegativeDuration.fill(lang, &[("what", &what)])
         });
+        for (field, d) in [
+            ("duration", t.duration),
+            ("leveling_delay", t.leveling_delay),
+        ] {
+            within_limit(c, p, at.field(field), &what, d);
+        }
         c.range(t.finish >= t.start, at.field("finish"), || {
             T::VFinishesBeforeStart.fill(lang, &[("what", &what)])
         });
     }
+}
+
+/// A link's lag: a number, and within the model's limit.
+fn check_lag(c: &mut Checker, p: &Project, at: &ItemPath, what: &str, lag: Lag) {
+    let lang = c.lang;
+    let lag_amount = match lag {
+        Lag::None => 0.0,
+        Lag::Time(d) => d.amount,
+        Lag::PercentOfPredecessor(pct) => pct,
+    };
+    c.range(lag_amount.is_finite(), at.field("lag"), || {
+        T::VLagNaN.fill(lang, &[("what", what)])
+    });
+    match lag {
+        Lag::Time(d) if lag_amount.is_finite() => within_limit(c, p, at.field("lag"), what, d),
+        // A percentage of the predecessor's duration: ±10,000 % is already absurd.
+        Lag::PercentOfPredecessor(pct) if pct.is_finite() && pct.abs() > 10_000.0 => {
+            c.range(false, at.field("lag"), || {
+                T::VBeyondLimit.fill(
+                    lang,
+                    &[
+                        ("what", what),
+                        ("value", &format!("{} %", compact(pct))),
+                        ("limit", "10000 %"),
+                    ],
+                )
+            });
+        }
+        _ => {}
+    }
+}
+
+/// A number as a message shows it: 1e308 rather than three hundred digits.
+fn compact(value: f64) -> String {
+    if value.abs() >= 1e9 {
+        format!("{value:e}")
+    } else {
+        value.to_string()
+    }
+}
+
+/// A duration, lag or delay within the model's limit (200 years), and a number at all.
+fn within_limit(c: &mut Checker, p: &Project, at: ItemPath, what: &str, d: crate::model::Duration) {
+    let minutes = d.amount * p.settings.minutes_per(d.unit);
+    let lang = c.lang;
+    c.range(
+        minutes.is_finite() && minutes.abs() <= crate::model::MAX_DURATION_MINUTES,
+        at,
+        || {
+            T::VBeyondLimit.fill(
+                lang,
+                &[
+                    ("what", what),
+                    ("value", &format!("{} {:?}", compact(d.amount), d.unit)),
+                    ("limit", "200 years"),
+                ],
+            )
+        },
+    );
 }
 
 /// Each link: its ends, not to itself, not twice, not between a summary and its own subtask,
@@ -118,14 +183,7 @@ pub(super) fn check_links(c: &mut Checker, p: &Project, ids: &Ids) {
                 T::VSummaryLink.fill(lang, &[("what", &what)]),
             );
         }
-        let lag_amount = match link.lag {
-            Lag::None => 0.0,
-            Lag::Time(d) => d.amount,
-            Lag::PercentOfPredecessor(pct) => pct,
-        };
-        c.range(lag_amount.is_finite(), at.field("lag"), || {
-            T::VLagNaN.fill(lang, &[("what", &what)])
-        });
+        check_lag(c, p, &at, &what, link.lag);
         successors
             .entry(link.predecessor)
             .or_default()

@@ -62,12 +62,21 @@ pub enum ScheduleError {
     NoWorkingTime(CalendarId),
 }
 
-/// Working (or elapsed) minutes of a duration under the project's conversions.
+/// Working (or elapsed) minutes of a duration under the project's conversions, held within
+/// the model's limit (validation reports a value beyond it; the scheduler never overflows on
+/// one, nor on a value that is not a number).
 pub fn duration_minutes(project: &Project, duration: Duration) -> (i64, bool) {
-    (
-        (duration.amount * project.settings.minutes_per(duration.unit)).round() as i64,
-        duration.unit.is_elapsed(),
-    )
+    let minutes = duration.amount * project.settings.minutes_per(duration.unit);
+    (clamp_minutes(minutes), duration.unit.is_elapsed())
+}
+
+/// `minutes` rounded and held within ±[`crate::model::MAX_DURATION_MINUTES`]; 0 for NaN.
+pub fn clamp_minutes(minutes: f64) -> i64 {
+    if minutes.is_nan() {
+        return 0;
+    }
+    let limit = crate::model::MAX_DURATION_MINUTES;
+    minutes.round().clamp(-limit, limit) as i64
 }
 
 /// Schedules the whole project from its start date: the network, a topological order, the

@@ -156,6 +156,18 @@ impl RowIndex {
     }
 }
 
+/// `at` moved by `minutes` of elapsed time, held at the last representable date rather than
+/// overflowing (durations are within the model's limit; dates may still be extreme).
+fn shift(at: NaiveDateTime, minutes: i64) -> NaiveDateTime {
+    Span::try_minutes(minutes)
+        .and_then(|d| at.checked_add_signed(d))
+        .unwrap_or(if minutes < 0 {
+            NaiveDateTime::MIN
+        } else {
+            NaiveDateTime::MAX
+        })
+}
+
 impl Net<'_> {
     pub(super) fn calendar(&self, row: usize) -> &WorkCalendar {
         &self.calendars[self.cal[row]]
@@ -169,7 +181,7 @@ impl Net<'_> {
         elapsed: bool,
     ) -> NaiveDateTime {
         if elapsed {
-            return at + Span::minutes(minutes);
+            return shift(at, minutes);
         }
         self.calendar(row).add_working(at, minutes).unwrap_or(at)
     }
@@ -186,7 +198,7 @@ impl Net<'_> {
     pub(super) fn remove_lag(&self, link: usize, at: NaiveDateTime) -> NaiveDateTime {
         match self.link_lag[link] {
             (0, _) => at,
-            (lag, true) => at - Span::minutes(lag),
+            (lag, true) => shift(at, -lag),
             (lag, false) => self
                 .calendar(self.link_succ[link])
                 .subtract_working(at, lag)
@@ -223,7 +235,7 @@ impl Net<'_> {
     /// When row `row` starts if it finishes at `finish` (the first of its assignments).
     pub(super) fn start_from(&self, row: usize, finish: NaiveDateTime) -> NaiveDateTime {
         self.across(row, false, |cal, driver| match driver {
-            None if self.elapsed[row] => finish - Span::minutes(self.dur[row]),
+            None if self.elapsed[row] => shift(finish, -self.dur[row]),
             None => cal
                 .subtract_working(finish, self.dur[row])
                 .unwrap_or(finish),
@@ -357,7 +369,7 @@ fn lag_minutes(project: &Project, dur: &[i64], k: usize, pred: usize) -> (i64, b
         Lag::None => (0, false),
         Lag::Time(d) => duration_minutes(project, d),
         Lag::PercentOfPredecessor(p) => match dur.get(pred) {
-            Some(&d) => ((d as f64 * p / 100.0).round() as i64, false),
+            Some(&d) => (super::clamp_minutes(d as f64 * p / 100.0), false),
             None => (0, false),
         },
     }

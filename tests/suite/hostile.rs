@@ -1,0 +1,112 @@
+//! Files a careless or hostile user may hand Pilote (the reproducers of issue 18): durations,
+//! lags and delays far beyond any plan, and XML nested without end. Each gives a clear error
+//! naming the value, and the scheduler given such a plan anyway returns, never panics.
+
+#![allow(clippy::unwrap_used, reason = "tests: a panic is the failure report")]
+
+use std::time::{Duration, Instant};
+
+use pilote::doc::open::{open_path, open_text};
+use pilote::model::validate::validate;
+use pilote::schedule::cpm::schedule;
+
+fn hostile(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/hostile")
+        .join(name)
+}
+
+#[test]
+fn durations_lags_and_delays_beyond_the_model_s_limit_are_named_and_schedule_without_panic() {
+    for (file, field) in [
+        ("leveling-delay-1e308.xml", "tasks[0].leveling_delay"),
+        ("elapsed-duration-overflow.xml", "tasks[0].duration"),
+        ("negative-lag-1e308.xml", "links[0].lag"),
+    ] {
+        let opened = open_path(&hostile(file)).unwrap();
+        let issues = validate(&opened.project);
+        let issue = issues
+            .first()
+            .unwrap_or_else(|| panic!("{file}: nothing reported"));
+        assert_eq!(issue.path.to_string(), field, "{file}: {issue}");
+        assert!(
+            issue.message.contains("beyond what a plan can hold"),
+            "{file}: {issue}"
+        );
+        // Scheduled anyway (the window shows a plan while its problems are listed): bounded
+        // dates, quickly.
+        let began = Instant::now();
+        let s = schedule(&opened.project).unwrap();
+        assert!(
+            began.elapsed() < Duration::from_secs(1),
+            "{file}: {:?}",
+            began.elapsed()
+        );
+        assert!(
+            chrono::Datelike::year(&s.project_finish) < 3000,
+            "{file}: {}",
+            s.project_finish
+        );
+    }
+}
+
+#[test]
+fn the_command_line_refuses_to_schedule_an_invalid_plan_and_says_where() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pilote"))
+        .args([
+            "schedule",
+            "tests/data/hostile/negative-lag-1e308.xml",
+            "--json",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("negative-lag-1e308.xml: Link 1 → 2: -2.08"),
+        "{err}"
+    );
+    assert!(err.contains("is beyond what a plan can hold"), "{err}");
+    assert!(err.contains("links[0].lag"), "{err}");
+}
+
+#[test]
+fn xml_nested_without_end_is_refused_at_its_line_and_column() {
+    let text = format!(
+        "<Project>{}{}</Project>",
+        "<a>".repeat(160_000),
+        "</a>".repeat(160_000)
+    );
+    let error = open_text("deep.xml", &text).err().unwrap().to_string();
+    assert!(error.starts_with("deep.xml:1:"), "{error}");
+    assert!(error.contains("nested deeper than 64 levels"), "{error}");
+}
+
+#[test]
+fn a_ron_plan_with_an_elapsed_duration_of_a_billion_days_is_reported_and_schedules() {
+    let mut p =
+        pilote::model::Project::new("t", chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+    let mut t = pilote::model::Task::new(
+        pilote::model::TaskId(1),
+        "Forever",
+        1,
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 5)
+            .unwrap()
+            .and_hms_opt(8, 0, 0)
+            .unwrap(),
+    );
+    t.duration = pilote::model::Duration {
+        amount: 1e9,
+        unit: pilote::model::DurationUnit::ElapsedDays,
+    };
+    p.tasks.push(t);
+    let text = pilote::io::document::to_text(&p).unwrap();
+    let opened = open_text("forever.pilote.ron", &text).unwrap();
+    let first = pilote::io::document::first_problem(&opened.issues, "forever.pilote.ron")
+        .unwrap()
+        .to_string();
+    assert!(first.starts_with("forever.pilote.ron:"), "{first}");
+    assert!(first.contains("1e9 ElapsedDays is beyond"), "{first}");
+    assert!(schedule(&opened.project).is_ok());
+}
