@@ -54,7 +54,12 @@ pub fn detect(text: &str) -> Format {
                 None => return Format::Pilote,
             }
         } else if after.starts_with('?') || after.starts_with('!') {
-            match after.find('>') {
+            // A DOCTYPE's internal subset holds '>' of its own: skip to the ']' closing it.
+            let subset = match (after.find('['), after.find('>')) {
+                (Some(open), Some(close)) if open < close => after.find(']').unwrap_or(open),
+                _ => 0,
+            };
+            match after[subset..].find('>').map(|end| end + subset) {
                 Some(end) => rest = after[end + 1..].trim_start(),
                 None => return Format::Pilote,
             }

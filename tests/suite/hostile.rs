@@ -110,3 +110,57 @@ fn a_ron_plan_with_an_elapsed_duration_of_a_billion_days_is_reported_and_schedul
     assert!(first.contains("1e9 ElapsedDays is beyond"), "{first}");
     assert!(schedule(&opened.project).is_ok());
 }
+
+#[test]
+fn a_device_is_not_read_as_a_plan() {
+    let error = open_path(std::path::Path::new("/dev/zero"))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        error.contains("/dev/zero") && error.contains("not a regular file"),
+        "{error}"
+    );
+}
+
+#[test]
+fn an_entity_xml_does_not_define_is_refused_not_dropped_from_a_name() {
+    let text = "<!DOCTYPE p [<!ENTITY lol \"lol\">]>\n<Project><Tasks><Task><UID>1</UID>\n<Name>a&lol;b</Name></Task></Tasks></Project>";
+    let error = open_text("entity.xml", text).err().unwrap().to_string();
+    assert!(error.starts_with("entity.xml:3:"), "{error}");
+    assert!(error.contains("entity &lol;"), "{error}");
+    // XML's own entities and character references still read.
+    let ok = "<Project><Tasks><Task><UID>1</UID><Name>R&amp;D &#233;t&#xE9;</Name></Task></Tasks></Project>";
+    let opened = open_text("ok.xml", ok).unwrap();
+    assert_eq!(opened.project.tasks[0].name, "R&D été");
+}
+
+#[test]
+fn a_calendar_without_any_working_time_is_refused_by_name() {
+    let mut p =
+        pilote::model::Project::new("t", chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+    let week = &mut p.calendars[0].week;
+    for day in [
+        &mut week.monday,
+        &mut week.tuesday,
+        &mut week.wednesday,
+        &mut week.thursday,
+        &mut week.friday,
+    ] {
+        *day = pilote::model::DayRule::NonWorking;
+    }
+    p.tasks.push(pilote::model::Task::new(
+        pilote::model::TaskId(1),
+        "Work",
+        1,
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 5)
+            .unwrap()
+            .and_hms_opt(8, 0, 0)
+            .unwrap(),
+    ));
+    let error = schedule(&p).err().unwrap().to_string();
+    assert_eq!(
+        error,
+        format!("calendar {} has no working time", p.settings.calendar)
+    );
+}

@@ -277,9 +277,16 @@ fn read_tree<'a>(text: &'a str, file: &str) -> Result<El<'a>, ImportError> {
                             _ => None,
                         },
                     };
-                    if let Some(c) = resolved {
-                        el.text.to_mut().push(c);
-                    }
+                    // Entities a DTD would declare are refused, never expanded (no billion
+                    // laughs, no external files), nor silently dropped from a name.
+                    let Some(c) = resolved else {
+                        let message = format!(
+                            "entity &{}; is not one of XML's own (&amp; &lt; &gt; &quot; &apos; or a character reference)",
+                            r.xml10_content()
+                        );
+                        return Err(located(text, position as usize, file, message));
+                    };
+                    el.text.to_mut().push(c);
                 }
             }
             Event::Eof => break,

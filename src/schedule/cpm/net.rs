@@ -387,15 +387,27 @@ fn task_calendars(
     rows: &RowIndex,
 ) -> Result<(Vec<WorkCalendar>, Vec<usize>, Drivers), ScheduleError> {
     let tasks = &project.tasks;
-    let mut calendars: Vec<WorkCalendar> =
-        vec![WorkCalendar::resolve(project, project.settings.calendar)?];
+    // A calendar without any working time would give every task on it no length at all:
+    // refused, naming it (within ten years of the project start, as the searches look).
+    let start = project
+        .meta
+        .start
+        .and_time(project.settings.default_start_time);
+    let working = |id: CalendarId| -> Result<WorkCalendar, ScheduleError> {
+        let calendar = WorkCalendar::resolve(project, id)?;
+        match calendar.next_working(start) {
+            Some(_) => Ok(calendar),
+            None => Err(ScheduleError::NoWorkingTime(id)),
+        }
+    };
+    let mut calendars: Vec<WorkCalendar> = vec![working(project.settings.calendar)?];
     let mut calendar_slot: HashMap<CalendarId, usize> =
         HashMap::from([(project.settings.calendar, 0)]);
     let mut slot_of = |id: CalendarId| -> Result<usize, ScheduleError> {
         if let Some(&slot) = calendar_slot.get(&id) {
             return Ok(slot);
         }
-        calendars.push(WorkCalendar::resolve(project, id)?);
+        calendars.push(working(id)?);
         calendar_slot.insert(id, calendars.len() - 1);
         Ok(calendars.len() - 1)
     };
