@@ -164,3 +164,34 @@ fn a_calendar_without_any_working_time_is_refused_by_name() {
         format!("calendar {} has no working time", p.settings.calendar)
     );
 }
+
+#[test]
+fn dates_far_from_any_plan_are_named() {
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let mut p = pilote::model::Project::new("t", day(2026, 1, 5));
+    let mut t = pilote::model::Task::new(
+        pilote::model::TaskId(1),
+        "Typo",
+        1,
+        day(2026, 1, 5).and_hms_opt(8, 0, 0).unwrap(),
+    );
+    t.deadline = Some(day(1, 1, 1));
+    t.constraint = pilote::model::Constraint::StartNoEarlierThan(
+        day(-262_143, 1, 1).and_hms_opt(8, 0, 0).unwrap(),
+    );
+    p.tasks.push(t);
+    let issues = validate(&p);
+    let paths: Vec<String> = issues.iter().map(|i| i.path.to_string()).collect();
+    assert_eq!(
+        paths,
+        ["tasks[0].constraint", "tasks[0].deadline"],
+        "{issues:?}"
+    );
+    assert!(
+        issues[1]
+            .message
+            .contains("0001-01-01 is beyond what a plan can hold (years 1900 to 2200 at most)"),
+        "{}",
+        issues[1]
+    );
+}

@@ -285,4 +285,6 @@ fn check_settings(c: &mut Checker, p: &Project, ids: &Ids) {
         project_what,
         T::VtCalendar,
     );
+    let start = ItemPath(vec![PathSeg::Field("meta"), PathSeg::Field("start")]);
+    tasks::within_years(c, start, project_what, p.meta.start);
 }

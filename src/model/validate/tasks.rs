@@ -62,6 +62,19 @@ pub(super) fn check_tasks(c: &mut Checker, p: &Project, ids: &Ids) {
         ] {
             within_limit(c, p, at.field(field), &what, d);
         }
+        let dates = [
+            ("start", Some(t.start.date())),
+            ("finish", Some(t.finish.date())),
+            ("constraint", t.constraint.pin().map(|(d, _)| d.date())),
+            ("deadline", t.deadline),
+            ("actual_start", t.actual_start.map(|d| d.date())),
+            ("actual_finish", t.actual_finish.map(|d| d.date())),
+        ];
+        for (field, date) in dates {
+            if let Some(date) = date {
+                within_years(c, at.field(field), &what, date);
+            }
+        }
         c.range(t.finish >= t.start, at.field("finish"), || {
             T::VFinishesBeforeStart.fill(lang, &[("what", &what)])
         });
@@ -96,6 +109,29 @@ fn check_lag(c: &mut Checker, p: &Project, at: &ItemPath, what: &str, lag: Lag) 
         }
         _ => {}
     }
+}
+
+/// The years a plan's dates may lie in (MS Project's own span is 1984–2149): a date of year 1
+/// is a typing slip, and scheduling against it walks two thousand years of days.
+pub(super) const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// A date within [`YEARS`].
+pub(super) fn within_years(c: &mut Checker, at: ItemPath, what: &str, date: chrono::NaiveDate) {
+    let lang = c.lang;
+    let year = chrono::Datelike::year(&date);
+    c.range(YEARS.contains(&year), at, || {
+        T::VBeyondLimit.fill(
+            lang,
+            &[
+                ("what", what),
+                ("value", &date.to_string()),
+                (
+                    "limit",
+                    &format!("years {} to {}", YEARS.start(), YEARS.end()),
+                ),
+            ],
+        )
+    });
 }
 
 /// A number as a message shows it: 1e308 rather than three hundred digits.
