@@ -109,6 +109,30 @@ pub struct Mitigated {
 }
 
 impl Risk {
+    /// A fresh risk: possible (3) and of moderate impact (3), open, stable, nothing else yet.
+    pub fn new(id: RiskId, title: &str, identified_on: NaiveDate) -> Self {
+        Risk {
+            id,
+            code: format!("RSK-{:02}", id.0),
+            title: title.to_owned(),
+            description: String::new(),
+            category: RiskCategory::Schedule,
+            probability: 3,
+            impact: 3,
+            cost_exposure: 0.0,
+            owner: None,
+            mitigation: String::new(),
+            contingency: String::new(),
+            action_tasks: Vec::new(),
+            status: RiskStatus::Open,
+            trend: RiskTrend::Stable,
+            identified_on,
+            occurrence_percent: None,
+            effects: Vec::new(),
+            mitigated: None,
+        }
+    }
+
     /// Probability × impact, 1–25.
     pub fn exposure(&self) -> u8 {
         self.probability.saturating_mul(self.impact)

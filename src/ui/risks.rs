@@ -11,9 +11,7 @@ use super::editor::{
     DateChange, ListColumn, ListState, resource_name, resource_options, task_options,
 };
 use crate::i18n::{self, T};
-use crate::model::{
-    Duration, EffectKind, Mitigated, Risk, RiskCategory, RiskEffect, RiskStatus, RiskTrend,
-};
+use crate::model::{Duration, EffectKind, Mitigated, Risk, RiskEffect, RiskStatus};
 
 #[derive(Default)]
 pub struct RisksState {
@@ -33,26 +31,11 @@ impl EditorItem for Risk {
     const SALT: &'static str = "risks";
 
     fn fresh(view: &ViewCtx<'_>, id: Self::Id) -> Self {
-        Risk {
+        Risk::new(
             id,
-            code: format!("RSK-{:02}", id.0),
-            title: T::NewRisk.get(view.lang).to_owned(),
-            description: String::new(),
-            category: RiskCategory::Schedule,
-            probability: 3,
-            impact: 3,
-            cost_exposure: 0.0,
-            owner: None,
-            mitigation: String::new(),
-            contingency: String::new(),
-            action_tasks: Vec::new(),
-            status: RiskStatus::Open,
-            trend: RiskTrend::Stable,
-            identified_on: view.project.meta.status_date.unwrap_or(view.today),
-            occurrence_percent: None,
-            effects: Vec::new(),
-            mitigated: None,
-        }
+            T::NewRisk.get(view.lang),
+            view.project.meta.status_date.unwrap_or(view.today),
+        )
     }
 
     fn heading(&self, _view: &ViewCtx<'_>) -> String {

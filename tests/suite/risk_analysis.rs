@@ -14,8 +14,7 @@ use chrono::{Duration as Span, NaiveDateTime};
 use super::scheduler::{link, plan};
 use pilote::model::{
     DayRule, Distribution, Duration, DurationUnit, EffectKind, EstimateId, LinkKind, Mitigated,
-    Project, Risk, RiskCategory, RiskEffect, RiskId, RiskStatus, RiskTrend, TaskEstimate, TaskId,
-    TimeRange,
+    Project, Risk, RiskEffect, RiskId, TaskEstimate, TaskId, TimeRange,
 };
 use pilote::schedule::cpm::schedule;
 use pilote::schedule::risk::{Control, Input, RiskOptions, RiskResult, simulate};
@@ -176,26 +175,14 @@ fn two_parallel_paths_finish_with_the_later_of_two_merge_bias() {
 }
 
 fn risk(id: u32, percent: f64, effects: Vec<RiskEffect>) -> Risk {
-    Risk {
-        id: RiskId(id),
-        code: format!("RSK-{id:02}"),
-        title: "Data quality".to_owned(),
-        description: String::new(),
-        category: RiskCategory::default(),
-        probability: 3,
-        impact: 4,
-        cost_exposure: 0.0,
-        owner: None,
-        mitigation: String::new(),
-        contingency: String::new(),
-        action_tasks: Vec::new(),
-        status: RiskStatus::default(),
-        trend: RiskTrend::default(),
-        identified_on: chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
-        occurrence_percent: Some(percent),
-        effects,
-        mitigated: None,
-    }
+    let mut r = Risk::new(
+        RiskId(id),
+        "Data quality",
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+    );
+    r.occurrence_percent = Some(percent);
+    r.effects = effects;
+    r
 }
 
 #[test]

@@ -21,27 +21,7 @@ use crate::model::{
 };
 use crate::schedule::cpm;
 
-/// SplitMix64: small, fast, and good enough to draw test data.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+use crate::schedule::risk::sampling::Rng;
 
 const TASKS_PER_PACKAGE: usize = 10;
 const PACKAGES_PER_PHASE: usize = 10;
@@ -49,7 +29,7 @@ const PACKAGES_PER_PHASE: usize = 10;
 /// A project of `leaves` leaf tasks (plus their phases and work packages): its calendar, its
 /// tasks, its links, then its constraints, drawn in the order gen_mspdi.py draws them.
 pub fn generate_project(leaves: usize, seed: u64) -> Project {
-    let mut rng = Rng(seed);
+    let mut rng = Rng::seeded(seed);
     let start = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default();
     let mut project = Project::new(&format!("random-{leaves}-seed{seed}"), start);
     add_holidays(&mut project.calendars[0], 2026..2036);

@@ -10,8 +10,8 @@ use std::time::Instant;
 use crate::cli::Action;
 use crate::cli::bench::{flag, generate_project, plan_file};
 use crate::model::{
-    Distribution, Duration, EffectKind, EstimateId, Project, Risk, RiskCategory, RiskEffect,
-    RiskId, RiskStatus, RiskTrend, TaskEstimate, outline,
+    Distribution, Duration, EffectKind, EstimateId, Project, Risk, RiskEffect, RiskId,
+    TaskEstimate, outline,
 };
 use crate::schedule::risk::{Control, RiskOptions, simulate};
 
@@ -60,29 +60,13 @@ pub fn with_uncertainty(mut project: Project) -> Project {
         });
         if n % 500 == 0 {
             let id = RiskId(risks.len() as u32 + 1);
-            risks.push(Risk {
-                id,
-                code: format!("RSK-{:02}", id.0),
-                title: format!("Risk on {}", t.name),
-                description: String::new(),
-                category: RiskCategory::default(),
-                probability: 3,
-                impact: 3,
-                cost_exposure: 0.0,
-                owner: None,
-                mitigation: String::new(),
-                contingency: String::new(),
-                action_tasks: Vec::new(),
-                status: RiskStatus::default(),
-                trend: RiskTrend::default(),
-                identified_on: project.meta.start,
-                occurrence_percent: Some(30.0),
-                effects: vec![RiskEffect {
-                    task: t.id,
-                    kind: EffectKind::Delay(Duration::days(5.0)),
-                }],
-                mitigated: None,
-            });
+            let mut risk = Risk::new(id, &format!("Risk on {}", t.name), project.meta.start);
+            risk.occurrence_percent = Some(30.0);
+            risk.effects = vec![RiskEffect {
+                task: t.id,
+                kind: EffectKind::Delay(Duration::days(5.0)),
+            }];
+            risks.push(risk);
         }
     }
     project.task_estimates = estimates;

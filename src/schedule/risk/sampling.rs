@@ -7,19 +7,25 @@ use std::sync::Arc;
 
 use crate::model::Distribution;
 
-/// SplitMix64: tiny, fast, and good enough for Monte Carlo sampling; seeded per iteration.
+/// SplitMix64: tiny, fast, and good enough for Monte Carlo sampling (seeded per iteration)
+/// and for drawing the benches' generated plans.
 pub struct Rng(u64);
 
 impl Rng {
+    /// The generator that starts from `seed` as it is.
+    pub fn seeded(seed: u64) -> Self {
+        Rng(seed)
+    }
+
     /// The generator of iteration `iteration` of a run seeded with `seed`.
     pub fn for_iteration(seed: u64, iteration: u32) -> Self {
         let mut rng = Rng(seed ^ u64::from(iteration).wrapping_mul(0xD1B5_4A32_D192_ED03));
         // Mix once so that neighbouring iterations do not start from neighbouring states.
-        rng.next();
+        rng.next_u64();
         rng
     }
 
-    fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -29,7 +35,17 @@ impl Rng {
 
     /// Uniform in the open interval (0, 1).
     pub fn uniform(&mut self) -> f64 {
-        ((self.next() >> 11) as f64 + 0.5) / (1u64 << 53) as f64
+        ((self.next_u64() >> 11) as f64 + 0.5) / (1u64 << 53) as f64
+    }
+
+    /// Uniform in [0, 1).
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// Uniform in 0..n (0 when n is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
     }
 
     /// Standard normal (Box–Muller, one of the pair).
