@@ -89,7 +89,7 @@ pub fn schedule(project: &Project) -> Result<Schedule, ScheduleError> {
 }
 
 /// When the project starts: its start date at its start time.
-fn project_start(project: &Project) -> NaiveDateTime {
+pub fn project_start(project: &Project) -> NaiveDateTime {
     project.meta.start.and_time(
         project
             .meta

@@ -212,8 +212,17 @@ pub struct Simulator<'p> {
 
 impl<'p> Simulator<'p> {
     pub fn new(project: &'p Project, options: RiskOptions) -> Result<Self, ScheduleError> {
-        let scenarios = Scenarios::new(project)?;
-        let model = Model::new(project, &options, scenarios.planned_minutes());
+        let mut scenarios = Scenarios::new(project)?;
+        // The plan as it is, on the network just built: what the iterations are compared with.
+        let rows = project.tasks.len();
+        let plan = scenarios.outcome(&vec![1.0; rows], &vec![0; rows]);
+        let plan = (plan.finish.clone(), plan.project_finish);
+        let model = Model::new(
+            project,
+            &options,
+            scenarios.planned_minutes(),
+            (&plan.0, plan.1),
+        );
         Ok(Self {
             model,
             scenarios,

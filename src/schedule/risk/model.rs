@@ -199,7 +199,14 @@ fn cost_inputs(project: &Project, warnings: &mut Vec<String>) -> Vec<CostInput> 
 }
 
 impl Model {
-    pub fn new(project: &Project, options: &RiskOptions, planned: &[i64]) -> Self {
+    /// The model of `project`; `plan` is its own schedule (each row's finish, the project's),
+    /// which the caller has already run on the network it built.
+    pub fn new(
+        project: &Project,
+        options: &RiskOptions,
+        planned: &[i64],
+        plan: (&[NaiveDateTime], NaiveDateTime),
+    ) -> Self {
         let tasks = &project.tasks;
         let rows_count = tasks.len();
         let rows: HashMap<TaskId, usize> = outline::positions(tasks);
@@ -223,16 +230,8 @@ impl Model {
         let remaining = (0..rows_count)
             .map(|i| sheet.own.get(i).map_or(0.0, |f| f.remaining))
             .collect();
-        let start = project.meta.start.and_time(
-            project
-                .meta
-                .start_time
-                .unwrap_or(project.settings.default_start_time),
-        );
-        let (deterministic, deterministic_finish) = match cpm::schedule(project) {
-            Ok(s) => (s.tasks.iter().map(|d| d.finish).collect(), s.project_finish),
-            Err(_) => (vec![start; rows_count], start),
-        };
+        let start = cpm::project_start(project);
+        let (deterministic, deterministic_finish) = (plan.0.to_vec(), plan.1);
         let baseline_finish = project
             .baselines
             .iter()
