@@ -48,6 +48,9 @@ cargo clippy --target wasm32-unknown-unknown -- -D warnings
 log "pilote check on the samples (English and French)"
 cargo run --quiet -- check assets/samples/*.ron
 
+log "fuzzing the loaders, 30 s each (scripts/fuzz.sh)"
+bash scripts/fuzz.sh 30
+
 log "web build and real-browser test (headless Chromium)"
 bash scripts/web-test.sh
 

@@ -16,6 +16,8 @@ pub enum Command {
     Quit,
     Undo,
     Redo,
+    /// What a merge left undecided, to settle field by field.
+    Conflicts,
     /// Rows of the plan, to the system clipboard as text and kept whole for a paste here.
     Cut,
     Copy,
@@ -101,7 +103,7 @@ pub const TASK_ROW_COMMANDS: [Command; 8] = [
 
 impl Command {
     /// Every command but the views' (see [`Command::all`]).
-    const BASE: [Command; 32] = [
+    const BASE: [Command; 33] = [
         Command::New,
         Command::Open,
         Command::OpenSample,
@@ -110,6 +112,7 @@ impl Command {
         Command::Quit,
         Command::Undo,
         Command::Redo,
+        Command::Conflicts,
         Command::Cut,
         Command::Copy,
         Command::Paste,
@@ -161,6 +164,7 @@ impl Command {
             C::Quit => (T::CmdQuit, T::CmdQuitTip, key(CMD, Key::Q), false),
             C::Undo => (T::CmdUndo, T::CmdUndoTip, key(CMD, Key::Z), false),
             C::Redo => (T::CmdRedo, T::CmdRedoTip, key(CMD, Key::Y), false),
+            C::Conflicts => (T::CmdConflicts, T::CmdConflictsTip, None, false),
             C::AddTask => (T::CmdAddTask, T::CmdAddTaskTip, key(CMD, Key::Enter), false),
             C::InsertTask => (
                 T::CmdInsertTask,

@@ -65,6 +65,30 @@ pub enum Modal {
     Problems,
     /// A document autosaved in the browser by an earlier visit: restore it or start afresh.
     Restore,
+    /// A desktop recovery copy left by a session that did not quit: restore, save as or
+    /// discard it. `file` is the user's file it belongs to; `more` copies wait after it.
+    Recover {
+        name: String,
+        file: Option<String>,
+        time: String,
+        more: usize,
+    },
+    /// The file being opened has someone else's lock note: open read-only, take it over, or
+    /// cancel.
+    Locked {
+        file: String,
+        user: String,
+        host: String,
+        since: String,
+    },
+    /// Saving found the file changed on disk since it was opened or saved. `changes` lists
+    /// what the other person changed, once asked for.
+    ChangedOnDisk {
+        file: String,
+        changes: Option<Vec<String>>,
+    },
+    /// What a merge left undecided, field by field (the document's `merge_conflicts`).
+    Conflicts,
     /// Save (or clear) a baseline: which one, and for all tasks or the selected one.
     Baseline {
         clear: bool,
@@ -142,8 +166,21 @@ pub enum PromptAnswer {
     Save,
     Discard,
     Cancel,
-    /// Restore the autosaved document.
+    /// Restore the autosaved (or recovered) document.
     Restore,
+    /// Restore the recovered document and save it under another name; save under another
+    /// name instead of over a changed file.
+    SaveAs,
+    /// Open the locked file read-only.
+    ReadOnly,
+    /// Open the locked file and put one's own lock note in place of the other.
+    TakeOver,
+    /// Show what changed on disk.
+    ShowChanges,
+    /// Merge what was saved on disk into the open document.
+    Merge,
+    /// Save over the changed file anyway.
+    Overwrite,
 }
 
 /// One thing a view (or the shell) asks of the app.
@@ -176,6 +213,8 @@ pub enum Request {
     /// Start a risk analysis with these options (replacing one under way).
     RunAnalysis(crate::schedule::risk::RiskOptions),
     CancelAnalysis,
+    /// Settle the merge conflict at this index of the document's list: theirs (true) or ours.
+    ResolveConflict(usize, bool),
 }
 
 /// The risk analysis as the views see it.

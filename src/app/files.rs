@@ -31,6 +31,23 @@ impl PiloteApp {
             ]));
             return;
         }
+        if let Some(note) = self.locked_elsewhere(path) {
+            self.ask_about_lock(opened, path, text, &note);
+            return;
+        }
+        self.finish_open(opened, path, text, true);
+    }
+
+    /// Puts the Pilote document read from `path` in the window; `lock_it`: with this
+    /// window's lock note beside the file (not when opened read-only).
+    pub(super) fn finish_open(
+        &mut self,
+        opened: doc::Opened,
+        path: &str,
+        text: &str,
+        lock_it: bool,
+    ) {
+        let source = display_name(path);
         let remember = cfg!(not(target_arch = "wasm32"));
         self.replace_document(Document::new(
             opened.project,
@@ -40,6 +57,7 @@ impl PiloteApp {
         if remember {
             self.settings.remember(path);
         }
+        self.file_opened(path, text, lock_it);
         self.status = match opened.issues.first() {
             None => Status::info(T::Opened.with(&[("file", &source)])),
             Some(first) => {
@@ -90,6 +108,7 @@ impl PiloteApp {
             }
             FileEvent::Saved { path } => {
                 self.doc.history.mark_saved();
+                self.file_saved(&path);
                 self.doc.name = display_name(&path);
                 if cfg!(not(target_arch = "wasm32")) {
                     self.settings.remember(&path);
@@ -122,6 +141,12 @@ impl PiloteApp {
     }
 
     pub(super) fn answer_prompt(&mut self, answer: PromptAnswer, ctx: &egui::Context) {
+        match self.modal {
+            Some(Modal::Recover { .. }) => return self.answer_recover(answer),
+            Some(Modal::Locked { .. }) => return self.answer_locked(answer),
+            Some(Modal::ChangedOnDisk { .. }) => return self.answer_changed(answer),
+            _ => {}
+        }
         if self.modal == Some(Modal::Restore) {
             self.modal = None;
             let pending = self.pending_restore.take();
@@ -143,7 +168,7 @@ impl PiloteApp {
                 self.save(false);
             }
             PromptAnswer::Discard => self.proceed(after, ctx),
-            PromptAnswer::Cancel | PromptAnswer::Restore => {}
+            _ => {}
         }
     }
 
@@ -151,7 +176,10 @@ impl PiloteApp {
         // Files keep the last computed schedule, as MS Project's do.
         let saved = doc::as_saved(&self.doc.project, self.derived.schedule.as_ref().ok());
         match document::to_text(&saved) {
-            Ok(text) => Some(text),
+            Ok(text) => {
+                self.saving(&text, saved);
+                Some(text)
+            }
             Err(error) => {
                 self.status = Status::error(
                     T::SaveFailed.with(&[("file", &self.doc.name), ("error", &error.to_string())]),
@@ -166,8 +194,13 @@ impl PiloteApp {
             self.after_save = None;
             return;
         };
-        match (&self.doc.path, save_as || cfg!(target_arch = "wasm32")) {
-            (Some(path), false) => self.dialogs.save_to(&path.clone(), &text),
+        let elsewhere = save_as || self.keeping.read_only || cfg!(target_arch = "wasm32");
+        match (self.doc.path.clone(), elsewhere) {
+            (Some(path), false) => {
+                if !self.stopped_by_change(&path) {
+                    self.dialogs.save_to(&path, &text);
+                }
+            }
             _ => {
                 let suggested = suggested_file_name(&self.doc);
                 let filter = T::FileFilterName.get(self.lang());

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod contract;
 pub mod derived;
 mod files;
+mod keeping;
 mod picker;
 pub mod platform;
 mod requests;
@@ -66,6 +67,8 @@ pub struct PiloteApp {
     pending_export: Option<Vec<u8>>,
     /// The risk analysis, run in the background.
     analysis: analysis::Analysis,
+    /// Recovery copies, the lock note, what the open file holds on disk.
+    keeping: keeping::Keeping,
 }
 
 /// The user's calendar date from the clock. Only [`PiloteApp::today`] calls it, so that a
@@ -98,15 +101,22 @@ impl PiloteApp {
             clip: None,
             pending_export: None,
             analysis: analysis::Analysis::default(),
+            keeping: keeping::Keeping::default(),
         };
         if let Some(path) = path {
-            app.dialogs.open_path(&path);
-            for event in app.dialogs.poll() {
-                app.handle_opening(event);
-            }
+            app.open_now(&path);
         }
         app.refresh_derived();
         app
+    }
+
+    /// Opens the file at `path` at once (the command line's file), as Open would.
+    pub fn open_now(&mut self, path: &str) {
+        self.dialogs.open_path(path);
+        for event in self.dialogs.poll() {
+            self.handle_opening(event);
+        }
+        self.refresh_derived();
     }
 
     /// The app as eframe creates it, with persisted settings. On a first start (nothing
@@ -120,7 +130,16 @@ impl PiloteApp {
                 lang: platform::system_lang().unwrap_or(Lang::En),
                 ..Settings::default()
             });
-        let mut app = Self::new(settings, path);
+        // Recovery copies and lock notes are on before the command line's file opens, so that
+        // its lock note is read and one is put beside it.
+        let mut app = Self::new(settings, None);
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(dir) = keeping::recovery_dir() {
+            app.keep_files(dir);
+        }
+        if let Some(path) = path {
+            app.open_now(&path);
+        }
         if platform::AUTOSAVE
             && let Some(storage) = cc.storage
         {
@@ -229,6 +248,7 @@ impl PiloteApp {
 
     /// Puts `doc` in the window in place of the open document (no prompt: callers ask first).
     pub fn replace_document(&mut self, doc: Document) {
+        self.release_file();
         let revision = self.doc.revision + 1;
         self.doc = doc;
         self.doc.revision = revision;
@@ -303,8 +323,13 @@ impl PiloteApp {
             (Vec::new(), Vec::new())
         };
         self.refresh_derived();
+        let read_only = if self.keeping.read_only {
+            format!(" ({})", T::ReadOnlyMark.get(self.lang()))
+        } else {
+            String::new()
+        };
         let title = format!(
-            "{}{} — Pilote",
+            "{}{}{read_only} — Pilote",
             self.doc.name,
             if self.doc.is_dirty() { " *" } else { "" }
         );
@@ -350,6 +375,7 @@ impl PiloteApp {
             self.clipboard_event(event, &ctx);
         }
         self.refresh_derived();
+        self.keep_frame(&ctx);
     }
 
     fn take_dropped_files(&mut self, ctx: &egui::Context) {
@@ -395,6 +421,10 @@ impl eframe::App for PiloteApp {
             storage.set_string(AUTOSAVE_KEY, text);
             storage.set_string(AUTOSAVE_NAME_KEY, self.doc.name.clone());
         }
+    }
+
+    fn on_exit(&mut self) {
+        self.quit_cleanly();
     }
 
     fn auto_save_interval(&self) -> std::time::Duration {

@@ -53,6 +53,9 @@ impl PiloteApp {
                 ctx.request_repaint();
             }
             Request::CancelAnalysis => self.analysis.cancel(),
+            Request::ResolveConflict(index, take_theirs) => {
+                self.resolve_conflict(index, take_theirs);
+            }
             Request::OpenTask(task) => {
                 self.selection.select(Some(task), false);
                 self.views.task_dialog.open(task);

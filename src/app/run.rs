@@ -34,6 +34,9 @@ impl PiloteApp {
                     self.status = Status::info(T::NothingToRedo);
                 }
             }
+            Command::Conflicts => {
+                self.modal = Some(super::contract::Modal::Conflicts);
+            }
             Command::Cut => self.cut_rows(ctx),
             Command::Copy => {
                 self.copy_rows(ctx);

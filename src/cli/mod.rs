@@ -6,6 +6,7 @@ pub mod bench;
 pub mod check;
 pub mod kpi;
 pub mod level;
+pub mod merge;
 pub mod risk;
 pub mod schedule;
 pub mod summary;
@@ -91,6 +92,13 @@ const USAGE_VERBS: &str =
                          baseline finish and the budget, each task's criticality index and the
                          inputs that move the finish most; --mitigated takes the risks as
                          mitigated
+  pilote merge BASE OURS THEIRS [-o OUT]
+                         merge two copies of a project edited from BASE, by item and field;
+                         the same field changed both ways is a conflict (kept as OURS, listed
+                         here and in the file; exit 1). Without -o the result goes to stdout.
+                         As a git merge driver: pilote merge %O %A %B -o %A
+  pilote diff OLD NEW    what changed from OLD to NEW, item by item and field by field
+                         (exit 1 when they differ, as diff does)
   pilote trace FILE [--json]
                          requirement coverage: requirements, covered by a test case, passed,
                          failed, in progress and untested (by each case's latest run)
@@ -185,6 +193,8 @@ pub fn run(args: &[String]) -> Action {
         [verb, rest @ ..] if verb == "kpi" => kpi::run(rest),
         [verb, rest @ ..] if verb == "level" => level::run(rest),
         [verb, rest @ ..] if verb == "risk" => risk::run(rest),
+        [verb, rest @ ..] if verb == "merge" => merge::run_merge(rest),
+        [verb, rest @ ..] if verb == "diff" => merge::run_diff(rest),
         [verb, file] if verb == "trace" => trace::run(file, false),
         [verb, file, flag] | [verb, flag, file] if verb == "trace" && flag == "--json" => {
             trace::run(file, true)

@@ -143,6 +143,8 @@ pub enum Edit {
     SetCollection(Box<Collection>),
     /// Several edits as one undo step; applied in order, undone in reverse.
     Batch(Vec<Edit>),
+    /// Replaces the whole project (a merge conflict settled, a merge taken in).
+    SetProject(Box<Project>),
 }
 
 /// A whole collection of the project's documents, as an editor changes it.
@@ -286,10 +288,8 @@ impl Edit {
             Edit::SetOutlineLevels { index, levels } => set_outline_levels(project, index, levels),
             Edit::MoveRows { from, count, to } => move_rows(project, from, count, to),
             Edit::SetPredecessors { task, links } => set_predecessors(project, task, links),
-            Edit::SetMeta(meta) => {
-                let old = std::mem::replace(&mut project.meta, *meta);
-                Ok(Edit::SetMeta(Box::new(old)))
-            }
+            Edit::SetProject(new) => Ok(Edit::SetProject(swap(project, new))),
+            Edit::SetMeta(meta) => Ok(Edit::SetMeta(swap(&mut project.meta, meta))),
             Edit::SetBaselines(baselines) => Ok(Edit::SetBaselines(std::mem::replace(
                 &mut project.baselines,
                 baselines,
@@ -460,6 +460,17 @@ fn set_assignments(
 }
 
 /// Applies `edits` in order, all or nothing; the inverse undoes them in reverse order.
+/// Puts `new` in `slot` and gives back what was there, in the same box (the inverse edit
+/// holds it boxed, as the edit did).
+#[allow(
+    clippy::unnecessary_box_returns,
+    reason = "the box is the edit's, reused for its inverse"
+)]
+fn swap<V>(slot: &mut V, mut new: Box<V>) -> Box<V> {
+    std::mem::swap(slot, &mut new);
+    new
+}
+
 fn apply_batch(project: &mut Project, edits: Vec<Edit>) -> Result<Edit, EditError> {
     let mut inverses = Vec::with_capacity(edits.len());
     for edit in edits {

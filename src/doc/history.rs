@@ -180,6 +180,12 @@ impl History {
         self.sealed = true;
     }
 
+    /// Records that nothing on disk holds the document as it is (a recovered copy): it stays
+    /// unsaved until saved.
+    pub fn mark_unsaved(&mut self) {
+        self.saved_state = None;
+    }
+
     /// True when the document differs from the last saved (or opened) state.
     pub fn is_dirty(&self) -> bool {
         self.saved_state != Some(self.current_state())

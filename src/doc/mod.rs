@@ -9,6 +9,7 @@ pub mod collection;
 pub mod edit;
 pub mod history;
 pub mod level;
+pub mod merge;
 pub mod open;
 pub mod resource_ops;
 pub mod task_ops;

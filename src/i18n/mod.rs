@@ -139,6 +139,8 @@ impl From<&str> for Message {
 
 // The table of texts, split by area; the first area's macro starts the chain.
 #[macro_use]
+mod texts_keeping;
+#[macro_use]
 mod texts_tracking;
 #[macro_use]
 mod texts_governance;

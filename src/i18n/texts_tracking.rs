@@ -4,7 +4,7 @@
 
 macro_rules! texts_tracking {
     ($($done:tt)*) => {
-        texts! {
+        texts_keeping! {
             $($done)*
             ViewDashboard => "Dashboard", "Tableau de bord";
             ViewDashboardTip => "Earned value, budget, milestones and the RAG status for the steering committee", "Valeur acquise, budget, jalons et météo du projet pour le comité de pilotage";

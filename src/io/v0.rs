@@ -69,11 +69,28 @@ pub(super) fn parse(text: &str) -> Result<ProjectV0, ron::error::SpannedError> {
     ron::Options::default().from_str(text)
 }
 
-/// Adds working days (Monday–Friday) to a date: v0 knew no calendars.
-fn add_weekdays(mut date: NaiveDate, days: u32) -> NaiveDate {
-    let mut left = days;
+/// Adds working days (Monday–Friday) to a date: v0 knew no calendars. Whole weeks are added
+/// at once (a fuzzed file asked for four billion days); beyond the calendar, the last date.
+fn add_weekdays(date: NaiveDate, days: u32) -> NaiveDate {
+    if days == 0 {
+        return date;
+    }
+    // From a weekend, the count starts on the Friday before, as stepping day by day does.
+    let mut date = match date.weekday() {
+        Weekday::Sat => date.pred_opt().unwrap_or(date),
+        Weekday::Sun => date.pred_opt().and_then(|d| d.pred_opt()).unwrap_or(date),
+        _ => date,
+    };
+    let weeks = u64::from(days / 5);
+    date = date
+        .checked_add_days(chrono::Days::new(weeks * 7))
+        .unwrap_or(NaiveDate::MAX);
+    let mut left = days % 5;
     while left > 0 {
-        date = date.succ_opt().unwrap_or(date);
+        let Some(next) = date.succ_opt() else {
+            return date;
+        };
+        date = next;
         if !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
             left -= 1;
         }
@@ -115,4 +132,35 @@ pub(super) fn migrate(old: &ProjectV0) -> Project {
         project.resources.push(resource);
     }
     project
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn working_days_added_by_weeks_land_where_stepping_day_by_day_does() {
+        let step = |mut date: NaiveDate, mut left: u32| {
+            while left > 0 {
+                date = date.succ_opt().unwrap_or(date);
+                if !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
+                    left -= 1;
+                }
+            }
+            date
+        };
+        let monday = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default();
+        for offset in 0..14 {
+            let start = monday + chrono::Days::new(offset);
+            for days in 0..40 {
+                assert_eq!(
+                    add_weekdays(start, days),
+                    step(start, days),
+                    "{start} + {days}"
+                );
+            }
+        }
+        // Four billion working days end at the calendar's last date, at once.
+        assert_eq!(add_weekdays(monday, u32::MAX), NaiveDate::MAX);
+    }
 }

@@ -9,6 +9,7 @@ use super::deliverable::Deliverable;
 use super::estimate::{CostEstimate, TaskEstimate};
 use super::ids::CalendarId;
 use super::meeting::Meeting;
+use super::merge::MergeConflict;
 use super::resource::{Assignment, Resource};
 use super::risk::Risk;
 use super::spec::Requirement;
@@ -265,6 +266,9 @@ pub struct Project {
     /// Three-point estimates of cost items.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cost_estimates: Vec<CostEstimate>,
+    /// What `pilote merge` left undecided, until the user picks in the window.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merge_conflicts: Vec<MergeConflict>,
 }
 
 impl Project {
@@ -308,6 +312,7 @@ impl Project {
             meetings: Vec::new(),
             task_estimates: Vec::new(),
             cost_estimates: Vec::new(),
+            merge_conflicts: Vec::new(),
         }
     }
 }

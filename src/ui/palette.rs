@@ -49,6 +49,7 @@ pub fn refusal(shell: &ShellCtx<'_>, command: Command) -> Option<T> {
     match command {
         Command::Undo if !history.can_undo() => Some(T::NothingToUndo),
         Command::Redo if !history.can_redo() => Some(T::NothingToRedo),
+        Command::Conflicts if shell.doc.project.merge_conflicts.is_empty() => Some(T::NoConflicts),
         c if (TASK_ROW_COMMANDS.contains(&c)
             || matches!(c, Command::Cut | Command::Copy | Command::FillDown))
             && shell.selected_task.is_none() =>

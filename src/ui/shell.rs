@@ -3,6 +3,9 @@
 use egui::{RichText, Ui};
 
 use super::ViewCtx;
+use super::keeping_dialogs::{
+    changed_dialog_ui, conflicts_dialog_ui, locked_dialog_ui, recover_dialog_ui,
+};
 use super::palette::refusal;
 use super::theme::Theme;
 use super::tracking_dialogs::{
@@ -103,6 +106,8 @@ fn menu_bar_ui(ui: &mut Ui, shell: &ShellCtx<'_>, out: &mut Outbox) {
             }
             ui.separator();
             command_menu_item_ui(ui, Command::Search, lang, true, out);
+            let conflicts = Command::Conflicts;
+            command_menu_item_ui(ui, conflicts, lang, enabled(conflicts), out);
         });
         ui.menu_button(T::MenuTask.get(lang), |ui| {
             for command in TASK_ADD_COMMANDS {
@@ -243,6 +248,22 @@ fn modal_ui(ctx: &egui::Context, shell: &ShellCtx<'_>, theme: Theme, out: &mut O
                     }
                 });
             }
+            Modal::Recover {
+                name,
+                file,
+                time,
+                more,
+            } => recover_dialog_ui(ui, lang, (name, file.as_deref(), time, *more), out),
+            Modal::Locked {
+                file,
+                user,
+                host,
+                since,
+            } => locked_dialog_ui(ui, lang, [file, user, host, since], out),
+            Modal::ChangedOnDisk { file, changes } => {
+                changed_dialog_ui(ui, lang, file, changes.as_deref(), out);
+            }
+            Modal::Conflicts => conflicts_dialog_ui(ui, shell, theme, out),
             Modal::Baseline {
                 clear,
                 number,
@@ -268,20 +289,7 @@ fn modal_ui(ctx: &egui::Context, shell: &ShellCtx<'_>, theme: Theme, out: &mut O
             Modal::FilePicker(picker) => {
                 super::file_picker::file_picker_ui(ui, lang, theme, picker, out);
             }
-            Modal::Problems => {
-                ui.heading(T::ProblemsTitle.get(lang));
-                egui::ScrollArea::vertical()
-                    .max_height(360.0)
-                    .show(ui, |ui| {
-                        for issue in &shell.doc.issues {
-                            ui.label(issue.to_string());
-                        }
-                        schedule_problems_ui(ui, shell, lang);
-                    });
-                if ui.button(T::Close.get(lang)).clicked() {
-                    out.close_modal();
-                }
-            }
+            Modal::Problems => problems_dialog_ui(ui, shell, out),
         }
     });
     modal_answer_keys(ctx, modal, response.should_close(), out);
@@ -293,22 +301,46 @@ fn modal_answer_keys(ctx: &egui::Context, modal: &Modal, should_close: bool, out
     if ctx.input(|i| i.key_pressed(egui::Key::Enter)) && !out.has_answer() {
         match modal {
             Modal::Unsaved(_) => out.answer(PromptAnswer::Save),
-            Modal::Restore => out.answer(PromptAnswer::Restore),
-            Modal::About | Modal::Problems => out.close_modal(),
+            Modal::Restore | Modal::Recover { .. } => out.answer(PromptAnswer::Restore),
+            Modal::About | Modal::Problems | Modal::Conflicts => out.close_modal(),
             // Enter in the dialogs' fields must not confirm a half-typed choice.
             Modal::Baseline { .. }
             | Modal::UpdateProject { .. }
             | Modal::Level(_)
             | Modal::DeleteResource(_)
             | Modal::Confirm { .. }
+            | Modal::Locked { .. }
+            | Modal::ChangedOnDisk { .. }
             | Modal::FilePicker(_) => {}
         }
     }
     if should_close {
         match modal {
-            Modal::Unsaved(_) | Modal::Restore => out.answer(PromptAnswer::Cancel),
+            Modal::Unsaved(_) | Modal::Restore | Modal::Locked { .. } => {
+                out.answer(PromptAnswer::Cancel);
+            }
+            // A recovery copy is never dropped by a stray click or Escape: it stays for the
+            // next start unless discarded on purpose.
+            Modal::Recover { .. } => {}
+            Modal::ChangedOnDisk { .. } => out.answer(PromptAnswer::Cancel),
             _ => out.close_modal(),
         }
+    }
+}
+
+fn problems_dialog_ui(ui: &mut Ui, shell: &ShellCtx<'_>, out: &mut Outbox) {
+    let lang = shell.lang;
+    ui.heading(T::ProblemsTitle.get(lang));
+    egui::ScrollArea::vertical()
+        .max_height(360.0)
+        .show(ui, |ui| {
+            for issue in &shell.doc.issues {
+                ui.label(issue.to_string());
+            }
+            schedule_problems_ui(ui, shell, lang);
+        });
+    if ui.button(T::Close.get(lang)).clicked() {
+        out.close_modal();
     }
 }
 

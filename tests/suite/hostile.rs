@@ -195,3 +195,39 @@ fn dates_far_from_any_plan_are_named() {
         issues[1]
     );
 }
+
+/// What `scripts/fuzz.sh` found, kept as files: each opens or is refused, is reported, and
+/// schedules quickly to dates a plan can hold.
+#[test]
+fn every_input_the_fuzzer_found_is_reported_and_schedules_at_once() {
+    let dir = hostile("fuzz");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    for file in files {
+        let began = Instant::now();
+        let Ok(opened) = open_path(&file) else {
+            continue;
+        };
+        let issues = validate(&opened.project);
+        assert!(!issues.is_empty(), "{}: nothing reported", file.display());
+        if let Ok(s) = schedule(&opened.project) {
+            assert!(
+                chrono::Datelike::year(&s.project_finish) < 3000,
+                "{}: {}",
+                file.display(),
+                s.project_finish
+            );
+        }
+        assert!(
+            began.elapsed() < Duration::from_secs(1),
+            "{}: {:?}",
+            file.display(),
+            began.elapsed()
+        );
+    }
+}

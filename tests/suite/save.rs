@@ -79,3 +79,97 @@ fn a_saved_document_opens_again_equal() {
     let text = document::read_file(&path).unwrap();
     assert_eq!(document::load_strict(&text, "erp").unwrap(), project);
 }
+
+#[test]
+fn temporary_files_of_a_killed_save_are_cleaned_by_the_next_one() {
+    let dir = temp_dir("orphans");
+    let path = dir.join("plan.pilote.ron");
+    write_atomic(&path, b"first").unwrap();
+    // What `kill -9` during a save leaves: a temporary file of a process that is gone (pid 1
+    // is never ours, and on Linux a pid above the kernel's maximum never runs).
+    let dead = dir.join(".plan.pilote.ron.4194399.tmp");
+    let dead_backup = dir.join(".plan.pilote.ron.bak.4194399.tmp");
+    std::fs::write(&dead, b"half").unwrap();
+    std::fs::write(&dead_backup, b"half").unwrap();
+    write_atomic(&path, b"second").unwrap();
+    if cfg!(target_os = "linux") {
+        assert!(!dead.exists() && !dead_backup.exists());
+    }
+    assert_eq!(std::fs::read(backup_path(&path)).unwrap(), b"first");
+}
+
+#[test]
+fn a_folder_or_a_device_as_target_is_named_as_such() {
+    let dir = temp_dir("not-a-file");
+    let error = write_atomic(&dir, b"x").unwrap_err().to_string();
+    assert!(error.contains("folder, not a file"), "{error}");
+    if std::path::Path::new("/dev/full").exists() {
+        let error = write_atomic(std::path::Path::new("/dev/full"), b"x")
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("device or a pipe"), "{error}");
+    }
+}
+
+#[test]
+fn a_lock_note_names_its_owner_and_is_stale_once_its_process_is_gone() {
+    use pilote::io::lock;
+    let dir = temp_dir("lock");
+    let file = dir.join("plan.pilote.ron");
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 12, 3)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    let me = lock::me(std::process::id(), now);
+    lock::write(&file, &me).unwrap();
+    assert_eq!(lock::read(&file).unwrap(), me);
+    assert!(dir.join(".~lock.plan.pilote.ron#").is_file());
+    let other = lock::LockNote {
+        user: "alice".into(),
+        host: "pmo-laptop".into(),
+        pid: 77,
+        since: now,
+        seen: now,
+    };
+    assert!(!other.is_stale(&me, now + chrono::TimeDelta::minutes(5)));
+    assert!(other.is_stale(
+        &me,
+        now + chrono::TimeDelta::minutes(lock::STALE_AFTER_MINUTES)
+    ));
+    let dead_here = lock::LockNote {
+        host: me.host.clone(),
+        pid: 4_194_399,
+        ..other.clone()
+    };
+    if cfg!(target_os = "linux") {
+        assert!(dead_here.is_stale(&me, now));
+    }
+    // Released only by its owner.
+    lock::write(&file, &other).unwrap();
+    lock::release(&file, &me);
+    assert_eq!(lock::read(&file).unwrap(), other);
+}
+
+#[test]
+fn recovery_copies_of_a_gone_session_are_found_and_a_clean_quit_leaves_none() {
+    use pilote::io::recovery::{self, RecoveryNote};
+    let dir = temp_dir("recovery");
+    let note = |pid| RecoveryNote {
+        file: Some("/plans/erp.pilote.ron".into()),
+        name: "erp.pilote.ron".into(),
+        saved_at: "2026-12-03 09:00".into(),
+        pid,
+    };
+    recovery::write(&dir, "session-gone", &note(4_194_399), "(gone)").unwrap();
+    recovery::write(&dir, "session-mine", &note(std::process::id()), "(mine)").unwrap();
+    let found = recovery::orphans(&dir, "session-mine");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].session, "session-gone");
+    assert_eq!(
+        std::fs::read_to_string(&found[0].document).unwrap(),
+        "(gone)"
+    );
+    recovery::remove(&dir, "session-mine");
+    recovery::remove(&dir, "session-gone");
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
+}

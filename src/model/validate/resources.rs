@@ -58,5 +58,24 @@ pub(super) fn check_assignments(c: &mut Checker, p: &Project, ids: &Ids) {
         c.range(a.units >= 0.0, at.field("units"), || {
             T::VUnits.fill(lang, &[("what", &what)])
         });
+        // Work spread over the resource's calendar: beyond the model's limit, the scheduler
+        // would walk millennia of working time.
+        let limit = crate::model::MAX_DURATION_MINUTES;
+        for (field, minutes) in [
+            ("work_minutes", a.work_minutes),
+            ("actual_work_minutes", a.actual_work_minutes),
+            ("overtime_work_minutes", a.overtime_work_minutes),
+        ] {
+            c.range((minutes as f64).abs() <= limit, at.field(field), || {
+                T::VBeyondLimit.fill(
+                    lang,
+                    &[
+                        ("what", &what),
+                        ("value", &format!("{minutes} min")),
+                        ("limit", "200 years"),
+                    ],
+                )
+            });
+        }
     }
 }

@@ -487,10 +487,14 @@ pub fn driving_minutes(
     // Overtime is worked outside the calendar; a shaped (contoured) assignment lasts as long
     // as its shape made it, or as its task.
     let minutes = if a.contour.is_flat() {
-        ((a.work_minutes - a.overtime_work_minutes) as f64 / a.units).round() as i64
+        super::clamp_minutes(
+            a.work_minutes.saturating_sub(a.overtime_work_minutes) as f64 / a.units,
+        )
     } else {
-        a.shaped_span_minutes
-            .unwrap_or_else(|| duration_minutes(project, task.duration).0)
+        a.shaped_span_minutes.map_or_else(
+            || duration_minutes(project, task.duration).0,
+            |m| super::clamp_minutes(m as f64),
+        )
     };
     Some(minutes.max(0))
 }
