@@ -41,7 +41,12 @@ pub fn run(file: &str) -> Action {
     }
     match first_problem(file, &opened) {
         None => exit(0, out, String::new()),
-        Some(error) if opened.format == Format::MsProjectXml => exit(1, out, error),
+        // What the import holds is still worth printing, but not as "ok".
+        Some(error) if opened.format == Format::MsProjectXml => exit(
+            1,
+            out.replacen(": ok — ", ": imported, with problems — ", 1),
+            error,
+        ),
         Some(error) => exit(1, String::new(), error),
     }
 }
@@ -51,9 +56,16 @@ pub fn run(file: &str) -> Action {
 /// point into.
 pub fn first_problem(file: &str, opened: &doc::Opened) -> Option<String> {
     if opened.format == Format::MsProjectXml {
-        return crate::model::validate::validate(&opened.project)
-            .first()
-            .map(|first| format!("{file}: {first}\n"));
+        let issues = crate::model::validate::validate(&opened.project);
+        let first = issues.first()?;
+        // Placed in the file's text, read again only now that there is a problem to place.
+        let place = std::fs::read_to_string(file)
+            .ok()
+            .and_then(|text| crate::io::mspdi::position(&text, &opened.project, &first.path));
+        return Some(match place {
+            Some((line, column)) => format!("{file}:{line}:{column}: {first}\n"),
+            None => format!("{file}: {first}\n"),
+        });
     }
     crate::io::document::first_problem(&opened.issues, file).map(|error| format!("{error}\n"))
 }

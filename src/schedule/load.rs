@@ -128,7 +128,8 @@ pub fn assignment_dates(
     let task = &project.tasks[row];
     match driving_minutes(project, task, a, resource) {
         Some(minutes) if task.actual_start.is_none() => {
-            let (begin, end) = assignment_span(cal, start, a.delay_minutes, minutes);
+            let delay = crate::schedule::cpm::clamp_minutes(a.delay_minutes as f64);
+            let (begin, end) = assignment_span(cal, start, delay, minutes);
             (begin, end.min(finish).max(begin))
         }
         _ => (start, finish),

@@ -64,7 +64,7 @@ fn the_command_line_refuses_to_schedule_an_invalid_plan_and_says_where() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("negative-lag-1e308.xml: Link 1 → 2: -2.08"),
+        err.contains("negative-lag-1e308.xml:1:60: Link 1 → 2: -2.08"),
         "{err}"
     );
     assert!(err.contains("is beyond what a plan can hold"), "{err}");
@@ -230,4 +230,23 @@ fn every_input_the_fuzzer_found_is_reported_and_schedules_at_once() {
             began.elapsed()
         );
     }
+}
+
+#[test]
+fn a_gigabyte_file_is_refused_at_once_by_its_size() {
+    let dir = std::env::temp_dir().join(format!("pilote-huge-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("huge.xml");
+    // Sparse: a gigabyte on paper, nothing on the disk.
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(1_000_000_000).unwrap();
+    let began = Instant::now();
+    let error = open_path(&path).unwrap_err().to_string();
+    assert!(error.contains("huge.xml"), "{error}");
+    assert!(
+        error.contains("1000 MB is more than a plan holds"),
+        "{error}"
+    );
+    assert!(began.elapsed() < Duration::from_secs(1));
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -65,6 +65,7 @@ pub(super) fn check_assignments(c: &mut Checker, p: &Project, ids: &Ids) {
             ("work_minutes", a.work_minutes),
             ("actual_work_minutes", a.actual_work_minutes),
             ("overtime_work_minutes", a.overtime_work_minutes),
+            ("delay_minutes", a.delay_minutes),
         ] {
             c.range((minutes as f64).abs() <= limit, at.field(field), || {
                 T::VBeyondLimit.fill(

@@ -438,7 +438,7 @@ fn task_calendars(
         per_row[row].push(Driver {
             cal: slot as u32,
             minutes,
-            delay: a.delay_minutes.max(0),
+            delay: super::clamp_minutes(a.delay_minutes as f64).max(0),
         });
     }
     let mut offsets = Vec::with_capacity(tasks.len() + 1);
