@@ -188,9 +188,12 @@ impl PiloteApp {
                     let name = doc.name.clone();
                     self.replace_document(doc);
                     if let Some(path) = found.note.file.as_deref() {
-                        let text = std::fs::read(path).unwrap_or_default();
-                        let base = document::parse(&String::from_utf8_lossy(&text), path).ok();
-                        self.hold_file(Path::new(path), base.map(|p| (text, p)));
+                        self.hold_file(Path::new(path));
+                        if let Ok(text) = std::fs::read_to_string(path)
+                            && let Ok(base) = document::parse(&text, path)
+                        {
+                            self.remember_disk(Path::new(path), text.as_bytes(), base);
+                        }
                     }
                     self.status = Status::info(
                         T::RecoveredStatus.with(&[("name", &name), ("time", &found.note.saved_at)]),
@@ -268,35 +271,30 @@ impl PiloteApp {
         if !self.keeping.files {
             return;
         }
-        let base = Some((text.as_bytes().to_vec(), self.doc.project.clone()));
         if lock_it {
-            self.hold_file(Path::new(path), base);
-        } else if let Some((bytes, project)) = base {
-            self.keeping.disk = Some(OnDisk {
-                path: PathBuf::from(path),
-                stamp: stamp::DiskStamp::of(Path::new(path), &bytes),
-                project,
-            });
+            self.hold_file(Path::new(path));
         }
+        self.remember_disk(Path::new(path), text.as_bytes(), self.doc.project.clone());
         if self.modal.is_none() && !self.doc.project.merge_conflicts.is_empty() {
             self.modal = Some(Modal::Conflicts);
         }
     }
 
-    /// Holds the lock note of `path` and, when given, what it holds on disk.
-    fn hold_file(&mut self, path: &Path, on_disk: Option<(Vec<u8>, Project)>) {
-        if !self.keeping.files {
-            return;
-        }
-        if self.keeping.locked.as_deref() != Some(path) {
+    /// Puts this window's lock note beside `path` (releasing the one it held elsewhere).
+    fn hold_file(&mut self, path: &Path) {
+        if self.keeping.files && self.keeping.locked.as_deref() != Some(path) {
             self.release_file();
             let _ = lock::write(path, &me());
             self.keeping.locked = Some(path.to_path_buf());
         }
-        if let Some((bytes, project)) = on_disk {
+    }
+
+    /// `path` holds `bytes`, read or written just now, which are `project`.
+    fn remember_disk(&mut self, path: &Path, bytes: &[u8], project: Project) {
+        if self.keeping.files {
             self.keeping.disk = Some(OnDisk {
                 path: path.to_path_buf(),
-                stamp: stamp::DiskStamp::of(path, &bytes),
+                stamp: stamp::DiskStamp::of(path, bytes),
                 project,
             });
         }
@@ -320,7 +318,8 @@ impl PiloteApp {
     pub(super) fn file_saved(&mut self, path: &str) {
         self.keeping.read_only = false;
         if let Some((text, project)) = self.keeping.saving.take() {
-            self.hold_file(Path::new(path), Some((text.into_bytes(), project)));
+            self.hold_file(Path::new(path));
+            self.remember_disk(Path::new(path), text.as_bytes(), project);
         }
     }
 
