@@ -24,6 +24,8 @@ command -v import >/dev/null 2>&1 || need+=(imagemagick)
 dpkg -s mesa-vulkan-drivers >/dev/null 2>&1 || need+=(mesa-vulkan-drivers)
 dpkg -s libgl1-mesa-dri >/dev/null 2>&1 || need+=(libgl1-mesa-dri)
 dpkg -s libxkbcommon-x11-0 >/dev/null 2>&1 || need+=(libxkbcommon-x11-0)
+# pdftotext reads the text of the steering-committee report's PDF back in its test.
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if ((${#need[@]})); then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq
@@ -38,6 +40,14 @@ cargo fmt --all -- --check
 
 log "cargo clippy --all-targets -D warnings"
 cargo clippy --all-targets -- -D warnings
+
+log "MPXJ, the independent reader the MS Project XML export is checked against"
+# Java 17 is on the machine; the venv holds MPXJ and JPype (scripts/mpxj-venv.sh, idempotent).
+if py="$(bash scripts/mpxj-venv.sh)"; then
+  export MPXJ_PYTHON="$py"
+else
+  echo "note: the MPXJ venv could not be made; the MPXJ cross-check test will say it skipped"
+fi
 
 log "cargo test"
 cargo test --all-targets

@@ -228,6 +228,21 @@ impl WorkContour {
         }
     }
 
+    /// MSPDI's `WorkContour` code (see [`WorkContour::from_code`]).
+    pub fn code(self) -> i64 {
+        match self {
+            Self::Flat => 0,
+            Self::BackLoaded => 1,
+            Self::FrontLoaded => 2,
+            Self::DoublePeak => 3,
+            Self::EarlyPeak => 4,
+            Self::LatePeak => 5,
+            Self::Bell => 6,
+            Self::Turtle => 7,
+            Self::Contoured => 8,
+        }
+    }
+
     #[allow(
         clippy::trivially_copy_pass_by_ref,
         reason = "serde's skip_serializing_if signature"

@@ -13,6 +13,7 @@ mod hostile;
 mod leveling;
 mod merge;
 mod mspdi;
+mod mspdi_export;
 mod risk_analysis;
 mod sample;
 mod save;

@@ -72,8 +72,8 @@ fn read_week_days(el: &El, is_base: bool) -> (WorkWeek, Vec<CalendarException>) 
     (week, exceptions)
 }
 
-/// The `Exceptions` of calendar `name`; a recurring one is kept as its whole period, with a
-/// warning.
+/// The `Exceptions` of calendar `name`, with how they recur; one that repeats in a way Pilote
+/// cannot hold is kept as its whole period, with a warning.
 fn read_exceptions(el: &El, name: &str, warnings: &mut Vec<String>) -> Vec<CalendarException> {
     let mut exceptions = Vec::new();
     if let Some(list) = el.child("Exceptions") {
@@ -81,12 +81,12 @@ fn read_exceptions(el: &El, name: &str, warnings: &mut Vec<String>) -> Vec<Calen
             let Some((from, to)) = period(ex) else {
                 continue;
             };
-            let recurrence = match ex.int("Type") {
-                None | Some(1) => Recurrence::Once,
-                Some(other) => {
+            let recurrence = match super::recurrence::read(ex) {
+                Ok(recurrence) => recurrence,
+                Err(why) => {
                     warnings.push(format!(
-                        "calendar \"{name}\": recurring exception of type {other} kept as the \
-                         whole period {from} – {to}"
+                        "calendar \"{name}\": a recurring exception {why} is kept as the whole \
+                         period {from} – {to}"
                     ));
                     Recurrence::Once
                 }

@@ -9,9 +9,14 @@
 
 mod assignments;
 mod calendar;
+mod export;
 mod position;
+mod recurrence;
+mod resources;
+mod xml_out;
 
 use calendar::read_calendar;
+pub use export::{Exported, export};
 pub use position::position;
 
 use std::borrow::Cow;
@@ -22,8 +27,8 @@ use quick_xml::events::Event;
 
 use crate::model::{
     Baseline, BaselineTask, Calendar, CalendarException, CalendarId, Constraint, DayRule, Duration,
-    DurationUnit, Lag, Link, LinkKind, Origin, Project, Rate, RatePer, Recurrence, Resource,
-    ResourceId, ResourceKind, SchedulingMode, Task, TaskId, TimeRange, WorkWeek, WorkWeekPeriod,
+    DurationUnit, Lag, Link, LinkKind, Project, Recurrence, SchedulingMode, Task, TaskId,
+    TimeRange, WorkWeek, WorkWeekPeriod,
 };
 
 /// An imported project and what could not be carried over.
@@ -491,7 +496,7 @@ pub fn import(text: &str, file: &str) -> Result<Imported, ImportError> {
         ));
         project.meta.start = earliest.date();
     }
-    read_resources(&root, &mut project);
+    resources::read(&root, &mut project);
     unsupported(&root, &project, &mut warnings);
     Ok(Imported { project, warnings })
 }
@@ -594,6 +599,11 @@ fn read_task(el: &El, project: &Project, warnings: &mut Vec<String>) -> Option<T
         .map(CalendarId);
     task.ignore_resource_calendars = el.flag("IgnoreResourceCalendar");
     task.fixed_cost = el.float("FixedCost").unwrap_or(0.0);
+    task.fixed_cost_accrual = match el.int("FixedCostAccrual") {
+        Some(1) => crate::model::Accrual::Start,
+        Some(3) => crate::model::Accrual::End,
+        _ => crate::model::Accrual::Prorated,
+    };
     task.effort_driven = el.flag("EffortDriven");
     task.task_type = match el.int("Type") {
         Some(1) => crate::model::TaskType::FixedDuration,
@@ -670,57 +680,6 @@ fn read_baseline_tasks(el: &El, uid: u32, baselines: &mut HashMap<u8, Vec<Baseli
             work_minutes: b.minutes("Work"),
             cost: b.float("Cost").unwrap_or(0.0) / 100.0,
         });
-    }
-}
-
-fn read_resources(root: &El, project: &mut Project) {
-    if let Some(list) = root.child("Resources") {
-        for el in list.all("Resource") {
-            let Some(uid) = el.int("UID").and_then(|v| u32::try_from(v).ok()) else {
-                continue;
-            };
-            if uid == 0 || el.flag("IsNull") {
-                continue; // MS Project's placeholder resource, or a blank row
-            }
-            let mut r = Resource::person(ResourceId(uid), el.text_of("Name").unwrap_or_default());
-            r.kind = match el.int("Type") {
-                Some(0) => ResourceKind::Material,
-                Some(2) => ResourceKind::Cost,
-                _ => ResourceKind::Person,
-            };
-            el.text_of("Initials")
-                .unwrap_or_default()
-                .clone_into(&mut r.initials);
-            el.text_of("Group")
-                .unwrap_or_default()
-                .clone_into(&mut r.team);
-            el.text_of("EmailAddress")
-                .unwrap_or_default()
-                .clone_into(&mut r.email);
-            r.max_units = el.float("MaxUnits").unwrap_or(1.0);
-            // Rates are per hour in the file, whatever format they are shown in.
-            r.standard_rate = Rate {
-                amount: el.float("StandardRate").unwrap_or(0.0),
-                per: RatePer::Hour,
-            };
-            r.overtime_rate = Rate {
-                amount: el.float("OvertimeRate").unwrap_or(0.0),
-                per: RatePer::Hour,
-            };
-            r.cost_per_use = el.float("CostPerUse").unwrap_or(0.0);
-            r.calendar = el
-                .int("CalendarUID")
-                .filter(|c| *c > 0)
-                .and_then(|c| u32::try_from(c).ok())
-                .map(CalendarId);
-            if el.flag("IsEnterprise") {
-                r.origin = Origin::Internal;
-            }
-            project.resources.push(r);
-        }
-    }
-    if let Some(list) = root.child("Assignments") {
-        assignments::read(list, project);
     }
 }
 
