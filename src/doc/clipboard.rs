@@ -6,7 +6,6 @@
 //! row's subtree at its level.
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 
 use chrono::NaiveDateTime;
 
@@ -78,7 +77,7 @@ pub fn copy(
                 start: start.date(),
                 finish: finish.date(),
                 predecessors: entry::format_predecessors(&into, &position, lang),
-                resources: resources_text(project, &assignments, task.id),
+                resources: resource_entry::format_resources(project, &assignments, task.id),
                 percent: task.percent_complete,
                 outline_level: task.outline_level,
             }
@@ -90,24 +89,6 @@ pub fn copy(
         assignments,
         text: task_text::write(&cells, lang),
     })
-}
-
-/// "Claire Martin[50%], Paul": a task's resources as its Resources cell shows them.
-fn resources_text(project: &Project, assignments: &[Assignment], task: TaskId) -> String {
-    let mut text = String::new();
-    for a in assignments.iter().filter(|a| a.task == task) {
-        let Some(r) = project.resources.iter().find(|r| r.id == a.resource) else {
-            continue;
-        };
-        if !text.is_empty() {
-            text.push_str(", ");
-        }
-        text.push_str(&r.name);
-        if (a.units - 1.0).abs() > 1e-9 {
-            let _ = write!(text, "[{:.0}%]", a.units * 100.0);
-        }
-    }
-    text
 }
 
 /// Rows read from text a spreadsheet or another program copied, with what could not be read

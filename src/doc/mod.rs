@@ -6,6 +6,7 @@
 
 pub mod clipboard;
 pub mod collection;
+pub mod csv_import;
 pub mod edit;
 pub mod history;
 pub mod level;

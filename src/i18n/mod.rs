@@ -1,6 +1,8 @@
 //! Every user-visible string, in English and French, side by side so that a missing
 //! translation shows in review. Pure (no UI toolkit), usable from every layer.
 
+pub mod choices;
+
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
 
@@ -138,6 +140,8 @@ impl From<&str> for Message {
 }
 
 // The table of texts, split by area; the first area's macro starts the chain.
+#[macro_use]
+mod texts_interchange;
 #[macro_use]
 mod texts_keeping;
 #[macro_use]

@@ -5,7 +5,7 @@
 
 macro_rules! texts_keeping {
     ($($done:tt)*) => {
-        texts! {
+        texts_interchange! {
             $($done)*
             RecoverTitle => "Recover unsaved work?", "Récupérer le travail non enregistré ?";
             RecoverBody => "Pilote closed without saving \"{name}\" ({file}). A copy from {time} was kept.", "Pilote s'est fermé sans enregistrer « {name} » ({file}). Une copie de {time} a été conservée.";

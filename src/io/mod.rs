@@ -1,6 +1,7 @@
 //! Bytes and text to and from the model. Never opens a dialog, never reads the clock.
 
 pub mod atomic;
+pub mod csv;
 pub mod document;
 pub mod entry;
 pub mod gantt_svg;

@@ -3,7 +3,9 @@
 //! A name is a resource's name or initials, in any case; the whole text is read before
 //! anything is returned, so one unknown name refuses everything.
 
-use crate::model::{Resource, ResourceId};
+use std::fmt::Write as _;
+
+use crate::model::{Assignment, Project, Resource, ResourceId, TaskId};
 
 /// Why the text of a Resources cell was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,6 +16,24 @@ pub enum ResourceEntryError {
     BadUnits(String),
     /// The same resource twice.
     Twice(String),
+}
+
+/// "Claire Martin[50%], Paul": a task's resources as its Resources cell shows them.
+pub fn format_resources(project: &Project, assignments: &[Assignment], task: TaskId) -> String {
+    let mut text = String::new();
+    for a in assignments.iter().filter(|a| a.task == task) {
+        let Some(r) = project.resources.iter().find(|r| r.id == a.resource) else {
+            continue;
+        };
+        if !text.is_empty() {
+            text.push_str(", ");
+        }
+        text.push_str(&r.name);
+        if (a.units - 1.0).abs() > 1e-9 {
+            let _ = write!(text, "[{:.0}%]", a.units * 100.0);
+        }
+    }
+    text
 }
 
 /// The resources named in `text`, each with its units (1.0 = full time), in the order written.

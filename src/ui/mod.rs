@@ -5,7 +5,7 @@
 
 pub mod anomalies;
 pub mod budget;
-pub mod choices;
+pub use crate::i18n::choices;
 pub mod collection;
 pub mod dashboard;
 pub mod deliverables;

@@ -3,6 +3,7 @@
 mod architecture;
 mod calendar;
 mod cli;
+mod csv;
 mod document;
 mod document_properties;
 mod earned_value;
