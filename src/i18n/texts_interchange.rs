@@ -7,6 +7,7 @@ macro_rules! texts_interchange {
     ($($done:tt)*) => {
         texts! {
             $($done)*
+            IcsDue => "due", "à remettre";
             CsvNoName => "no name", "pas de nom";
             CsvNoCode => "no code", "pas de code";
             CsvNoTitle => "no title", "pas de titre";

@@ -5,6 +5,7 @@ pub mod csv;
 pub mod document;
 pub mod entry;
 pub mod gantt_svg;
+pub mod ics;
 pub mod locate;
 pub mod lock;
 pub mod mspdi;

@@ -11,6 +11,7 @@ mod fidelity;
 mod gantt_snapshot;
 mod history;
 mod hostile;
+mod ics;
 mod leveling;
 mod merge;
 mod mspdi;
