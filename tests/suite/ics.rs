@@ -7,7 +7,7 @@
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, EventLike};
+use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
 use pilote::i18n::Lang;
 use pilote::io::{document, ics};
 use pilote::schedule::cpm;
