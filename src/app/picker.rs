@@ -104,7 +104,12 @@ fn show_folder(picker: &mut FilePicker, dir: &str) {
     };
     let wanted: Vec<String> = match &picker.purpose {
         PickerPurpose::Open | PickerPurpose::Save => {
-            vec![format!(".{}", document::EXTENSION), ".xml".to_owned()]
+            vec![
+                format!(".{}", document::EXTENSION),
+                ".xml".to_owned(),
+                ".gan".to_owned(),
+                ".planner".to_owned(),
+            ]
         }
         PickerPurpose::Export { ext } => vec![format!(".{ext}")],
     };

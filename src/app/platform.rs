@@ -191,7 +191,7 @@ impl FileDialogs {
             let picked = self.system_pick(PickerNeed::Open, || {
                 rfd::FileDialog::new()
                     .add_filter(filter_name, &["ron"])
-                    .add_filter(ms_project_filter_name, &["xml"])
+                    .add_filter(ms_project_filter_name, &["xml", "gan", "planner"])
                     .pick_file()
             });
             match picked {
@@ -204,7 +204,7 @@ impl FileDialogs {
         {
             let dialog = rfd::AsyncFileDialog::new()
                 .add_filter(filter_name, &["ron"])
-                .add_filter(ms_project_filter_name, &["xml"]);
+                .add_filter(ms_project_filter_name, &["xml", "gan", "planner"]);
             wasm_bindgen_futures::spawn_local(async move {
                 let event = match dialog.pick_file().await {
                     None => FileEvent::Cancelled,

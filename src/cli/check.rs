@@ -33,7 +33,7 @@ pub fn run(file: &str) -> Action {
         Err(error) => return exit(1, String::new(), format!("{error}\n")),
     };
     let mut out = summary::summary(file, &opened.project);
-    if opened.format == Format::MsProjectXml {
+    if !opened.format.is_native() {
         let _ = writeln!(out, "import warnings: {}", opened.warnings.len());
         for warning in &opened.warnings {
             let _ = writeln!(out, "  warning: {warning}");
@@ -42,7 +42,7 @@ pub fn run(file: &str) -> Action {
     match first_problem(file, &opened) {
         None => exit(0, out, String::new()),
         // What the import holds is still worth printing, but not as "ok".
-        Some(error) if opened.format == Format::MsProjectXml => exit(
+        Some(error) if !opened.format.is_native() => exit(
             1,
             out.replacen(": ok — ", ": imported, with problems — ", 1),
             error,
@@ -55,12 +55,13 @@ pub fn run(file: &str) -> Action {
 /// a Pilote document; named with its path for an import, which has no text of Pilote's to
 /// point into.
 pub fn first_problem(file: &str, opened: &doc::Opened) -> Option<String> {
-    if opened.format == Format::MsProjectXml {
+    if !opened.format.is_native() {
         let issues = crate::model::validate::validate(&opened.project);
         let first = issues.first()?;
         // Placed in the file's text, read again only now that there is a problem to place.
         let place = std::fs::read_to_string(file)
             .ok()
+            .filter(|_| opened.format == Format::MsProjectXml)
             .and_then(|text| crate::io::mspdi::position(&text, &opened.project, &first.path));
         return Some(match place {
             Some((line, column)) => format!("{file}:{line}:{column}: {first}\n"),

@@ -13,6 +13,10 @@ pub enum Format {
     Pilote,
     /// MS Project XML (MSPDI): imported, saved as a new Pilote document.
     MsProjectXml,
+    /// GanttProject (`.gan`): imported.
+    GanttProject,
+    /// GNOME Planner (`.planner`): imported.
+    Planner,
 }
 
 impl Format {
@@ -42,7 +46,8 @@ pub enum OpenError {
     Import(#[from] mspdi::ImportError),
 }
 
-/// Which format `text` is in: XML whose root is a `Project` element is MS Project's; anything
+/// Which format `text` is in: XML whose root is a `Project` element is MS Project's, a
+/// `project` root is Planner's (with its `mrproject-version`) or GanttProject's; anything
 /// else is read as a Pilote document (whose parser gives the precise error).
 pub fn detect(text: &str) -> Format {
     let mut rest = text.trim_start_matches('\u{feff}').trim_start();
@@ -70,6 +75,14 @@ pub fn detect(text: &str) -> Format {
                 .collect();
             return if name == "Project" || name.ends_with(":Project") {
                 Format::MsProjectXml
+            } else if name == "project" {
+                // Planner marks its root with its version; GanttProject's has none of it.
+                let head: String = after.chars().take_while(|c| *c != '>').collect();
+                if head.contains("mrproject-version") {
+                    Format::Planner
+                } else {
+                    Format::GanttProject
+                }
             } else {
                 Format::Pilote
             };
@@ -86,26 +99,27 @@ pub fn open(name: &str, bytes: &[u8]) -> Result<Opened, OpenError> {
 
 /// Opens text already decoded.
 pub fn open_text(name: &str, text: &str) -> Result<Opened, OpenError> {
-    match detect(text) {
-        Format::MsProjectXml => {
-            let imported = mspdi::import(text, name)?;
-            Ok(Opened {
-                project: imported.project,
-                format: Format::MsProjectXml,
-                issues: Vec::new(),
-                warnings: imported.warnings,
-            })
-        }
+    let format = detect(text);
+    let imported = match format {
+        Format::MsProjectXml => mspdi::import(text, name)?,
+        Format::GanttProject => crate::io::gan::import(text, name)?,
+        Format::Planner => crate::io::planner::import(text, name)?,
         Format::Pilote => {
             let (project, issues) = document::load(text, name)?;
-            Ok(Opened {
+            return Ok(Opened {
                 project,
                 format: Format::Pilote,
                 issues,
                 warnings: Vec::new(),
-            })
+            });
         }
-    }
+    };
+    Ok(Opened {
+        project: imported.project,
+        format,
+        issues: Vec::new(),
+        warnings: imported.warnings,
+    })
 }
 
 /// Reads and opens a file from disk (native only: the web gets bytes from the browser).
@@ -129,6 +143,14 @@ mod tests {
         );
         assert_eq!(detect("<Project><Tasks/></Project>"), Format::MsProjectXml);
         assert_eq!(detect("<html></html>"), Format::Pilote);
+        assert_eq!(
+            detect("<?xml version=\"1.0\"?><project name=\"\" version=\"3.3\">"),
+            Format::GanttProject
+        );
+        assert_eq!(
+            detect("<?xml version=\"1.0\"?>\n<project mrproject-version=\"2\">"),
+            Format::Planner
+        );
         assert_eq!(detect(""), Format::Pilote);
     }
 }

@@ -246,7 +246,7 @@ macro_rules! texts_tracking {
             CountMeetings => "Steering committees and meetings", "Comités de pilotage et réunions";
             DropToOpen => "Drop a .pilote.ron file to open it", "Déposez un fichier .pilote.ron pour l'ouvrir";
             FileFilterName => "Pilote project", "Projet Pilote";
-            MsProjectFilterName => "MS Project XML", "MS Project XML";
+            MsProjectFilterName => "MS Project XML, GanttProject, Planner", "MS Project XML, GanttProject, Planner";
             Imported => "Imported {file} from MS Project ({warnings} {warnings|warning|warnings}); Save asks where to keep it", "{file} importé de MS Project ({warnings} {warnings|avertissement|avertissements}) ; Enregistrer demandera où le garder";
             DateFormatHint => "DD/MM/YYYY", "JJ/MM/AAAA";
             VDuplicateId => "{collection}: id {id} is used more than once", "{collection} : l'identifiant {id} est utilisé plusieurs fois";

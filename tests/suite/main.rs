@@ -16,6 +16,7 @@ mod leveling;
 mod merge;
 mod mspdi;
 mod mspdi_export;
+mod other_tools;
 mod risk_analysis;
 mod sample;
 mod save;

@@ -206,7 +206,7 @@ fn located(text: &str, offset: usize, file: &str, message: String) -> ImportErro
 }
 
 /// A character reference or one of XML's five entities; `None` for anything a DTD declares.
-fn xml_entity(r: &quick_xml::events::BytesRef<'_>) -> Option<char> {
+pub(crate) fn xml_entity(r: &quick_xml::events::BytesRef<'_>) -> Option<char> {
     match r.resolve_char_ref() {
         Ok(Some(c)) => Some(c),
         _ => match r.xml10_content().as_ref() {
