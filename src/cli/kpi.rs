@@ -64,27 +64,26 @@ pub fn run(args: &[String]) -> Action {
         Err(error) => return exit(1, String::new(), format!("{file}: {error}\n")),
     };
     let f = report.ev.project;
-    let money = |v: f64| (v * 100.0).round() / 100.0;
-    let index = |v: Option<f64>| v.map(|v| (v * 10_000.0).round() / 10_000.0);
     if json {
+        // Full precision: SPI is exactly EV / PV here; rounding is for the text output.
         let out = serde_json::json!({
             "status_date": status.to_string(),
             "progress_date": report.progress_date.to_string(),
             "currency": project.meta.currency,
             "baseline": project.earned_value.baseline,
-            "pv": money(f.pv),
-            "ev": money(f.ev),
-            "ac": money(f.ac),
-            "sv": money(f.sv),
-            "cv": money(f.cv),
-            "spi": index(f.spi),
-            "cpi": index(f.cpi),
-            "eac": money(f.eac),
-            "etc": money(f.etc),
-            "vac": money(f.vac),
-            "tcpi": index(f.tcpi),
-            "bac": money(f.bac),
-            "percent_complete": (f.percent_complete * 100.0).round() / 100.0,
+            "pv": f.pv,
+            "ev": f.ev,
+            "ac": f.ac,
+            "sv": f.sv,
+            "cv": f.cv,
+            "spi": f.spi,
+            "cpi": f.cpi,
+            "eac": f.eac,
+            "etc": f.etc,
+            "vac": f.vac,
+            "tcpi": f.tcpi,
+            "bac": f.bac,
+            "percent_complete": f.percent_complete,
         });
         return exit(0, format!("{out}\n"), String::new());
     }

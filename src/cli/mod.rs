@@ -4,6 +4,7 @@
 
 pub mod bench;
 pub mod check;
+pub mod export;
 pub mod kpi;
 pub mod level;
 pub mod merge;
@@ -99,6 +100,20 @@ const USAGE_VERBS: &str =
                          As a git merge driver: pilote merge %O %A %B -o %A
   pilote diff OLD NEW    what changed from OLD to NEW, item by item and field by field
                          (exit 1 when they differ, as diff does)
+  pilote export FILE --to mspdi|csv|ics|html|pdf -o OUT [--table NAME] [--lang en|fr]
+                         [--iso-dates] [--message TEXT] [--status-date YYYY-MM-DD]
+                         [--risk-iterations N [--seed S]]
+                         MS Project XML (what it cannot hold is listed), a CSV table (--table
+                         tasks by default, or resources, assignments, requirements,
+                         deliverables, tests, runs, anomalies, risks, actions), iCalendar
+                         (milestones, deliverables, campaigns, meetings), or the steering-
+                         committee report in HTML or PDF (with a risk analysis of N runs when
+                         asked); FILE may be .pilote.ron, MS Project .xml, .gan or .planner
+  pilote import FILE.csv --into PROJECT -o OUT [--table tasks|resources|requirements|tests]
+                         [--lang en|fr] [--skip-bad-rows]
+                         add the rows of a CSV file (headers of Pilote, MS Project or Jira,
+                         English or French) to PROJECT, written to OUT; every refused row is
+                         named by its line, and nothing is written unless --skip-bad-rows
   pilote trace FILE [--json]
                          requirement coverage: requirements, covered by a test case, passed,
                          failed, in progress and untested (by each case's latest run)
@@ -195,6 +210,8 @@ pub fn run(args: &[String]) -> Action {
         [verb, rest @ ..] if verb == "risk" => risk::run(rest),
         [verb, rest @ ..] if verb == "merge" => merge::run_merge(rest),
         [verb, rest @ ..] if verb == "diff" => merge::run_diff(rest),
+        [verb, rest @ ..] if verb == "export" => export::run_export(rest),
+        [verb, rest @ ..] if verb == "import" => export::run_import(rest),
         [verb, file] if verb == "trace" => trace::run(file, false),
         [verb, file, flag] | [verb, flag, file] if verb == "trace" && flag == "--json" => {
             trace::run(file, true)

@@ -17,6 +17,7 @@ mod merge;
 mod mspdi;
 mod mspdi_export;
 mod other_tools;
+mod report;
 mod risk_analysis;
 mod sample;
 mod save;
