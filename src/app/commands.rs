@@ -13,6 +13,13 @@ pub enum Command {
     OpenSample,
     Save,
     SaveAs,
+    /// File ▸ Export ▸ …: the export dialog on one format.
+    ExportMsProject,
+    ExportCsv,
+    ExportCalendar,
+    ExportReport,
+    /// File ▸ Import CSV…: rows of a spreadsheet into a table, previewed first.
+    ImportCsv,
     Quit,
     Undo,
     Redo,
@@ -78,6 +85,14 @@ const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 const ALT_SHIFT: Modifiers = Modifiers::ALT.plus(Modifiers::SHIFT);
 const NONE: Modifiers = Modifiers::NONE;
 
+/// File ▸ Export ▸ …, in the menu's order.
+pub const EXPORT_COMMANDS: [Command; 4] = [
+    Command::ExportMsProject,
+    Command::ExportCsv,
+    Command::ExportCalendar,
+    Command::ExportReport,
+];
+
 /// Commands that add rows: always available.
 pub const TASK_ADD_COMMANDS: [Command; 3] =
     [Command::AddTask, Command::InsertTask, Command::AddMilestone];
@@ -103,12 +118,17 @@ pub const TASK_ROW_COMMANDS: [Command; 8] = [
 
 impl Command {
     /// Every command but the views' (see [`Command::all`]).
-    const BASE: [Command; 33] = [
+    const BASE: [Command; 38] = [
         Command::New,
         Command::Open,
         Command::OpenSample,
         Command::Save,
         Command::SaveAs,
+        Command::ExportMsProject,
+        Command::ExportCsv,
+        Command::ExportCalendar,
+        Command::ExportReport,
+        Command::ImportCsv,
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -153,6 +173,10 @@ impl Command {
 
     /// The command's label, tooltip and shortcut: a `match`, so that a new command does not
     /// compile until it has them.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "the command table itself: one arm per command"
+    )]
     pub fn spec(self) -> CommandSpec {
         use Command as C;
         let (label, tooltip, shortcut, only_outside_text) = match self {
@@ -161,6 +185,16 @@ impl Command {
             C::OpenSample => (T::CmdOpenSample, T::CmdOpenSampleTip, None, false),
             C::Save => (T::CmdSave, T::CmdSaveTip, key(CMD, Key::S), false),
             C::SaveAs => (T::CmdSaveAs, T::CmdSaveAsTip, key(CMD_SHIFT, Key::S), false),
+            C::ExportMsProject => (T::CmdExportMsProject, T::CmdExportMsProjectTip, None, false),
+            C::ExportCsv => (T::CmdExportCsv, T::CmdExportCsvTip, None, false),
+            C::ExportCalendar => (T::CmdExportCalendar, T::CmdExportCalendarTip, None, false),
+            C::ExportReport => (
+                T::CmdExportReport,
+                T::CmdExportReportTip,
+                key(CMD, Key::E),
+                false,
+            ),
+            C::ImportCsv => (T::CmdImportCsv, T::CmdImportCsvTip, None, false),
             C::Quit => (T::CmdQuit, T::CmdQuitTip, key(CMD, Key::Q), false),
             C::Undo => (T::CmdUndo, T::CmdUndoTip, key(CMD, Key::Z), false),
             C::Redo => (T::CmdRedo, T::CmdRedoTip, key(CMD, Key::Y), false),

@@ -6,8 +6,8 @@
 use chrono::NaiveDate;
 
 pub use super::commands::{
-    ClipboardEvent, Command, CommandSpec, TASK_ADD_COMMANDS, TASK_ROW_COMMANDS, TRACKING_COMMANDS,
-    clipboard_events, pressed_shortcuts,
+    ClipboardEvent, Command, CommandSpec, EXPORT_COMMANDS, TASK_ADD_COMMANDS, TASK_ROW_COMMANDS,
+    TRACKING_COMMANDS, clipboard_events, pressed_shortcuts,
 };
 pub use super::derived::{Derived, PhasedRows, Tracking as DerivedTracking};
 pub use crate::doc::clipboard::FillColumn;
@@ -111,6 +111,40 @@ pub enum Modal {
     },
     /// Pilote's own file dialog, where the system's cannot open.
     FilePicker(FilePicker),
+    /// File ▸ Export: the format and its options chosen so far.
+    Export(ExportDialog),
+    /// File ▸ Import CSV: the file read, its columns' fields and the preview.
+    ImportCsv(Box<CsvImportDialog>),
+}
+
+/// The formats File ▸ Export offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    MsProject,
+    Csv,
+    Calendar,
+    Report,
+}
+
+/// The export dialog's choices.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportDialog {
+    pub format: ExportFormat,
+    pub table: crate::io::csv::Table,
+    pub iso_dates: bool,
+    /// The project manager's message for the report.
+    pub message: String,
+}
+
+/// The CSV import dialog: the file's rows, the field of each column, the table they go into,
+/// and what that would do (computed when a choice changes, not every frame).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CsvImportDialog {
+    pub file: String,
+    pub read: crate::io::csv::Read,
+    pub table: crate::io::csv::Table,
+    pub mapping: Vec<Option<crate::doc::csv_import::CsvField>>,
+    pub preview: crate::doc::csv_import::ImportPreview,
 }
 
 /// Pilote's own file dialog: a folder's entries, the name typed, what it is for.
@@ -135,6 +169,8 @@ pub enum PickerPurpose {
     Export {
         ext: String,
     },
+    /// A CSV file to import.
+    ImportCsv,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -215,6 +251,8 @@ pub enum Request {
     CancelAnalysis,
     /// Settle the merge conflict at this index of the document's list: theirs (true) or ours.
     ResolveConflict(usize, bool),
+    /// Export the plan as the dialog says: `pdf` picks the report's PDF over its HTML.
+    ExportPlan(ExportDialog, bool),
 }
 
 /// The risk analysis as the views see it.

@@ -81,6 +81,7 @@ impl PiloteApp {
     pub(super) fn handle_opening(&mut self, event: FileEvent) {
         match event {
             FileEvent::Opened { path, text } => self.open_text(&path, &text),
+            FileEvent::CsvRead { path, text } => self.csv_read(&path, &text),
             FileEvent::OpenFailed { path, error } => {
                 let error = if error.starts_with(&path) {
                     error
@@ -102,6 +103,7 @@ impl PiloteApp {
     pub(super) fn handle_file_event(&mut self, event: FileEvent, ctx: &egui::Context) {
         match event {
             event @ (FileEvent::Opened { .. }
+            | FileEvent::CsvRead { .. }
             | FileEvent::OpenFailed { .. }
             | FileEvent::NeedPicker { .. }) => {
                 self.handle_opening(event);
@@ -119,12 +121,27 @@ impl PiloteApp {
                     self.proceed(after, ctx);
                 }
             }
-            FileEvent::Cancelled => self.after_save = None,
+            FileEvent::Cancelled => {
+                self.after_save = None;
+                self.pending_left_out.clear();
+            }
             FileEvent::Captured { file_name, bytes } => {
                 self.dialogs.export_bytes(&file_name, &bytes, "PNG", "png");
             }
             FileEvent::Exported { path } => {
-                self.status = Status::info(T::Exported.with(&[("file", &display_name(&path))]));
+                let file = display_name(&path);
+                let left_out = std::mem::take(&mut self.pending_left_out);
+                self.status = if left_out.is_empty() {
+                    Status::info(T::Exported.with(&[("file", &file)]))
+                } else {
+                    let what: Vec<&str> = left_out
+                        .iter()
+                        .map(|w| w.split(':').next().unwrap_or(w))
+                        .collect();
+                    Status::info(
+                        T::ExportLeftOut.with(&[("file", &file), ("what", &what.join(", "))]),
+                    )
+                };
             }
             FileEvent::ExportFailed { path, error } => {
                 self.status = Status::error(

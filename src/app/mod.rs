@@ -9,6 +9,7 @@ pub mod commands;
 pub mod contract;
 pub mod derived;
 mod files;
+mod interchange;
 mod keeping;
 mod picker;
 pub mod platform;
@@ -65,6 +66,10 @@ pub struct PiloteApp {
     clip: Option<crate::doc::clipboard::Clip>,
     /// An export's bytes while Pilote's own file dialog asks where to write them.
     pending_export: Option<Vec<u8>>,
+    /// What the export being written could not carry, said once it is written.
+    pending_left_out: Vec<String>,
+    /// The project manager's last message for the committee report.
+    report_message: String,
     /// The risk analysis, run in the background.
     analysis: analysis::Analysis,
     /// Recovery copies, the lock note, what the open file holds on disk.
@@ -100,6 +105,8 @@ impl PiloteApp {
             pending_restore: None,
             clip: None,
             pending_export: None,
+            pending_left_out: Vec::new(),
+            report_message: String::new(),
             analysis: analysis::Analysis::default(),
             keeping: keeping::Keeping::default(),
         };

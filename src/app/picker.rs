@@ -23,6 +23,7 @@ impl PiloteApp {
             .unwrap_or_else(|| ".".to_owned());
         let (purpose, name) = match need {
             PickerNeed::Open => (PickerPurpose::Open, String::new()),
+            PickerNeed::ImportCsv => (PickerPurpose::ImportCsv, String::new()),
             PickerNeed::Save { suggested } => (PickerPurpose::Save, suggested),
             PickerNeed::Export {
                 suggested,
@@ -58,6 +59,7 @@ impl PiloteApp {
             }
             PickerAction::Choose(path) => match picker.purpose {
                 PickerPurpose::Open => self.dialogs.open_path(&path),
+                PickerPurpose::ImportCsv => self.dialogs.read_csv_path(&path),
                 PickerPurpose::Save => {
                     let path = with_extension(&path, document::EXTENSION);
                     match self.document_text() {
@@ -112,6 +114,7 @@ fn show_folder(picker: &mut FilePicker, dir: &str) {
             ]
         }
         PickerPurpose::Export { ext } => vec![format!(".{ext}")],
+        PickerPurpose::ImportCsv => vec![".csv".to_owned(), ".txt".to_owned()],
     };
     let mut entries: Vec<PickerEntry> = read
         .filter_map(Result::ok)

@@ -19,6 +19,11 @@ pub enum FileEvent {
         path: String,
         text: String,
     },
+    /// A CSV file to import was read.
+    CsvRead {
+        path: String,
+        text: String,
+    },
     /// The document was written to `path`.
     Saved {
         path: String,
@@ -60,6 +65,8 @@ pub enum FileEvent {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PickerNeed {
     Open,
+    /// A CSV file to import.
+    ImportCsv,
     /// Where to save the document (its text is made again once the place is chosen).
     Save {
         suggested: String,
@@ -225,6 +232,58 @@ impl FileDialogs {
                 Self::push(&events, event);
             });
         }
+    }
+
+    /// Asks for a CSV file to import and reads it.
+    pub fn pick_csv(&self, filter_name: &str) {
+        let events = Arc::clone(&self.events);
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let picked = self.system_pick(PickerNeed::ImportCsv, || {
+                rfd::FileDialog::new()
+                    .add_filter(filter_name, &["csv", "txt"])
+                    .pick_file()
+            });
+            match picked {
+                Err(()) => {}
+                Ok(None) => Self::push(&events, FileEvent::Cancelled),
+                Ok(Some(path)) => Self::push(&events, as_csv(read_native(&path))),
+            }
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            let dialog = rfd::AsyncFileDialog::new().add_filter(filter_name, &["csv", "txt"]);
+            wasm_bindgen_futures::spawn_local(async move {
+                let event = match dialog.pick_file().await {
+                    None => FileEvent::Cancelled,
+                    Some(handle) => {
+                        let bytes = handle.read().await;
+                        match crate::io::document::text_from_bytes(&bytes, &handle.file_name()) {
+                            Ok(text) => FileEvent::CsvRead {
+                                path: handle.file_name(),
+                                text,
+                            },
+                            Err(error) => FileEvent::OpenFailed {
+                                path: handle.file_name(),
+                                error: error.to_string(),
+                            },
+                        }
+                    }
+                };
+                Self::push(&events, event);
+            });
+        }
+    }
+
+    /// Reads the CSV file at `path` (Pilote's own dialog chose it).
+    pub fn read_csv_path(&self, path: &str) {
+        #[cfg(not(target_arch = "wasm32"))]
+        Self::push(
+            &self.events,
+            as_csv(read_native(std::path::Path::new(path))),
+        );
+        #[cfg(target_arch = "wasm32")]
+        let _ = path;
     }
 
     /// Reads a file dropped on the window or the page.
@@ -416,6 +475,15 @@ fn read_native(path: &std::path::Path) -> FileEvent {
             path: path.display().to_string(),
             error: error.to_string(),
         },
+    }
+}
+
+/// A file read for the CSV import rather than opened as a plan.
+#[cfg(not(target_arch = "wasm32"))]
+fn as_csv(event: FileEvent) -> FileEvent {
+    match event {
+        FileEvent::Opened { path, text } => FileEvent::CsvRead { path, text },
+        other => other,
     }
 }
 

@@ -53,6 +53,7 @@ impl PiloteApp {
                 ctx.request_repaint();
             }
             Request::CancelAnalysis => self.analysis.cancel(),
+            Request::ExportPlan(dialog, pdf) => self.export_plan(&dialog, pdf),
             Request::ResolveConflict(index, take_theirs) => {
                 self.resolve_conflict(index, take_theirs);
             }

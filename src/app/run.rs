@@ -17,6 +17,13 @@ impl PiloteApp {
             Command::OpenSample => self.guard(After::OpenSample, ctx),
             Command::Save => self.save(false),
             Command::SaveAs => self.save(true),
+            Command::ExportMsProject => self.open_export(super::contract::ExportFormat::MsProject),
+            Command::ExportCsv => self.open_export(super::contract::ExportFormat::Csv),
+            Command::ExportCalendar => self.open_export(super::contract::ExportFormat::Calendar),
+            Command::ExportReport => self.open_export(super::contract::ExportFormat::Report),
+            Command::ImportCsv => self
+                .dialogs
+                .pick_csv(T::CsvFilterName.get(self.settings.lang)),
             Command::Quit => self.guard(After::Quit, ctx),
             Command::Undo => {
                 if self.doc.undo() {

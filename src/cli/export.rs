@@ -10,7 +10,7 @@ use super::{Action, exit, load_any};
 use crate::doc::csv_import;
 use crate::i18n::Lang;
 use crate::io::csv::Table;
-use crate::io::export::{self, Kind, Options};
+use crate::io::export::{self, ExportKind, Options};
 use crate::schedule::risk::{self, Control, RiskOptions};
 
 /// The value after `flag` in `args`.
@@ -89,11 +89,11 @@ pub fn run_export(args: &[String]) -> Action {
     };
     let kind = match (to, table(args, Table::Tasks, &Table::ALL)) {
         (_, Err(why)) => return usage_error("export", &why),
-        ("mspdi" | "xml", _) => Kind::MsProjectXml,
-        ("csv", Ok(t)) => Kind::Csv(t),
-        ("ics" | "ical", _) => Kind::ICalendar,
-        ("html", _) => Kind::ReportHtml,
-        ("pdf", _) => Kind::ReportPdf,
+        ("mspdi" | "xml", _) => ExportKind::MsProjectXml,
+        ("csv", Ok(t)) => ExportKind::Csv(t),
+        ("ics" | "ical", _) => ExportKind::ICalendar,
+        ("html", _) => ExportKind::ReportHtml,
+        ("pdf", _) => ExportKind::ReportPdf,
         (other, _) => {
             return usage_error(
                 "export",
@@ -211,6 +211,7 @@ pub fn run_import(args: &[String]) -> Action {
         );
         return exit(1, String::new(), stderr);
     }
+    let rows = preview.rows();
     let Some(edit) = preview.edit else {
         let _ = writeln!(stderr, "pilote import: no row of {file} can be imported");
         return exit(1, String::new(), stderr);
@@ -229,7 +230,7 @@ pub fn run_import(args: &[String]) -> Action {
     }
     let stdout = format!(
         "{out}: {} {} imported from {file} ({} refused)\n",
-        preview.created.len(),
+        rows,
         table.slug(),
         preview.refused.len()
     );

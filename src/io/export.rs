@@ -11,7 +11,7 @@ use crate::schedule::{cpm, kpi, risk::RiskResult};
 
 /// What to export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub enum ExportKind {
     MsProjectXml,
     Csv(Table),
     ICalendar,
@@ -19,15 +19,15 @@ pub enum Kind {
     ReportPdf,
 }
 
-impl Kind {
+impl ExportKind {
     /// The file name extension.
     pub fn extension(self) -> &'static str {
         match self {
-            Kind::MsProjectXml => "xml",
-            Kind::Csv(_) => "csv",
-            Kind::ICalendar => "ics",
-            Kind::ReportHtml => "html",
-            Kind::ReportPdf => "pdf",
+            ExportKind::MsProjectXml => "xml",
+            ExportKind::Csv(_) => "csv",
+            ExportKind::ICalendar => "ics",
+            ExportKind::ReportHtml => "html",
+            ExportKind::ReportPdf => "pdf",
         }
     }
 
@@ -39,10 +39,10 @@ impl Kind {
             project.meta.code.trim().to_owned()
         };
         match self {
-            Kind::ReportHtml | Kind::ReportPdf => {
+            ExportKind::ReportHtml | ExportKind::ReportPdf => {
                 report::file_name(project, status, self.extension())
             }
-            Kind::Csv(table) => format!("{stem} {}.csv", table.slug()),
+            ExportKind::Csv(table) => format!("{stem} {}.csv", table.slug()),
             _ => format!("{stem}.{}", self.extension()),
         }
     }
@@ -66,16 +66,16 @@ pub struct Options<'a> {
 /// The bytes of the export, and what it could not carry (MS Project XML).
 pub fn export(
     project: &Project,
-    kind: Kind,
+    kind: ExportKind,
     options: &Options<'_>,
 ) -> Result<(Vec<u8>, Vec<String>), String> {
     let schedule = cpm::schedule(project);
     Ok(match kind {
-        Kind::MsProjectXml => {
+        ExportKind::MsProjectXml => {
             let exported = mspdi::export(project)?;
             (exported.text.into_bytes(), exported.left_out)
         }
-        Kind::Csv(table) => {
+        ExportKind::Csv(table) => {
             let dialect = Dialect {
                 lang: options.lang,
                 iso_dates: options.iso_dates,
@@ -83,7 +83,7 @@ pub fn export(
             let text = csv::export(project, schedule.as_ref().ok(), table, dialect)?;
             (text.into_bytes(), Vec::new())
         }
-        Kind::ICalendar => {
+        ExportKind::ICalendar => {
             let text = ics::export(
                 project,
                 schedule.as_ref().ok(),
@@ -92,7 +92,7 @@ pub fn export(
             );
             (text.into_bytes(), Vec::new())
         }
-        Kind::ReportHtml | Kind::ReportPdf => {
+        ExportKind::ReportHtml | ExportKind::ReportPdf => {
             let schedule = schedule.map_err(|e| format!("the plan cannot be scheduled: {e}"))?;
             let kpi = kpi::report(project, &schedule, options.status)
                 .map_err(|e| format!("the plan's calendar: {e}"))?;
@@ -104,7 +104,7 @@ pub fn export(
                 message: options.message,
                 lang: options.lang,
             });
-            let bytes = if kind == Kind::ReportPdf {
+            let bytes = if kind == ExportKind::ReportPdf {
                 report::pdf(&built)?
             } else {
                 report::html(&built).into_bytes()

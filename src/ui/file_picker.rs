@@ -17,7 +17,7 @@ pub fn file_picker_ui(
     out: &mut Outbox,
 ) {
     let title = match picker.purpose {
-        PickerPurpose::Open => T::PickerOpenTitle,
+        PickerPurpose::Open | PickerPurpose::ImportCsv => T::PickerOpenTitle,
         PickerPurpose::Save => T::PickerSaveTitle,
         PickerPurpose::Export { .. } => T::PickerExportTitle,
     };
@@ -28,7 +28,10 @@ pub fn file_picker_ui(
     }
     entries_ui(ui, lang, theme, picker, out);
     ui.separator();
-    let opening = picker.purpose == PickerPurpose::Open;
+    let opening = matches!(
+        picker.purpose,
+        PickerPurpose::Open | PickerPurpose::ImportCsv
+    );
     let mut name = picker.name.clone();
     let mut enter = false;
     ui.horizontal(|ui| {

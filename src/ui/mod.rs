@@ -13,6 +13,7 @@ pub mod editor;
 pub mod file_picker;
 pub mod gantt;
 pub mod guide;
+pub mod interchange_dialogs;
 pub mod keeping_dialogs;
 pub mod matching;
 pub mod meetings;

@@ -3,6 +3,7 @@
 use egui::{RichText, Ui};
 
 use super::ViewCtx;
+use super::interchange_dialogs::{csv_import_dialog_ui, export_dialog_ui};
 use super::keeping_dialogs::{
     changed_dialog_ui, conflicts_dialog_ui, locked_dialog_ui, recover_dialog_ui,
 };
@@ -84,6 +85,13 @@ fn menu_bar_ui(ui: &mut Ui, shell: &ShellCtx<'_>, out: &mut Outbox) {
             ui.separator();
             command_menu_item_ui(ui, Command::Save, lang, true, out);
             command_menu_item_ui(ui, Command::SaveAs, lang, true, out);
+            ui.separator();
+            command_menu_item_ui(ui, Command::ImportCsv, lang, true, out);
+            ui.menu_button(T::MenuExport.get(lang), |ui| {
+                for command in crate::app::contract::EXPORT_COMMANDS {
+                    command_menu_item_ui(ui, command, lang, true, out);
+                }
+            });
             if cfg!(not(target_arch = "wasm32")) {
                 ui.separator();
                 command_menu_item_ui(ui, Command::Quit, lang, true, out);
@@ -290,6 +298,8 @@ fn modal_ui(ctx: &egui::Context, shell: &ShellCtx<'_>, theme: Theme, out: &mut O
                 super::file_picker::file_picker_ui(ui, lang, theme, picker, out);
             }
             Modal::Problems => problems_dialog_ui(ui, shell, out),
+            Modal::Export(dialog) => export_dialog_ui(ui, shell, &theme, dialog, out),
+            Modal::ImportCsv(dialog) => csv_import_dialog_ui(ui, shell, &theme, dialog, out),
         }
     });
     modal_answer_keys(ctx, modal, response.should_close(), out);
@@ -311,7 +321,9 @@ fn modal_answer_keys(ctx: &egui::Context, modal: &Modal, should_close: bool, out
             | Modal::Confirm { .. }
             | Modal::Locked { .. }
             | Modal::ChangedOnDisk { .. }
-            | Modal::FilePicker(_) => {}
+            | Modal::FilePicker(_)
+            | Modal::Export(_)
+            | Modal::ImportCsv(_) => {}
         }
     }
     if should_close {

@@ -10,7 +10,7 @@
 )]
 
 use pilote::doc::Document;
-use pilote::doc::csv_import::{self, Field, Preview};
+use pilote::doc::csv_import::{self, CsvField, ImportPreview};
 use pilote::i18n::Lang;
 use pilote::io::csv::{self, Dialect, Table};
 use pilote::io::document;
@@ -21,7 +21,7 @@ fn sample() -> Project {
     document::load_strict(pilote::SAMPLE_RON, pilote::SAMPLE_NAME).unwrap()
 }
 
-fn import(project: &Project, table: Table, text: &str, lang: Lang) -> Preview {
+fn import(project: &Project, table: Table, text: &str, lang: Lang) -> ImportPreview {
     let read = csv::read(text, "in.csv").unwrap();
     let mapping = csv_import::auto_mapping(table, &read.headers);
     csv_import::preview(project, table, &read, &mapping, lang)
@@ -200,10 +200,10 @@ fn ms_project_and_jira_exports_are_recognised_by_their_headers() {
                 Password reset,ERP-13,Story,In Progress,28800,,,\n";
     let read = csv::read(jira, "jira.csv").unwrap();
     let mapping = csv_import::auto_mapping(Table::Tasks, &read.headers);
-    assert_eq!(mapping[0], Some(Field::Name));
-    assert_eq!(mapping[1], Some(Field::Key));
+    assert_eq!(mapping[0], Some(CsvField::Name));
+    assert_eq!(mapping[1], Some(CsvField::Key));
     assert_eq!(mapping[2], None, "Issue Type has no place in a task");
-    assert_eq!(mapping[4], Some(Field::EstimateSeconds));
+    assert_eq!(mapping[4], Some(CsvField::EstimateSeconds));
     let preview = csv_import::preview(&p, Table::Tasks, &read, &mapping, Lang::En);
     assert!(preview.refused.is_empty(), "{:?}", preview.refused);
     let mut doc = Document::new(p, None, "Sample".into());
@@ -224,8 +224,8 @@ fn ms_project_and_jira_exports_are_recognised_by_their_headers() {
                          3;Réalisation;5 jours;lun. 11/01/27;ven. 15/01/27;2;2\n";
     let read = csv::read(ms_project_fr, "ms.csv").unwrap();
     let mapping = csv_import::auto_mapping(Table::Tasks, &read.headers);
-    assert_eq!(mapping[1], Some(Field::Name));
-    assert_eq!(mapping[5], Some(Field::Predecessors));
+    assert_eq!(mapping[1], Some(CsvField::Name));
+    assert_eq!(mapping[5], Some(CsvField::Predecessors));
     let empty = empty_like(&doc.project);
     let preview = csv_import::preview(&empty, Table::Tasks, &read, &mapping, Lang::Fr);
     assert!(preview.refused.is_empty(), "{:?}", preview.refused);

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use pilote::i18n::Lang;
 use pilote::io::document;
-use pilote::io::export::{self, Kind, Options};
+use pilote::io::export::{self, ExportKind, Options};
 use pilote::model::Project;
 
 fn sample(file: &str) -> Project {
@@ -37,7 +37,8 @@ fn options(lang: Lang, message: &str) -> Options<'_> {
 fn the_html_report_is_self_contained_and_says_what_the_committee_needs() {
     let p = sample("erp-rollout.pilote.ron");
     let message = "Go-live moved to <end of January>.";
-    let (bytes, _) = export::export(&p, Kind::ReportHtml, &options(Lang::En, message)).unwrap();
+    let (bytes, _) =
+        export::export(&p, ExportKind::ReportHtml, &options(Lang::En, message)).unwrap();
     let html = String::from_utf8(bytes).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains(&p.meta.name));
@@ -102,7 +103,7 @@ fn the_pdf_report_holds_its_text_in_the_interface_language() {
         let p = sample(file);
         let (bytes, _) = export::export(
             &p,
-            Kind::ReportPdf,
+            ExportKind::ReportPdf,
             &options(lang, "Bascule au 29 janvier."),
         )
         .unwrap();

@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::io::csv::Table;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Field {
+pub enum CsvField {
     /// The row's number, which the Predecessors column refers to (MS Project's ID).
     Id,
     Name,
@@ -50,10 +50,10 @@ pub enum Field {
     Expected,
 }
 
-impl Field {
+impl CsvField {
     /// The fields a table's rows can fill, in the order the mapping step lists them.
-    pub fn of(table: Table) -> &'static [Field] {
-        use Field as F;
+    pub fn of(table: Table) -> &'static [CsvField] {
+        use CsvField as F;
         match table {
             Table::Tasks => &[
                 F::Id,
@@ -111,10 +111,10 @@ impl Field {
     }
 
     /// The field a row cannot do without.
-    pub fn required(table: Table) -> Field {
+    pub fn required(table: Table) -> CsvField {
         match table {
-            Table::Requirements | Table::Tests => Field::Code,
-            _ => Field::Name,
+            Table::Requirements | Table::Tests => CsvField::Code,
+            _ => CsvField::Name,
         }
     }
 
@@ -130,7 +130,7 @@ impl Field {
     /// Headers that mean this field (compared without case), English then French: the first
     /// pair is Pilote's own export header.
     fn names(self) -> &'static [(&'static str, &'static str)] {
-        use Field as F;
+        use CsvField as F;
         match self {
             F::Id => &[("ID", "N°"), ("id", "no"), ("#", "numéro")],
             F::Name => &[
@@ -218,12 +218,12 @@ impl Field {
 
 /// Each column's field, found by its header; a field is given to the first column that
 /// names it, and a column no field recognises is left out.
-pub fn auto_mapping(table: Table, headers: &[String]) -> Vec<Option<Field>> {
+pub fn auto_mapping(table: Table, headers: &[String]) -> Vec<Option<CsvField>> {
     let mut taken = Vec::new();
     headers
         .iter()
         .map(|header| {
-            let found = Field::of(table)
+            let found = CsvField::of(table)
                 .iter()
                 .copied()
                 .find(|f| !taken.contains(f) && f.matches(header));

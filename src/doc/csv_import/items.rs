@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::{Field, Preview, Refusal, Row, bad_choice, choice, number};
+use super::{CsvField, ImportPreview, Refusal, Row, bad_choice, choice, number};
 use crate::doc::edit::{Collection, Edit};
 use crate::i18n::{Lang, T};
 use crate::io::csv::Table;
@@ -13,8 +13,8 @@ use crate::model::{
     RequirementStatus, Resource, ResourceId, ResourceKind, TestCase, TestCaseId, TestKind, next_id,
 };
 
-fn empty(table: Table) -> Preview {
-    Preview {
+fn empty(table: Table) -> ImportPreview {
+    ImportPreview {
         table,
         created: Vec::new(),
         refused: Vec::new(),
@@ -32,7 +32,7 @@ fn refusal(line: usize, why: T, values: &[(&'static str, &str)]) -> Refusal {
 /// `C` from the row's `field`, its default when the cell is empty; `Err` names the text.
 fn pick<C: crate::i18n::choices::Choice + Default>(
     row: &Row<'_>,
-    field: Field,
+    field: CsvField,
     lang: Lang,
     also: impl Fn(&str) -> Option<C>,
 ) -> Result<C, Refusal> {
@@ -66,9 +66,9 @@ fn rate_per(text: &str, per_column: Option<&str>) -> RatePer {
 }
 
 fn resource(row: &Row<'_>, id: ResourceId, lang: Lang) -> Result<Resource, Refusal> {
-    let name = row.get(Field::Name).unwrap_or_default();
+    let name = row.get(CsvField::Name).unwrap_or_default();
     let mut r = Resource::person(id, name);
-    r.kind = pick(row, Field::ResourceKind, lang, |t| {
+    r.kind = pick(row, CsvField::ResourceKind, lang, |t| {
         match t.trim().to_lowercase().as_str() {
             "work" | "travail" | "person" | "personne" => Some(ResourceKind::Person),
             "material" | "matériel" | "materiel" => Some(ResourceKind::Material),
@@ -76,7 +76,7 @@ fn resource(row: &Row<'_>, id: ResourceId, lang: Lang) -> Result<Resource, Refus
             _ => None,
         }
     })?;
-    let number_of = |field: Field| -> Result<Option<f64>, Refusal> {
+    let number_of = |field: CsvField| -> Result<Option<f64>, Refusal> {
         row.get(field).map_or(Ok(None), |text| {
             number(text).map(Some).ok_or_else(|| {
                 refusal(
@@ -87,7 +87,7 @@ fn resource(row: &Row<'_>, id: ResourceId, lang: Lang) -> Result<Resource, Refus
             })
         })
     };
-    if let Some(units) = number_of(Field::MaxUnits)? {
+    if let Some(units) = number_of(CsvField::MaxUnits)? {
         // A person's capacity in percent (100 = full time), a material's in units.
         r.max_units = if r.kind == ResourceKind::Person {
             units / 100.0
@@ -95,22 +95,22 @@ fn resource(row: &Row<'_>, id: ResourceId, lang: Lang) -> Result<Resource, Refus
             units
         };
     }
-    if let Some(amount) = number_of(Field::StandardRate)? {
-        let text = row.get(Field::StandardRate).unwrap_or_default();
+    if let Some(amount) = number_of(CsvField::StandardRate)? {
+        let text = row.get(CsvField::StandardRate).unwrap_or_default();
         r.standard_rate.amount = amount;
-        r.standard_rate.per = rate_per(text, row.get(Field::RatePer));
+        r.standard_rate.per = rate_per(text, row.get(CsvField::RatePer));
         r.overtime_rate.per = r.standard_rate.per;
     }
-    if let Some(cost) = number_of(Field::CostPerUse)? {
+    if let Some(cost) = number_of(CsvField::CostPerUse)? {
         r.cost_per_use = cost;
     }
-    let text = |field: Field| row.get(field).unwrap_or_default().to_owned();
-    r.initials = text(Field::Initials);
-    r.team = text(Field::Group);
-    r.role = text(Field::Role);
-    r.email = text(Field::Email);
-    r.notes = text(Field::Notes);
-    if let Some(provider) = row.get(Field::Provider) {
+    let text = |field: CsvField| row.get(field).unwrap_or_default().to_owned();
+    r.initials = text(CsvField::Initials);
+    r.team = text(CsvField::Group);
+    r.role = text(CsvField::Role);
+    r.email = text(CsvField::Email);
+    r.notes = text(CsvField::Notes);
+    if let Some(provider) = row.get(CsvField::Provider) {
         r.origin = Origin::External {
             provider: provider.to_owned(),
             contract: String::new(),
@@ -119,7 +119,7 @@ fn resource(row: &Row<'_>, id: ResourceId, lang: Lang) -> Result<Resource, Refus
     Ok(r)
 }
 
-pub(super) fn resources(project: &Project, rows: &[Row<'_>], lang: Lang) -> Preview {
+pub(super) fn resources(project: &Project, rows: &[Row<'_>], lang: Lang) -> ImportPreview {
     let mut preview = empty(Table::Resources);
     let mut names: HashSet<String> = project
         .resources
@@ -129,7 +129,7 @@ pub(super) fn resources(project: &Project, rows: &[Row<'_>], lang: Lang) -> Prev
     let mut next = next_id(&project.resources, |r| r.id);
     let mut edits = Vec::new();
     for row in rows {
-        let name = row.get(Field::Name).unwrap_or_default();
+        let name = row.get(CsvField::Name).unwrap_or_default();
         if name.is_empty() {
             preview.refused.push(refusal(row.line, T::CsvNoName, &[]));
             continue;
@@ -161,8 +161,8 @@ fn code_and_title<'r>(
     row: &Row<'r>,
     codes: &mut HashSet<String>,
 ) -> Result<(&'r str, &'r str), Refusal> {
-    let code = row.get(Field::Code).unwrap_or_default();
-    let title = row.get(Field::Title).unwrap_or_default();
+    let code = row.get(CsvField::Code).unwrap_or_default();
+    let title = row.get(CsvField::Title).unwrap_or_default();
     if code.is_empty() {
         return Err(refusal(row.line, T::CsvNoCode, &[]));
     }
@@ -175,7 +175,7 @@ fn code_and_title<'r>(
     Ok((code, title))
 }
 
-pub(super) fn requirements(project: &Project, rows: &[Row<'_>], lang: Lang) -> Preview {
+pub(super) fn requirements(project: &Project, rows: &[Row<'_>], lang: Lang) -> ImportPreview {
     let mut preview = empty(Table::Requirements);
     let mut codes: HashSet<String> = project
         .requirements
@@ -186,7 +186,7 @@ pub(super) fn requirements(project: &Project, rows: &[Row<'_>], lang: Lang) -> P
     let mut next = next_id(&project.requirements, |r| r.id);
     for row in rows {
         let read = code_and_title(row, &mut codes).and_then(|(code, title)| {
-            let priority = pick(row, Field::Priority, lang, |t| {
+            let priority = pick(row, CsvField::Priority, lang, |t| {
                 match t.trim().to_lowercase().as_str() {
                     "m" | "must" => Some(Moscow::Must),
                     "s" | "should" => Some(Moscow::Should),
@@ -200,12 +200,15 @@ pub(super) fn requirements(project: &Project, rows: &[Row<'_>], lang: Lang) -> P
                 code: code.to_owned(),
                 title: title.to_owned(),
                 parent: None,
-                kind: pick::<RequirementKind>(row, Field::RequirementKind, lang, |_| None)?,
+                kind: pick::<RequirementKind>(row, CsvField::RequirementKind, lang, |_| None)?,
                 priority,
-                status: pick::<RequirementStatus>(row, Field::Status, lang, |_| None)?,
-                source: row.get(Field::Source).unwrap_or_default().to_owned(),
-                description: row.get(Field::Description).unwrap_or_default().to_owned(),
-                acceptance_criteria: row.get(Field::Acceptance).unwrap_or_default().to_owned(),
+                status: pick::<RequirementStatus>(row, CsvField::Status, lang, |_| None)?,
+                source: row.get(CsvField::Source).unwrap_or_default().to_owned(),
+                description: row
+                    .get(CsvField::Description)
+                    .unwrap_or_default()
+                    .to_owned(),
+                acceptance_criteria: row.get(CsvField::Acceptance).unwrap_or_default().to_owned(),
                 tasks: Vec::new(),
                 deliverables: Vec::new(),
             })
@@ -227,7 +230,7 @@ pub(super) fn requirements(project: &Project, rows: &[Row<'_>], lang: Lang) -> P
     preview
 }
 
-pub(super) fn tests(project: &Project, rows: &[Row<'_>], lang: Lang) -> Preview {
+pub(super) fn tests(project: &Project, rows: &[Row<'_>], lang: Lang) -> ImportPreview {
     let mut preview = empty(Table::Tests);
     let mut codes: HashSet<String> = project
         .test_cases
@@ -240,7 +243,7 @@ pub(super) fn tests(project: &Project, rows: &[Row<'_>], lang: Lang) -> Preview 
         let read = code_and_title(row, &mut codes).and_then(|(code, title)| {
             let mut requirements = Vec::new();
             for wanted in row
-                .get(Field::Requirements)
+                .get(CsvField::Requirements)
                 .unwrap_or_default()
                 .split([',', ';', ' '])
                 .map(str::trim)
@@ -259,16 +262,16 @@ pub(super) fn tests(project: &Project, rows: &[Row<'_>], lang: Lang) -> Preview 
                 id: TestCaseId(next),
                 code: code.to_owned(),
                 title: title.to_owned(),
-                kind: pick::<TestKind>(row, Field::TestKind, lang, |_| None)?,
+                kind: pick::<TestKind>(row, CsvField::TestKind, lang, |_| None)?,
                 steps: row
-                    .get(Field::Steps)
+                    .get(CsvField::Steps)
                     .unwrap_or_default()
                     .lines()
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
                     .map(str::to_owned)
                     .collect(),
-                expected: row.get(Field::Expected).unwrap_or_default().to_owned(),
+                expected: row.get(CsvField::Expected).unwrap_or_default().to_owned(),
                 requirements,
             })
         });

@@ -7,7 +7,7 @@ mod fields;
 mod items;
 mod tasks;
 
-pub use fields::{Field, auto_mapping};
+pub use fields::{CsvField, auto_mapping};
 
 use super::edit::Edit;
 use crate::i18n::choices::Choice;
@@ -23,31 +23,39 @@ pub struct Refusal {
 }
 
 /// What an import would do.
-#[derive(Clone, Debug)]
-pub struct Preview {
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPreview {
     pub table: Table,
-    /// One line per item to create: its line in the file and what it is.
+    /// One line per item to create: its line in the file (0 for a new resource a row names)
+    /// and what it is.
     pub created: Vec<(usize, String)>,
     pub refused: Vec<Refusal>,
     /// The change, `None` when nothing can be imported.
     pub edit: Option<Edit>,
 }
 
+impl ImportPreview {
+    /// How many rows of the file will be created (new resources they name come too).
+    pub fn rows(&self) -> usize {
+        self.created.iter().filter(|(line, _)| *line > 0).count()
+    }
+}
+
 /// The cells of one row by field.
 pub(crate) struct Row<'r> {
     pub line: usize,
-    cells: Vec<(Field, &'r str)>,
+    cells: Vec<(CsvField, &'r str)>,
 }
 
 impl<'r> Row<'r> {
-    pub fn get(&self, field: Field) -> Option<&'r str> {
+    pub fn get(&self, field: CsvField) -> Option<&'r str> {
         self.cells
             .iter()
             .find(|(f, text)| *f == field && !text.is_empty())
             .map(|(_, text)| *text)
     }
 
-    pub fn has(&self, field: Field) -> bool {
+    pub fn has(&self, field: CsvField) -> bool {
         self.cells.iter().any(|(f, _)| *f == field)
     }
 }
@@ -57,9 +65,9 @@ pub fn preview(
     project: &Project,
     table: Table,
     read: &Read,
-    mapping: &[Option<Field>],
+    mapping: &[Option<CsvField>],
     lang: Lang,
-) -> Preview {
+) -> ImportPreview {
     let rows: Vec<Row> = read
         .rows
         .iter()
@@ -72,9 +80,9 @@ pub fn preview(
                 .collect(),
         })
         .collect();
-    let required = Field::required(table);
+    let required = CsvField::required(table);
     if !mapping.contains(&Some(required)) {
-        return Preview {
+        return ImportPreview {
             table,
             created: Vec::new(),
             refused: vec![Refusal {
@@ -89,7 +97,7 @@ pub fn preview(
         Table::Resources => items::resources(project, &rows, lang),
         Table::Requirements => items::requirements(project, &rows, lang),
         Table::Tests => items::tests(project, &rows, lang),
-        _ => Preview {
+        _ => ImportPreview {
             table,
             created: Vec::new(),
             refused: Vec::new(),
@@ -156,7 +164,12 @@ pub(crate) fn yes(text: &str) -> bool {
 }
 
 /// The refusal "`column`: `text` is not one of …", listing `C`'s labels.
-pub(crate) fn bad_choice<C: Choice>(line: usize, field: Field, text: &str, lang: Lang) -> Refusal {
+pub(crate) fn bad_choice<C: Choice>(
+    line: usize,
+    field: CsvField,
+    text: &str,
+    lang: Lang,
+) -> Refusal {
     let choices: Vec<&str> = C::ALL.iter().map(|c| c.label().get(lang)).collect();
     Refusal {
         line,

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 
-use super::{Field, Preview, Refusal, Row, date, date_time, number, yes};
+use super::{CsvField, ImportPreview, Refusal, Row, date, date_time, number, yes};
 use crate::doc::clipboard::{self, Clip};
 use crate::doc::edit::Edit;
 use crate::i18n::{Lang, Message, T};
@@ -83,7 +83,7 @@ fn candidate(
 ) -> Candidate {
     let settings = &project.settings;
     let start = project.meta.start.and_time(settings.default_start_time);
-    let name = row.get(Field::Name).unwrap_or_default();
+    let name = row.get(CsvField::Name).unwrap_or_default();
     let mut task = Task::new(TaskId(0), name, 1, start);
     let mut refusal = if name.is_empty() {
         refuse(T::CsvNoName, &[])
@@ -95,12 +95,12 @@ fn candidate(
             refusal = why;
         }
     };
-    if let Some(text) = row.get(Field::Duration) {
+    if let Some(text) = row.get(CsvField::Duration) {
         match entry::parse_duration(text) {
             Some(d) => task.duration = d,
             None => fail(refuse(T::CsvBadDuration, &[("text", text)])),
         }
-    } else if let Some(text) = row.get(Field::EstimateSeconds) {
+    } else if let Some(text) = row.get(CsvField::EstimateSeconds) {
         match number(text) {
             Some(seconds) if seconds >= 0.0 => {
                 task.duration =
@@ -109,38 +109,38 @@ fn candidate(
             _ => fail(refuse(
                 T::CsvBadNumber,
                 &[
-                    ("column", Field::EstimateSeconds.label(lang)),
+                    ("column", CsvField::EstimateSeconds.label(lang)),
                     ("text", text),
                 ],
             )),
         }
     }
-    task.milestone = row.get(Field::Milestone).is_some_and(yes)
-        || (row.has(Field::Duration) && task.duration.amount == 0.0);
+    task.milestone = row.get(CsvField::Milestone).is_some_and(yes)
+        || (row.has(CsvField::Duration) && task.duration.amount == 0.0);
     if task.milestone {
         task.duration.amount = 0.0;
     }
-    if let Some(text) = row.get(Field::OutlineLevel) {
+    if let Some(text) = row.get(CsvField::OutlineLevel) {
         match text.trim().parse::<u8>() {
             Ok(level) if level >= 1 => task.outline_level = level,
             _ => fail(refuse(T::CsvBadLevel, &[("text", text)])),
         }
-    } else if let Some(wbs) = row.get(Field::Wbs) {
+    } else if let Some(wbs) = row.get(CsvField::Wbs) {
         let depth = wbs.trim().trim_end_matches('.').split('.').count();
         task.outline_level = u8::try_from(depth.max(1)).unwrap_or(u8::MAX);
     }
-    if let Some(text) = row.get(Field::Percent) {
+    if let Some(text) = row.get(CsvField::Percent) {
         match number(text).filter(|p| (0.0..=100.0).contains(p)) {
             Some(p) => task.percent_complete = p.round() as u8,
             None => fail(refuse(T::CsvBadPercent, &[("text", text)])),
         }
     } else if row
-        .get(Field::Status)
+        .get(CsvField::Status)
         .is_some_and(|s| DONE.contains(&s.trim().to_lowercase().as_str()))
     {
         task.percent_complete = 100;
     }
-    let dated = |field: Field, fail: &mut dyn FnMut(Option<Message>)| {
+    let dated = |field: CsvField, fail: &mut dyn FnMut(Option<Message>)| {
         let text = row.get(field)?;
         let day = date(text);
         if day.is_none() {
@@ -151,29 +151,29 @@ fn candidate(
         }
         day
     };
-    let constraint_at = row.get(Field::ConstraintDate).and_then(|text| {
+    let constraint_at = row.get(CsvField::ConstraintDate).and_then(|text| {
         let at = date_time(text);
         if at.is_none() {
             fail(refuse(
                 T::CsvBadDate,
                 &[
-                    ("column", Field::ConstraintDate.label(lang)),
+                    ("column", CsvField::ConstraintDate.label(lang)),
                     ("text", text),
                 ],
             ));
         }
         at.map(|(day, time)| day.and_time(time.unwrap_or(settings.default_start_time)))
     });
-    let start_day = dated(Field::Start, &mut fail);
-    task.deadline = dated(Field::Deadline, &mut fail);
-    if let Some(text) = row.get(Field::ConstraintType) {
+    let start_day = dated(CsvField::Start, &mut fail);
+    task.deadline = dated(CsvField::Deadline, &mut fail);
+    if let Some(text) = row.get(CsvField::ConstraintType) {
         match constraint(text, constraint_at) {
             Some(Ok(c)) => task.constraint = c,
             Some(Err(())) => fail(refuse(T::CsvConstraintNoDate, &[("text", text)])),
             None => fail(refuse(
                 T::CsvBadChoice,
                 &[
-                    ("column", Field::ConstraintType.label(lang)),
+                    ("column", CsvField::ConstraintType.label(lang)),
                     ("text", text),
                     ("choices", "ASAP, ALAP, …"),
                 ],
@@ -184,10 +184,10 @@ fn candidate(
         task.constraint = Constraint::StartNoEarlierThan(day.and_time(settings.default_start_time));
     }
     let mut notes = String::new();
-    if let Some(key) = row.get(Field::Key) {
+    if let Some(key) = row.get(CsvField::Key) {
         notes = format!("Jira {key}");
     }
-    if let Some(text) = row.get(Field::Notes) {
+    if let Some(text) = row.get(CsvField::Notes) {
         if !notes.is_empty() {
             notes.push('\n');
         }
@@ -195,7 +195,7 @@ fn candidate(
     }
     task.notes = notes;
     let mut resources = Vec::new();
-    if let Some(text) = row.get(Field::Resources) {
+    if let Some(text) = row.get(CsvField::Resources) {
         match staffing(text, known) {
             Ok(found) => resources = found,
             Err(why) => fail(Some(why)),
@@ -204,10 +204,13 @@ fn candidate(
     Candidate {
         line: row.line,
         key: row
-            .get(Field::Id)
+            .get(CsvField::Id)
             .map_or_else(|| ordinal.to_string(), |id| id.trim().to_owned()),
         task,
-        predecessors: row.get(Field::Predecessors).unwrap_or_default().to_owned(),
+        predecessors: row
+            .get(CsvField::Predecessors)
+            .unwrap_or_default()
+            .to_owned(),
         resources,
         refusal,
     }
@@ -297,7 +300,7 @@ fn resolve(all: &[Candidate], tasks: &[Task]) -> (Vec<Vec<Link>>, Vec<Option<Mes
     (links, refusals)
 }
 
-pub(super) fn preview(project: &Project, rows: &[Row<'_>], lang: Lang) -> Preview {
+pub(super) fn preview(project: &Project, rows: &[Row<'_>], lang: Lang) -> ImportPreview {
     let mut known = project.resources.clone();
     let mut all: Vec<Candidate> = rows
         .iter()
@@ -309,7 +312,7 @@ pub(super) fn preview(project: &Project, rows: &[Row<'_>], lang: Lang) -> Previe
     }
     let tasks: Vec<Task> = all.iter().map(|c| c.task.clone()).collect();
     let (links, refusals) = resolve(&all, &tasks);
-    let mut preview = Preview {
+    let mut preview = ImportPreview {
         table: Table::Tasks,
         created: Vec::new(),
         refused: Vec::new(),

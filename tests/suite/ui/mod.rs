@@ -18,6 +18,7 @@ use pilote::app::settings::Settings;
 mod daily;
 mod editors;
 mod gantt;
+mod interchange;
 mod keeping;
 mod plan;
 mod resources;
