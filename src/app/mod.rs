@@ -473,18 +473,6 @@ fn suggested_file_name(doc: &Document) -> String {
     if doc.path.is_some() {
         return doc.name.clone();
     }
-    let stem: String = doc
-        .project
-        .meta
-        .name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    format!("{}.{}", stem.trim_matches('-'), document::EXTENSION)
+    let stem = crate::io::slug::slug(&doc.project.meta.name, "plan");
+    format!("{stem}.{}", document::EXTENSION)
 }

@@ -8,12 +8,12 @@
 
 use chrono::NaiveDate;
 
+use super::allocations::read_allocations;
 use super::mspdi::{ImportError, Imported};
 use super::xml_tree::{self, Node};
 use crate::model::{
-    Assignment, AssignmentId, Calendar, CalendarException, CalendarId, Constraint, DayRule,
-    Duration, Lag, Leave, Link, LinkKind, Project, Rate, RatePer, Recurrence, Resource, ResourceId,
-    Task, TaskId,
+    Calendar, CalendarException, CalendarId, Constraint, DayRule, Duration, Lag, Leave, Link,
+    LinkKind, Project, Rate, RatePer, Recurrence, Resource, ResourceId, Task, TaskId,
 };
 
 fn date(text: &str) -> Option<NaiveDate> {
@@ -208,61 +208,16 @@ fn read_resources(root: &Node, project: &mut Project) {
     }
 }
 
-fn read_allocations(root: &Node, project: &mut Project) {
-    let mut next = 1;
-    for a in root
-        .child("allocations")
-        .into_iter()
-        .flat_map(|a| a.all("allocation"))
-    {
-        let (Some(task), Some(resource)) = (
-            a.int("task-id").and_then(uid),
-            a.int("resource-id").and_then(uid),
-        ) else {
-            continue;
-        };
-        let Some(t) = project.tasks.iter().find(|t| t.id == TaskId(task)) else {
-            continue;
-        };
-        if !project
-            .resources
-            .iter()
-            .any(|r| r.id == ResourceId(resource))
-        {
-            continue;
-        }
-        let units = a.float("load").unwrap_or(100.0) / 100.0;
-        let minutes = t.duration.amount * f64::from(project.settings.minutes_per_day);
-        project.assignments.push(Assignment::new(
-            AssignmentId(next),
-            (TaskId(task), ResourceId(resource)),
-            units,
-            (units * minutes).round() as i64,
-        ));
-        next += 1;
-    }
-}
-
 /// Imports a GanttProject file. `file` names it in errors.
 pub fn import(text: &str, file: &str) -> Result<Imported, ImportError> {
-    let root = xml_tree::read(text, file)?;
-    if root.name != "project" || root.child("tasks").is_none() {
-        return Err(ImportError {
-            file: file.to_owned(),
-            line: 1,
-            column: 1,
-            message: "not a GanttProject file: no <project> with <tasks>".to_owned(),
-        });
-    }
+    let root = xml_tree::read_project(
+        text,
+        file,
+        |r| r.child("tasks").is_some(),
+        "not a GanttProject file: no <project> with <tasks>",
+    )?;
     let mut warnings = Vec::new();
-    let stem = std::path::Path::new(file)
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or(file);
-    let name = root
-        .attr("name")
-        .filter(|n| !n.trim().is_empty())
-        .unwrap_or(stem);
+    let name = xml_tree::project_name(&root, file);
     let mut project = Project::new(name, NaiveDate::default());
     root.attr("company")
         .unwrap_or_default()
@@ -297,7 +252,12 @@ pub fn import(text: &str, file: &str) -> Result<Imported, ImportError> {
         }
     }
     read_resources(&root, &mut project);
-    read_allocations(&root, &mut project);
+    read_allocations(&root, &mut project, "load", |a| {
+        Some((
+            a.int("task-id").and_then(uid)?,
+            a.int("resource-id").and_then(uid)?,
+        ))
+    });
     if !project.tasks.is_empty() {
         warnings.push(
             "GanttProject places each task at its start date: kept as a \"start no earlier \

@@ -55,22 +55,7 @@ fn project_key(project: &Project) -> String {
     } else {
         &project.meta.code
     };
-    let key: String = source
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let key = key.trim_matches('-').to_owned();
-    if key.is_empty() {
-        "plan".to_owned()
-    } else {
-        key
-    }
+    super::slug::slug(source, "plan")
 }
 
 enum When {

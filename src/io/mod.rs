@@ -1,5 +1,6 @@
 //! Bytes and text to and from the model. Never opens a dialog, never reads the clock.
 
+mod allocations;
 pub mod atomic;
 pub mod csv;
 pub mod document;
@@ -16,6 +17,7 @@ pub mod png;
 pub mod recovery;
 pub mod report;
 pub mod resource_entry;
+pub mod slug;
 pub mod stamp;
 pub mod task_text;
 mod v0;

@@ -9,12 +9,13 @@ use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
+use super::allocations::read_allocations;
 use super::mspdi::{ImportError, Imported};
 use super::xml_tree::{self, Node};
 use crate::model::{
-    Assignment, AssignmentId, Calendar, CalendarException, CalendarId, Constraint, DayRule,
-    Duration, DurationUnit, Lag, Link, LinkKind, Project, Rate, RatePer, Recurrence, Resource,
-    ResourceId, ResourceKind, Task, TaskId, TimeRange, WorkWeek,
+    Calendar, CalendarException, CalendarId, Constraint, DayRule, Duration, DurationUnit, Lag,
+    Link, LinkKind, Project, Rate, RatePer, Recurrence, Resource, ResourceId, ResourceKind, Task,
+    TaskId, TimeRange, WorkWeek,
 };
 use crate::schedule::calendar::WorkCalendar;
 
@@ -280,28 +281,18 @@ fn read_resources(root: &Node, project: &mut Project, warnings: &mut Vec<String>
 
 /// Imports a GNOME Planner file. `file` names it in errors.
 pub fn import(text: &str, file: &str) -> Result<Imported, ImportError> {
-    let root = xml_tree::read(text, file)?;
-    if root.name != "project" || root.attr("mrproject-version").is_none() {
-        return Err(ImportError {
-            file: file.to_owned(),
-            line: 1,
-            column: 1,
-            message: "not a Planner file: no <project mrproject-version=…>".to_owned(),
-        });
-    }
+    let root = xml_tree::read_project(
+        text,
+        file,
+        |r| r.attr("mrproject-version").is_some(),
+        "not a Planner file: no <project mrproject-version=…>",
+    )?;
     let mut warnings = Vec::new();
     let start = root
         .attr("project-start")
         .and_then(datetime)
         .unwrap_or_default();
-    let stem = std::path::Path::new(file)
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or(file);
-    let name = root
-        .attr("name")
-        .filter(|n| !n.trim().is_empty())
-        .unwrap_or(stem);
+    let name = xml_tree::project_name(&root, file);
     let mut project = Project::new(name, start.date());
     root.attr("company")
         .unwrap_or_default()
@@ -356,45 +347,16 @@ pub fn import(text: &str, file: &str) -> Result<Imported, ImportError> {
         }
     }
     let resource_offset = read_resources(&root, &mut project, &mut warnings);
-    read_allocations(&root, &mut project, (task_offset, resource_offset));
-    Ok(Imported { project, warnings })
-}
-
-fn read_allocations(root: &Node, project: &mut Project, (tasks, resources): (u32, u32)) {
     let id = |node: &Node, name: &str, offset: u32| {
         node.int(name)
             .and_then(|i| u32::try_from(i).ok())
             .and_then(|i| i.checked_add(offset))
     };
-    let mut next = 1;
-    for a in root
-        .child("allocations")
-        .into_iter()
-        .flat_map(|a| a.all("allocation"))
-    {
-        let (Some(task), Some(resource)) =
-            (id(a, "task-id", tasks), id(a, "resource-id", resources))
-        else {
-            continue;
-        };
-        let Some(t) = project.tasks.iter().find(|t| t.id == TaskId(task)) else {
-            continue;
-        };
-        if !project
-            .resources
-            .iter()
-            .any(|r| r.id == ResourceId(resource))
-        {
-            continue;
-        }
-        let units = a.float("units").unwrap_or(100.0) / 100.0;
-        let minutes = t.duration.amount * f64::from(project.settings.minutes_per_day);
-        project.assignments.push(Assignment::new(
-            AssignmentId(next),
-            (TaskId(task), ResourceId(resource)),
-            units,
-            (units * minutes).round() as i64,
-        ));
-        next += 1;
-    }
+    read_allocations(&root, &mut project, "units", |a| {
+        Some((
+            id(a, "task-id", task_offset)?,
+            id(a, "resource-id", resource_offset)?,
+        ))
+    });
+    Ok(Imported { project, warnings })
 }

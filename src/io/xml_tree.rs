@@ -45,6 +45,37 @@ impl Node {
 
 const MAX_DEPTH: usize = 64;
 
+/// Reads `text` as a `<project>` document that `is_format` recognises; `refusal` says
+/// what is missing when it does not.
+pub fn read_project(
+    text: &str,
+    file: &str,
+    is_format: fn(&Node) -> bool,
+    refusal: &str,
+) -> Result<Node, ImportError> {
+    let root = read(text, file)?;
+    if root.name != "project" || !is_format(&root) {
+        return Err(ImportError {
+            file: file.to_owned(),
+            line: 1,
+            column: 1,
+            message: refusal.to_owned(),
+        });
+    }
+    Ok(root)
+}
+
+/// The project's name: its `name` attribute, else the file's stem.
+pub fn project_name<'a>(root: &'a Node, file: &'a str) -> &'a str {
+    let stem = std::path::Path::new(file)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(file);
+    root.attr("name")
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or(stem)
+}
+
 fn located(text: &str, offset: u64, file: &str, message: String) -> ImportError {
     let (line, column) = super::locate::line_column(text, offset as usize);
     ImportError {

@@ -250,20 +250,5 @@ fn chart_ui(
 
 /// A file-name-safe version of the project's name.
 pub fn file_stem(name: &str) -> String {
-    let stem: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let stem = stem.trim_matches('-').to_owned();
-    if stem.is_empty() {
-        "pilote".to_owned()
-    } else {
-        stem
-    }
+    crate::io::slug::slug(name, "pilote")
 }
