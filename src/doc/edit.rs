@@ -12,6 +12,7 @@ use crate::model::{
     Assignment, Baseline, BaselineTask, Constraint, Duration, EarnedValueSettings, Link, Project,
     ProjectMeta, Task, TaskId, outline,
 };
+use crate::schedule::cpm::Change;
 use crate::schedule::progress::ProgressState;
 
 /// One field of a task, with its new value.
@@ -237,6 +238,26 @@ impl Edit {
             Edit::SetCollection(_) | Edit::SetBaselines(_) | Edit::SetEarnedValue(_) => false,
             Edit::Batch(edits) => edits.iter().any(Edit::can_move_dates),
             _ => true,
+        }
+    }
+
+    /// What the edit changes for the schedule: the tasks it touched and the tasks whose links
+    /// in it replaced, so that only what those reach is scheduled again; everything for an
+    /// edit of the outline, the rows, the resources or the calendars.
+    pub fn schedule_change(&self) -> Change {
+        match self {
+            _ if !self.can_move_dates() => Change::default(),
+            Edit::SetTask { id, .. } | Edit::SetAssignments { task: id, .. } => Change::task(*id),
+            Edit::SetLevelingDelays(delays) => Change {
+                tasks: delays.iter().map(|(id, _)| *id).collect(),
+                ..Change::default()
+            },
+            Edit::SetPredecessors { task, .. } => Change::links_into(*task),
+            Edit::Batch(edits) => edits.iter().fold(Change::default(), |mut all, e| {
+                all.merge(e.schedule_change());
+                all
+            }),
+            _ => Change::everything(),
         }
     }
 

@@ -12,6 +12,7 @@ mod gantt_snapshot;
 mod history;
 mod hostile;
 mod ics;
+mod incremental;
 mod leveling;
 mod merge;
 mod mspdi;

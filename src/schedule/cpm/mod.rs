@@ -14,9 +14,12 @@ use crate::model::{
     CalendarId, Constraint, Duration, LinkKind, Project, SchedulingMode, TaskId, outline,
 };
 
+mod incremental;
 mod net;
+mod net_edit;
 mod scenarios;
 
+pub use incremental::{Change, Rescheduler};
 use net::{Net, flag, topological_order};
 pub use net::{assignment_span, driving_minutes};
 pub use scenarios::Scenarios;
@@ -239,45 +242,53 @@ fn forward_pass(
     conflicts: &mut Vec<Conflict>,
     (es, ef): (&mut Vec<NaiveDateTime>, &mut Vec<NaiveDateTime>),
 ) {
-    let project = net.project;
-    let tasks = &project.tasks;
-    let n = tasks.len();
+    let n = net.project.tasks.len();
     refill(es, n, project_start);
     refill(ef, n, project_start);
     for &i in order {
         if net.summary[i] {
             continue;
         }
-        if net.is(i, flag::MANUAL) {
-            es[i] = tasks[i].start;
-            ef[i] = tasks[i].finish;
-            continue;
-        }
-        let task = &tasks[i];
-        let started = if net.is(i, flag::STARTED) {
-            task.actual_start
-        } else {
-            None
-        };
-        let (start, finish) = match started {
-            Some(actual) => {
-                let finish = task.actual_finish.unwrap_or_else(|| {
-                    let f = net.finish_from(i, actual);
-                    match task.constraint {
-                        Constraint::FinishNoEarlierThan(d) => f.max(d),
-                        _ => f,
-                    }
-                });
-                (actual, Some(finish))
-            }
-            None => {
-                let by_links = link_start(net, i, (es, ef), late, project_start);
-                early_dates(net, i, by_links, project_start, conflicts)
-            }
-        };
-        es[i] = start;
-        ef[i] = finish.unwrap_or_else(|| net.finish_from(i, start));
+        (es[i], ef[i]) = forward_row(net, i, (es, ef), late, project_start, conflicts);
     }
+}
+
+/// Row `i`'s early start and finish (a leaf: summaries are rolled up) from the dates of the
+/// rows before it in topological order.
+fn forward_row(
+    net: &Net<'_>,
+    i: usize,
+    (es, ef): (&[NaiveDateTime], &[NaiveDateTime]),
+    late: Option<(&[NaiveDateTime], &[NaiveDateTime])>,
+    project_start: NaiveDateTime,
+    conflicts: &mut Vec<Conflict>,
+) -> (NaiveDateTime, NaiveDateTime) {
+    let task = &net.project.tasks[i];
+    if net.is(i, flag::MANUAL) {
+        return (task.start, task.finish);
+    }
+    let started = if net.is(i, flag::STARTED) {
+        task.actual_start
+    } else {
+        None
+    };
+    let (start, finish) = match started {
+        Some(actual) => {
+            let finish = task.actual_finish.unwrap_or_else(|| {
+                let f = net.finish_from(i, actual);
+                match task.constraint {
+                    Constraint::FinishNoEarlierThan(d) => f.max(d),
+                    _ => f,
+                }
+            });
+            (actual, Some(finish))
+        }
+        None => {
+            let by_links = link_start(net, i, (es, ef), late, project_start);
+            early_dates(net, i, by_links, project_start, conflicts)
+        }
+    };
+    (start, finish.unwrap_or_else(|| net.finish_from(i, start)))
 }
 
 /// Task `i`'s early start (and finish, when a constraint sets it) from what its links allow
@@ -376,8 +387,6 @@ fn link_start(
     late: Option<(&[NaiveDateTime], &[NaiveDateTime])>,
     project_start: NaiveDateTime,
 ) -> Option<(NaiveDateTime, Option<NaiveDateTime>)> {
-    let project = net.project;
-    let tasks = &project.tasks;
     let succ_alap = net.is(i, flag::ALAP);
     // A finish link without lag puts the finish on its predecessor's date itself, which MS
     // Project keeps even at the start of a working period (Monday 08:00, not Friday 17:00);
@@ -394,7 +403,7 @@ fn link_start(
             Some((ls, lf)) if !succ_alap && !net.summary[p] && net.is(p, flag::ALAP) => {
                 (ls[p], lf[p])
             }
-            _ if net.summary[p] => summary_bounds(tasks, es, ef, p),
+            _ if net.summary[p] => summary_bounds(net, es, ef, p),
             _ => (es[p], ef[p]),
         };
         let (s, f) = match net.link_kind[k] {
@@ -434,9 +443,7 @@ fn backward_pass(
         &mut Vec<NaiveDateTime>,
     ),
 ) {
-    let project = net.project;
-    let tasks = &project.tasks;
-    let n = tasks.len();
+    let n = net.project.tasks.len();
     refill(ls, n, project_finish);
     refill(lf, n, project_finish);
     // The late start as computed, before an actual start replaces it: what a finish-to-start
@@ -446,32 +453,46 @@ fn backward_pass(
         if net.summary[i] {
             continue;
         }
-        if net.is(i, flag::MANUAL) {
-            (ls[i], lf[i], computed_ls[i]) = (es[i], ef[i], es[i]);
-            continue;
-        }
-        let task = &tasks[i];
-        let finished = if net.is(i, flag::FINISHED) {
-            task.actual_finish
-        } else {
-            None
-        };
-        let finish = match finished {
-            Some(actual) => actual,
-            None => {
-                let by_links = link_finish(net, i, (ls, lf, computed_ls), project_finish);
-                late_finish(net, i, by_links, ef[i], conflicts)
-            }
-        };
-        let start = net.start_from(i, finish);
-        computed_ls[i] = start;
-        ls[i] = if net.is(i, flag::STARTED) {
-            task.actual_start.unwrap_or(start)
-        } else {
-            start
-        };
-        lf[i] = finish;
+        let late = (&ls[..], &lf[..], &computed_ls[..]);
+        let row = backward_row(net, i, late, project_finish, (es[i], ef[i]), conflicts);
+        (ls[i], lf[i], computed_ls[i]) = row;
     }
+}
+
+/// Row `i`'s late start, late finish and late start as computed (before an actual start
+/// replaces it) from the late dates of the rows after it in topological order; `early` is
+/// its own early start and finish.
+fn backward_row(
+    net: &Net<'_>,
+    i: usize,
+    late: (&[NaiveDateTime], &[NaiveDateTime], &[NaiveDateTime]),
+    project_finish: NaiveDateTime,
+    (es, ef): (NaiveDateTime, NaiveDateTime),
+    conflicts: &mut Vec<Conflict>,
+) -> (NaiveDateTime, NaiveDateTime, NaiveDateTime) {
+    if net.is(i, flag::MANUAL) {
+        return (es, ef, es);
+    }
+    let task = &net.project.tasks[i];
+    let finished = if net.is(i, flag::FINISHED) {
+        task.actual_finish
+    } else {
+        None
+    };
+    let finish = match finished {
+        Some(actual) => actual,
+        None => {
+            let by_links = link_finish(net, i, late, project_finish);
+            late_finish(net, i, by_links, ef, conflicts)
+        }
+    };
+    let start = net.start_from(i, finish);
+    let late_start = if net.is(i, flag::STARTED) {
+        task.actual_start.unwrap_or(start)
+    } else {
+        start
+    };
+    (late_start, finish, start)
 }
 
 /// The latest finish task `i`'s links out of it allow, never after the project finish.
@@ -481,8 +502,6 @@ fn link_finish(
     (ls, lf, computed_ls): (&[NaiveDateTime], &[NaiveDateTime], &[NaiveDateTime]),
     project_finish: NaiveDateTime,
 ) -> NaiveDateTime {
-    let project = net.project;
-    let tasks = &project.tasks;
     let mut finish = project_finish;
     for k in net.outgoing.of(i) {
         let s = net.link_succ[k];
@@ -490,7 +509,7 @@ fn link_finish(
             continue;
         }
         let (s_start, s_finish, s_computed) = if net.summary[s] {
-            let (a, b) = summary_bounds(tasks, ls, lf, s);
+            let (a, b) = summary_bounds(net, ls, lf, s);
             (a, b, a)
         } else {
             (ls[s], lf[s], computed_ls[s])
@@ -565,44 +584,51 @@ fn task_dates(
     scheduled: (&[NaiveDateTime], &[NaiveDateTime]),
     conflicts: &mut Vec<Conflict>,
 ) -> Vec<TaskDates> {
-    let project = net.project;
-    let tasks = &project.tasks;
-    let n = tasks.len();
+    (0..net.project.tasks.len())
+        .map(|i| row_dates(net, i, early, late, scheduled, conflicts))
+        .collect()
+}
+
+/// Row `i`'s dates and slack (see [`task_dates`]).
+fn row_dates(
+    net: &Net<'_>,
+    i: usize,
+    early: (&[NaiveDateTime], &[NaiveDateTime]),
+    late: (&[NaiveDateTime], &[NaiveDateTime]),
+    scheduled: (&[NaiveDateTime], &[NaiveDateTime]),
+    conflicts: &mut Vec<Conflict>,
+) -> TaskDates {
     let ((es, ef), (ls, lf), (start, finish)) = (early, late, scheduled);
-    let mut out = Vec::with_capacity(n);
-    for i in 0..n {
-        let total = total_slack(net, i, (es, ef), (ls, lf));
-        let free = if net.summary[i] {
-            total.max(0)
-        } else {
-            // Never more than the total slack, which MS Project's free slack is part of.
-            free_slack(net, i, (start, finish))
-                .unwrap_or(total)
-                .min(total)
-                .max(0)
-        };
-        if total < 0 {
-            conflicts.push(Conflict {
-                task: tasks[i].id,
-                message: format!(
-                    "negative slack of {} working minutes: a constraint or deadline cannot be met",
-                    -total
-                ),
-            });
-        }
-        out.push(TaskDates {
-            start: start[i],
-            finish: finish[i],
-            early_start: es[i],
-            early_finish: ef[i],
-            late_start: ls[i],
-            late_finish: lf[i],
-            total_slack_minutes: total,
-            free_slack_minutes: free,
-            critical: total <= 0 && !net.is(i, flag::DONE),
+    let total = total_slack(net, i, (es, ef), (ls, lf));
+    let free = if net.summary[i] {
+        total.max(0)
+    } else {
+        // Never more than the total slack, which MS Project's free slack is part of.
+        free_slack(net, i, (start, finish))
+            .unwrap_or(total)
+            .min(total)
+            .max(0)
+    };
+    if total < 0 {
+        conflicts.push(Conflict {
+            task: net.project.tasks[i].id,
+            message: format!(
+                "negative slack of {} working minutes: a constraint or deadline cannot be met",
+                -total
+            ),
         });
     }
-    out
+    TaskDates {
+        start: start[i],
+        finish: finish[i],
+        early_start: es[i],
+        early_finish: ef[i],
+        late_start: ls[i],
+        late_finish: lf[i],
+        total_slack_minutes: total,
+        free_slack_minutes: free,
+        critical: total <= 0 && !net.is(i, flag::DONE),
+    }
 }
 
 /// Row `i`'s total slack in working minutes of its calendar: none for an as-late-as-possible
@@ -666,17 +692,18 @@ fn roll_up(net: &Net<'_>, start: &mut [NaiveDateTime], finish: &mut [NaiveDateTi
     }
 }
 
-/// Earliest start and latest finish of the rows under summary `i`.
+/// Earliest start and latest finish of the tasks under summary `i` (its leaves: the summaries
+/// under it are rolled up only after a pass, their entries are not yet theirs during it).
 fn summary_bounds(
-    tasks: &[crate::model::Task],
+    net: &Net<'_>,
     start: &[NaiveDateTime],
     finish: &[NaiveDateTime],
     i: usize,
 ) -> (NaiveDateTime, NaiveDateTime) {
-    let end = outline::subtree_end(tasks, i);
-    let rows = i + 1..end;
-    let s = rows.clone().map(|j| start[j]).min().unwrap_or(start[i]);
-    let f = rows.map(|j| finish[j]).max().unwrap_or(finish[i]);
+    let end = outline::subtree_end(&net.project.tasks, i);
+    let leaves = (i + 1..end).filter(|&j| !net.summary[j]);
+    let s = leaves.clone().map(|j| start[j]).min().unwrap_or(start[i]);
+    let f = leaves.map(|j| finish[j]).max().unwrap_or(finish[i]);
     (s, f)
 }
 

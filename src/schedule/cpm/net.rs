@@ -14,10 +14,33 @@ use crate::model::{
 };
 use crate::schedule::calendar::WorkCalendar;
 
+/// The network of a project as the passes read it: the project, and what was built from it.
 pub(super) struct Net<'a> {
     pub(super) project: &'a Project,
+    pub(super) graph: Graph,
+}
+
+impl std::ops::Deref for Net<'_> {
+    type Target = Graph;
+    fn deref(&self) -> &Graph {
+        &self.graph
+    }
+}
+
+impl std::ops::DerefMut for Net<'_> {
+    fn deref_mut(&mut self) -> &mut Graph {
+        &mut self.graph
+    }
+}
+
+/// Everything the passes read that is built from the project, owned: kept between edits by
+/// the incremental scheduler, which updates the rows an edit touched.
+#[derive(Clone)]
+pub(super) struct Graph {
     /// The calendars in use, and each row's position in that list.
     pub(super) calendars: Vec<WorkCalendar>,
+    /// The position of each calendar in `calendars`.
+    pub(super) calendar_slot: HashMap<CalendarId, usize>,
     /// Per row: its own calendar, or the project's (lags and slack are counted on it).
     pub(super) cal: Vec<usize>,
     /// Per row: the assignments whose resources' calendars set its dates; empty when its own
@@ -35,6 +58,9 @@ pub(super) struct Net<'a> {
     /// Per link: its kind and its lag in minutes (working, or elapsed when the flag is set).
     pub(super) link_kind: Vec<LinkKind>,
     pub(super) link_lag: Vec<(i64, bool)>,
+    /// Per link: its lag as entered (a percentage is recomputed when its predecessor's
+    /// duration changes).
+    pub(super) link_spec: Vec<Lag>,
     /// Per row: links into it (index into project.links), including those inherited from the
     /// summaries above it.
     pub(super) incoming: Lists,
@@ -65,6 +91,7 @@ pub(super) mod flag {
 }
 
 /// One list per row, stored flat (compressed rows): no allocation per row.
+#[derive(Clone)]
 pub(super) struct Lists {
     offsets: Vec<u32>,
     items: Vec<u32>,
@@ -74,6 +101,17 @@ impl Lists {
     pub(super) fn of(&self, row: usize) -> impl Iterator<Item = usize> + '_ {
         let (a, b) = (self.offsets[row] as usize, self.offsets[row + 1] as usize);
         self.items[a..b].iter().map(|&k| k as usize)
+    }
+
+    /// Row `row`'s list replaced by `items` (the rows after it move along).
+    pub(super) fn replace(&mut self, row: usize, items: &[u32]) {
+        let (a, b) = (self.offsets[row] as usize, self.offsets[row + 1] as usize);
+        self.items.splice(a..b, items.iter().copied());
+        if items.len() != b - a {
+            for offset in &mut self.offsets[row + 1..] {
+                *offset = (i64::from(*offset) + items.len() as i64 - (b - a) as i64) as u32;
+            }
+        }
     }
 
     /// Builds the lists from each row's items, given by `fill(row, push)`.
@@ -91,6 +129,7 @@ impl Lists {
 
 /// Per row, the assignments that drive it: (calendar slot, working minutes on that calendar),
 /// stored flat.
+#[derive(Clone)]
 pub(super) struct Drivers {
     offsets: Vec<u32>,
     items: Vec<Driver>,
@@ -120,12 +159,23 @@ impl Drivers {
         self.items.iter().map(|d| d.minutes).collect()
     }
 
+    /// Row `row`'s drivers replaced by `list`, when they are as many; false otherwise.
+    pub(super) fn replace(&mut self, row: usize, list: &[Driver]) -> bool {
+        let span = self.span(row);
+        if span.len() != list.len() {
+            return false;
+        }
+        self.items[span].copy_from_slice(list);
+        true
+    }
+
     pub(super) fn set_minutes(&mut self, k: usize, minutes: i64) {
         self.items[k].minutes = minutes;
     }
 }
 
 /// Row of a task id: a plain vector when ids are dense (the usual case), a map otherwise.
+#[derive(Clone)]
 pub(super) enum RowIndex {
     Dense(Vec<u32>),
     Sparse(HashMap<TaskId, usize>),
@@ -281,7 +331,12 @@ impl<'p> Net<'p> {
         let tasks = &project.tasks;
         let n = tasks.len();
         let rows = RowIndex::new(tasks);
-        let (calendars, cal, drivers) = task_calendars(project, &rows)?;
+        let TaskCalendars {
+            calendars,
+            calendar_slot,
+            cal,
+            drivers,
+        } = task_calendars(project, &rows)?;
         let summary: Vec<bool> = (0..n).map(|i| outline::is_summary(tasks, i)).collect();
         let mut dur = Vec::with_capacity(n);
         let mut elapsed = Vec::with_capacity(n);
@@ -301,37 +356,42 @@ impl<'p> Net<'p> {
         let flags = tasks.iter().map(row_flags).collect();
         let (link_pred, link_succ) = link_rows(project, &rows);
         let link_kind = project.links.iter().map(|l| l.kind).collect();
+        let link_spec = project.links.iter().map(|l| l.lag).collect();
         let link_lag = (0..project.links.len())
-            .map(|k| lag_minutes(project, &dur, k, link_pred[k]))
+            .map(|k| lag_minutes(project, &dur, project.links[k].lag, link_pred[k]))
             .collect();
         let incoming = inherited(&direct(n, &link_succ), &parent);
         let outgoing = inherited(&direct(n, &link_pred), &parent);
 
         Ok(Net {
             project,
-            calendars,
-            cal,
-            drivers,
-            link_pred,
-            link_succ,
-            dur,
-            elapsed,
-            summary,
-            flags,
-            link_kind,
-            link_lag,
-            incoming,
-            outgoing,
-            parent,
-            rollup,
-            summaries,
-            rows,
+            graph: Graph {
+                calendars,
+                calendar_slot,
+                cal,
+                drivers,
+                link_pred,
+                link_succ,
+                dur,
+                elapsed,
+                summary,
+                flags,
+                link_kind,
+                link_lag,
+                link_spec,
+                incoming,
+                outgoing,
+                parent,
+                rollup,
+                summaries,
+                rows,
+            },
         })
     }
 }
 
 /// What the passes need to know of a task, as `flag` bits.
-fn row_flags(task: &Task) -> u8 {
+pub(super) fn row_flags(task: &Task) -> u8 {
     let mut bits = 0;
     if task.mode == SchedulingMode::Manual {
         bits |= flag::MANUAL;
@@ -364,8 +424,8 @@ fn row_flags(task: &Task) -> u8 {
 
 /// Link `k`'s lag in minutes and whether they are elapsed; a percentage is of its
 /// predecessor's duration (row `pred`).
-fn lag_minutes(project: &Project, dur: &[i64], k: usize, pred: usize) -> (i64, bool) {
-    match project.links[k].lag {
+pub(super) fn lag_minutes(project: &Project, dur: &[i64], lag: Lag, pred: usize) -> (i64, bool) {
+    match lag {
         Lag::None => (0, false),
         Lag::Time(d) => duration_minutes(project, d),
         Lag::PercentOfPredecessor(p) => match dur.get(pred) {
@@ -375,17 +435,22 @@ fn lag_minutes(project: &Project, dur: &[i64], k: usize, pred: usize) -> (i64, b
     }
 }
 
-/// The calendars the rows work on (the project's first), each row's own calendar, and the
-/// assignments that drive each row.
+/// The calendars the rows work on (the project's first), each calendar's slot, each row's own
+/// calendar slot, and the assignments that drive each row.
+struct TaskCalendars {
+    calendars: Vec<WorkCalendar>,
+    calendar_slot: HashMap<CalendarId, usize>,
+    cal: Vec<usize>,
+    drivers: Drivers,
+}
+
+/// Builds the [`TaskCalendars`] of `project`.
 ///
 /// As in MS Project, a task that is not of fixed duration and has work assigned is scheduled
 /// on its resources' calendars: each assignment works its work at its units on its resource's
 /// calendar (the task's own when the resource has none), and the task finishes with the last
 /// one. A fixed-duration task, or one told to ignore resource calendars, keeps its own.
-fn task_calendars(
-    project: &Project,
-    rows: &RowIndex,
-) -> Result<(Vec<WorkCalendar>, Vec<usize>, Drivers), ScheduleError> {
+fn task_calendars(project: &Project, rows: &RowIndex) -> Result<TaskCalendars, ScheduleError> {
     let tasks = &project.tasks;
     // A calendar without any working time would give every task on it no length at all:
     // refused, naming it (within ten years of the project start, as the searches look).
@@ -421,39 +486,62 @@ fn task_calendars(
         let (Some(row), Some(resource)) = (rows.get(a.task), resources.get(&a.resource)) else {
             continue;
         };
-        let task = &tasks[row];
-        let Some(minutes) = driving_minutes(project, task, a, resource) else {
-            continue;
-        };
-        // A resource without a calendar works on the task's; a task calendar and a resource
-        // calendar together would be their intersection in MS Project: Pilote takes the
-        // resource's (see the fidelity note in README).
         let slot = match resource.calendar {
-            Some(c) => slot_of(c)?,
-            None => cal[row],
+            Some(c) => Some(slot_of(c)?),
+            None => None,
+        };
+        let Some(driver) = driver(project, (&tasks[row], cal[row]), a, (resource, slot)) else {
+            continue;
         };
         if per_row.is_empty() {
             per_row = vec![Vec::new(); tasks.len()];
         }
-        per_row[row].push(Driver {
-            cal: slot as u32,
-            minutes,
-            delay: super::clamp_minutes(a.delay_minutes as f64).max(0),
-        });
+        per_row[row].push(driver);
     }
     let mut offsets = Vec::with_capacity(tasks.len() + 1);
     let mut items = Vec::new();
     for (row, task) in tasks.iter().enumerate() {
         offsets.push(items.len() as u32);
-        if let Some(list) = per_row.get(row) {
-            // Work left unset on every assignment: the task's duration still rules.
-            if list.iter().any(|d| d.minutes > 0) || task.duration.amount <= 0.0 {
-                items.extend_from_slice(list);
-            }
+        if let Some(list) = per_row.get(row)
+            && drives(list, task)
+        {
+            items.extend_from_slice(list);
         }
     }
     offsets.push(items.len() as u32);
-    Ok((calendars, cal, Drivers { offsets, items }))
+    let drivers = Drivers { offsets, items };
+    Ok(TaskCalendars {
+        calendars,
+        calendar_slot,
+        cal,
+        drivers,
+    })
+}
+
+/// Assignment `a` of `task` (on calendar slot `own`) as a driver, its resource's calendar in
+/// `slot` (`None`: the resource has none and works on the task's); `None` when the task's
+/// own calendar sets its dates.
+pub(super) fn driver(
+    project: &Project,
+    (task, own): (&Task, usize),
+    a: &Assignment,
+    (resource, slot): (&Resource, Option<usize>),
+) -> Option<Driver> {
+    let minutes = driving_minutes(project, task, a, resource)?;
+    // A resource without a calendar works on the task's; a task calendar and a resource
+    // calendar together would be their intersection in MS Project: Pilote takes the
+    // resource's (see the fidelity note in README).
+    Some(Driver {
+        cal: slot.unwrap_or(own) as u32,
+        minutes,
+        delay: super::clamp_minutes(a.delay_minutes as f64).max(0),
+    })
+}
+
+/// Whether a task's assignments `list` set its dates: work left unset on every assignment
+/// leaves them to the task's duration.
+pub(super) fn drives(list: &[Driver], task: &Task) -> bool {
+    !list.is_empty() && (list.iter().any(|d| d.minutes > 0) || task.duration.amount <= 0.0)
 }
 
 /// When an assignment that drives its task works, on its resource's calendar `cal`: from
@@ -536,7 +624,7 @@ fn link_rows(project: &Project, rows: &RowIndex) -> (Vec<usize>, Vec<usize>) {
 /// Per row, the links whose `endpoint` it is (the successor for the links into it, the
 /// predecessor for those out of it), in link order; links with a missing task (both ends
 /// `usize::MAX`, see [`link_rows`]) are left out.
-fn direct(n: usize, endpoint: &[usize]) -> Lists {
+pub(super) fn direct(n: usize, endpoint: &[usize]) -> Lists {
     let mut counts = vec![0u32; n];
     for &row in endpoint {
         if row != usize::MAX {
@@ -559,7 +647,7 @@ fn direct(n: usize, endpoint: &[usize]) -> Lists {
 }
 
 /// Each row's own links followed by those of every summary above it, nearest first.
-fn inherited(own: &Lists, parent: &[Option<usize>]) -> Lists {
+pub(super) fn inherited(own: &Lists, parent: &[Option<usize>]) -> Lists {
     Lists::build(parent.len(), |row, items| {
         items.extend(own.of(row).map(|k| k as u32));
         let mut up = parent[row];
