@@ -13,7 +13,7 @@ use crate::model::{Project, TaskId, outline};
 use crate::schedule::baseline::{self, Variance};
 use crate::schedule::calendar::WorkCalendar;
 use crate::schedule::cost::{self, Period};
-use crate::schedule::cpm::{self, Schedule};
+use crate::schedule::cpm::{Change, Rescheduler, Schedule};
 use crate::schedule::kpi::{self, KpiReport};
 use crate::schedule::load::Load;
 
@@ -53,6 +53,9 @@ pub struct Derived {
     pub summary_count: usize,
     /// The computed schedule, or why there is none (a dependency cycle, a broken calendar).
     pub schedule: Result<Schedule, String>,
+    /// The schedule kept up to date edit by edit: the app updates it with what each change
+    /// moved, a dragged bar's preview with the edit the drop would make.
+    pub kept: Rescheduler,
     tracking: OnceCell<Result<Tracking, String>>,
     phased_rows: RefCell<Option<Rc<PhasedRows>>>,
     load: OnceCell<Option<Load>>,
@@ -76,6 +79,7 @@ impl Default for Derived {
             milestone_count: 0,
             summary_count: 0,
             schedule: Err(String::new()),
+            kept: Rescheduler::default(),
             tracking: OnceCell::new(),
             phased_rows: RefCell::new(None),
             load: OnceCell::new(),
@@ -91,16 +95,30 @@ impl Derived {
     /// Everything the views read, for `project` at `revision`, with `today` standing in for
     /// a missing status date (the app recomputes when either changes).
     pub fn compute(project: &Project, revision: u64, today: NaiveDate) -> Self {
-        Self::compute_with(project, (revision, revision), today, None)
+        let mut kept = Rescheduler::default();
+        let schedule = Self::updated(&mut kept, project, &Change::everything());
+        Self::compute_with(project, (revision, revision), today, (schedule, kept))
     }
 
-    /// Like [`Derived::compute`], keeping `schedule` (computed at `dates_revision`) when the
-    /// changes since cannot have moved a date.
+    /// The schedule of `project` from `kept`, updated with `change` (what moved since it
+    /// last scheduled), or why there is none.
+    pub fn updated(
+        kept: &mut Rescheduler,
+        project: &Project,
+        change: &Change,
+    ) -> Result<Schedule, String> {
+        kept.update(project, change)
+            .cloned()
+            .map_err(|e| e.to_string())
+    }
+
+    /// Like [`Derived::compute`], with `schedule` already computed (kept in `kept`, at
+    /// `dates_revision`).
     pub fn compute_with(
         project: &Project,
         (revision, dates_revision): (u64, u64),
         today: NaiveDate,
-        schedule: Option<Result<Schedule, String>>,
+        (schedule, kept): (Result<Schedule, String>, Rescheduler),
     ) -> Self {
         let tasks = &project.tasks;
         let rows = outline::positions(tasks);
@@ -142,7 +160,8 @@ impl Derived {
             summary,
             predecessors,
             resources,
-            schedule: schedule.unwrap_or_else(|| cpm::schedule(project).map_err(|e| e.to_string())),
+            schedule,
+            kept,
             tracking: OnceCell::new(),
             phased_rows: RefCell::new(None),
             load: OnceCell::new(),

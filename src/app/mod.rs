@@ -202,8 +202,7 @@ impl PiloteApp {
         if let Ok(project) = document::parse(text, name) {
             self.doc.project = project;
             name.clone_into(&mut self.doc.name);
-            self.doc.revision += 1;
-            self.doc.dates_revision = self.doc.revision;
+            self.doc.replaced();
             self.refresh_derived();
         }
     }
@@ -229,21 +228,27 @@ impl PiloteApp {
     fn refresh_derived(&mut self) {
         let today = self.today();
         if self.derived.revision != self.doc.revision || self.derived.today != today {
-            // A rename, a note, a requirement…: the dates cannot have moved, the schedule stays.
-            let keep = self.derived.dates_revision == self.doc.dates_revision
+            // A rename, a note, a requirement…: the dates cannot have moved, the schedule stays;
+            // otherwise it is updated from what moved.
+            let mut kept = std::mem::take(&mut self.derived.kept);
+            let change = self.doc.take_schedule_change();
+            let keep = change.is_empty()
                 && self.derived.revision <= self.doc.revision
                 && self
                     .derived
                     .schedule
                     .as_ref()
                     .is_ok_and(|s| s.tasks.len() == self.doc.project.tasks.len());
-            let schedule =
-                keep.then(|| std::mem::replace(&mut self.derived.schedule, Err(String::new())));
+            let schedule = if keep {
+                std::mem::replace(&mut self.derived.schedule, Err(String::new()))
+            } else {
+                Derived::updated(&mut kept, &self.doc.project, &change)
+            };
             self.derived = Derived::compute_with(
                 &self.doc.project,
                 (self.doc.revision, self.doc.dates_revision),
                 today,
-                schedule,
+                (schedule, kept),
             );
         }
     }

@@ -132,6 +132,12 @@ impl History {
         self.undo.len()
     }
 
+    /// The edit the next undo (or redo, `undo` false) would apply.
+    pub fn next_step(&self, undo: bool) -> Option<&Edit> {
+        let entries = if undo { &self.undo } else { &self.redo };
+        entries.last().map(|e| if undo { &e.undo } else { &e.redo })
+    }
+
     /// Undoes one step; false when there is nothing to undo.
     pub fn undo(&mut self, project: &mut Project) -> bool {
         self.step(project, true)

@@ -22,7 +22,7 @@ pub use open::{Format, OpenError, Opened, open, open_text};
 
 use crate::model::Project;
 use crate::model::validate::{ValidationIssue, validate};
-use crate::schedule::cpm::{self, Schedule};
+use crate::schedule::cpm::{self, Change, Schedule};
 
 /// An open document: the project, its history and where it came from.
 pub struct Document {
@@ -37,6 +37,9 @@ pub struct Document {
     /// The revision of the last change that may have moved the schedule's dates (undo and redo
     /// count as such): derived data keeps its schedule while this stays.
     pub dates_revision: u64,
+    /// What the changes since the schedule was last taken may have moved (see
+    /// [`Document::take_schedule_change`]): the whole plan for a new document.
+    schedule_change: Change,
     pub issues: Vec<ValidationIssue>,
 }
 
@@ -50,6 +53,7 @@ impl Document {
             name,
             revision: 1,
             dates_revision: 1,
+            schedule_change: Change::everything(),
             issues,
         }
     }
@@ -61,33 +65,57 @@ impl Document {
     /// Applies `edit` through the history (coalesced under `key`); the revision moves on
     /// only when it applied.
     pub fn apply(&mut self, edit: Edit, key: Option<CoalesceKey>) -> Result<(), EditError> {
-        let moves = edit.can_move_dates();
+        let change = edit.schedule_change();
         self.history.apply(&mut self.project, edit, key)?;
-        self.revision += 1;
-        if moves {
-            self.dates_revision = self.revision;
-        }
+        self.changed(change);
         Ok(())
     }
 
     /// Undoes the last step; false when there is none.
     pub fn undo(&mut self) -> bool {
-        let done = self.history.undo(&mut self.project);
-        if done {
-            self.revision += 1;
-            self.dates_revision = self.revision;
-        }
-        done
+        self.step(true)
     }
 
     /// Redoes the last undone step; false when there is none.
     pub fn redo(&mut self) -> bool {
-        let done = self.history.redo(&mut self.project);
+        self.step(false)
+    }
+
+    fn step(&mut self, undo: bool) -> bool {
+        let change = self
+            .history
+            .next_step(undo)
+            .map_or_else(Change::everything, Edit::schedule_change);
+        let done = if undo {
+            self.history.undo(&mut self.project)
+        } else {
+            self.history.redo(&mut self.project)
+        };
         if done {
-            self.revision += 1;
-            self.dates_revision = self.revision;
+            self.changed(change);
         }
         done
+    }
+
+    /// Moves the revision on after a change to the project that may move `change`'s dates.
+    fn changed(&mut self, change: Change) {
+        self.revision += 1;
+        if !change.is_empty() {
+            self.dates_revision = self.revision;
+            self.schedule_change.merge(change);
+        }
+    }
+
+    /// Records that the project was changed outside the history (replaced as a whole): any
+    /// date may have moved.
+    pub fn replaced(&mut self) {
+        self.changed(Change::everything());
+    }
+
+    /// What may have moved since the last call (or since the document was made), for a
+    /// [`cpm::Rescheduler`] to update its schedule with.
+    pub fn take_schedule_change(&mut self) -> Change {
+        std::mem::take(&mut self.schedule_change)
     }
 }
 

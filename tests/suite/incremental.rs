@@ -277,3 +277,83 @@ proptest! {
         }
     }
 }
+
+/// The document says what each change moved, undo and redo and coalesced typing included, so
+/// that a schedule kept up to date from it stays the full schedule; a rename moves nothing.
+#[test]
+fn the_document_says_what_its_changes_moved() {
+    use pilote::doc::{CoalesceKey, Document};
+    let project =
+        pilote::cli::bench::tracking::staff(pilote::cli::bench::generate_project(800, 5)).unwrap();
+    let mut doc = Document::new(project, None, "plan".into());
+    let mut kept = Rescheduler::default();
+    let mut check = |doc: &mut Document, what: &str| {
+        let change = doc.take_schedule_change();
+        let fast = kept.update(&doc.project, &change).unwrap().clone();
+        let full = schedule(&doc.project).unwrap();
+        assert_eq!(fast.tasks, full.tasks, "after {what}");
+        assert_eq!(fast.project_finish, full.project_finish, "after {what}");
+        change
+    };
+    assert!(check(&mut doc, "opening").everything);
+    let leaves: Vec<TaskId> = (0..doc.project.tasks.len())
+        .filter(|&i| !outline::is_summary(&doc.project.tasks, i))
+        .map(|i| doc.project.tasks[i].id)
+        .collect();
+    let (a, b) = (leaves[40], leaves[leaves.len() / 2]);
+    // Typing a duration digit by digit: one undo step, every keystroke rescheduled.
+    for days in [3.0, 30.0, 300.0] {
+        let edit = Edit::SetTask {
+            id: a,
+            field: TaskField::Duration(Duration::days(days)),
+        };
+        let key = CoalesceKey::Named {
+            what: "duration",
+            id: a.0,
+        };
+        doc.apply(edit, Some(key)).unwrap();
+        assert_eq!(check(&mut doc, "typing").tasks, vec![a]);
+    }
+    let before = doc.dates_revision;
+    doc.apply(
+        Edit::SetTask {
+            id: b,
+            field: TaskField::Name("Renamed".into()),
+        },
+        None,
+    )
+    .unwrap();
+    assert!(check(&mut doc, "a rename").is_empty());
+    assert_eq!(doc.dates_revision, before, "a rename moves no date");
+    doc.apply(
+        Edit::SetPredecessors {
+            task: b,
+            links: vec![Link {
+                predecessor: a,
+                successor: b,
+                kind: LinkKind::FinishToStart,
+                lag: Lag::None,
+            }],
+        },
+        None,
+    )
+    .unwrap();
+    check(&mut doc, "a new link");
+    assert!(doc.undo());
+    assert_eq!(check(&mut doc, "undoing the link").links_into, vec![b]);
+    assert!(doc.undo());
+    assert!(check(&mut doc, "undoing the rename").is_empty());
+    assert!(doc.undo());
+    assert_eq!(check(&mut doc, "undoing the typing").tasks, vec![a]);
+    assert!(doc.redo());
+    check(&mut doc, "redoing the typing");
+    doc.apply(
+        Edit::RemoveTasks {
+            index: doc.project.tasks.len() - 1,
+            count: 1,
+        },
+        None,
+    )
+    .unwrap();
+    assert!(check(&mut doc, "a removal").everything);
+}

@@ -348,15 +348,14 @@ pub fn run(args: &[String]) -> Action {
     }
     let _ = writeln!(out, "schedule_ms: {:.1}", median(times));
     let _ = writeln!(out, "reschedule_10k_ms: {reschedule_10k:.3}");
-    let _ = writeln!(
-        out,
-        "reschedule_{}_ms: {reschedule_here:.3}",
-        size_label(
-            (0..project.tasks.len())
-                .filter(|&i| !crate::model::outline::is_summary(&project.tasks, i))
-                .count()
-        )
+    let label = size_label(
+        (0..project.tasks.len())
+            .filter(|&i| !crate::model::outline::is_summary(&project.tasks, i))
+            .count(),
     );
+    if label != "10k" {
+        let _ = writeln!(out, "reschedule_{label}_ms: {reschedule_here:.3}");
+    }
     Action::Exit {
         code: 0,
         stdout: out,

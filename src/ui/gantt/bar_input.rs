@@ -4,7 +4,7 @@
 
 use egui::{Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
-use super::drag::{self, Drag, DragKind};
+use super::drag::{Drag, DragKind};
 use super::rows::{Asked, Screen, ShownRow};
 use super::state::GanttState;
 use super::{FrameCtx, bar_id, bars, input};
@@ -181,26 +181,6 @@ fn drag_ghost_ui(
                     mid,
                 );
                 bar_painter.line_segment([from, p], Stroke::new(1.5, theme.ghost()));
-            }
-            // Too large a plan to reschedule live: the bar alone, moved or
-            // stretched by whole days (hours at the hour zoom).
-            DragKind::Move | DragKind::Resize if !frame.live => {
-                let step_px = drag::snap_days(state.px_per_day) as f32 * state.px_per_day;
-                let delta = ((p.x - drag.origin_x) / step_px).round() * step_px;
-                let ghost = if drag.kind == DragKind::Move {
-                    bar.translate(vec2(delta, 0.0))
-                } else {
-                    Rect::from_min_max(
-                        bar.min,
-                        pos2((bar.max.x + delta).max(bar.min.x + 1.0), bar.max.y),
-                    )
-                };
-                bar_painter.rect_stroke(
-                    ghost,
-                    2.0,
-                    Stroke::new(1.5, theme.ghost()),
-                    egui::StrokeKind::Outside,
-                );
             }
             DragKind::Move | DragKind::Resize => {}
         }

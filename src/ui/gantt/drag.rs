@@ -9,6 +9,7 @@ use super::GanttState;
 use super::scale::days_of;
 use crate::doc::edit::Edit;
 use crate::model::{LinkKind, Project, TaskId};
+use crate::schedule::cpm::{Change, Rescheduler};
 use crate::ui::ViewCtx;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -186,6 +187,11 @@ pub struct Preview {
     /// moment applied: each new position undoes the last edit and applies the next, so a drag
     /// copies the plan once, not once per snapped day.
     plan: Project,
+    /// The app's kept schedule, copied with the plan and updated with each edit's change:
+    /// only what the dragged task reaches is scheduled again, at any size of plan.
+    kept: Rescheduler,
+    /// What moved in `plan` since `kept` last scheduled it.
+    change: Change,
     revision: u64,
     edit: Option<Edit>,
     undo: Option<Edit>,
@@ -202,6 +208,8 @@ pub fn update_preview(view: &ViewCtx<'_>, preview: &mut Option<Preview>, edit: O
         Some(p) if p.revision == view.derived.revision => p,
         _ => preview.insert(Preview {
             plan: view.project.clone(),
+            kept: view.derived.kept.clone(),
+            change: Change::default(),
             revision: view.derived.revision,
             edit: None,
             undo: None,
@@ -212,16 +220,22 @@ pub fn update_preview(view: &ViewCtx<'_>, preview: &mut Option<Preview>, edit: O
         return;
     }
     if let Some(undo) = p.undo.take() {
+        p.change.merge(undo.schedule_change());
         let _ = undo.apply(&mut p.plan);
     }
     p.dates = None;
     p.edit.clone_from(&edit);
-    if let Some(edit) = edit
-        && let Ok(undo) = edit.apply(&mut p.plan)
-    {
-        p.undo = Some(undo);
-        p.dates = crate::schedule::cpm::schedule(&p.plan)
-            .ok()
-            .map(|s| s.tasks.iter().map(|d| (d.start, d.finish)).collect());
+    if let Some(edit) = edit {
+        let change = edit.schedule_change();
+        if let Ok(undo) = edit.apply(&mut p.plan) {
+            p.undo = Some(undo);
+            p.change.merge(change);
+            let change = std::mem::take(&mut p.change);
+            p.dates = p
+                .kept
+                .update(&p.plan, &change)
+                .ok()
+                .map(|s| s.tasks.iter().map(|d| (d.start, d.finish)).collect());
+        }
     }
 }

@@ -43,9 +43,6 @@ const MAX_PX_PER_DAY: f32 = 2000.0;
 const MIN_LIST_PX: f32 = 120.0;
 /// From this zoom the time scale shows hours, and drags snap to hours instead of days.
 const HOUR_ZOOM_PX_PER_DAY: f32 = 150.0;
-/// Up to this many rows a drag reschedules the plan live under its ghost (about 10 ms at
-/// 10 000 rows on a slow machine); a 100 000-row plan takes some 200 ms, too long for a frame.
-const LIVE_RESCHEDULE_MAX_ROWS: usize = 20_000;
 const MIN_TIMELINE_PX: f32 = 120.0;
 
 /// The accessible id of a task's bar (benchmarks find bars on screen by it).
@@ -142,8 +139,6 @@ struct FrameCtx<'a> {
     selected: HashSet<TaskId>,
     /// The status date (today when the project has none).
     status: NaiveDate,
-    /// Whether a drag reschedules the plan live under its ghost.
-    live: bool,
 }
 
 /// One frame of the chart: the toolbar and the filters, the rows to show and the fit, the
@@ -191,8 +186,7 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
     input::wheel_ui(ui, state, layout, pointer);
     let new_selection = input::keyboard_ui(ui, state, selection, shown, layout.timeline_width);
 
-    let live = view.project.tasks.len() <= LIVE_RESCHEDULE_MAX_ROWS;
-    preview_drag(view, state, pointer, live, layout.timeline_left);
+    preview_drag(view, state, pointer, layout.timeline_left);
     let frame = FrameCtx {
         layout,
         input: FrameInput::read(ui, pointer),
@@ -201,7 +195,6 @@ pub fn gantt_ui(ui: &mut Ui, view: &mut ViewCtx<'_>, state: &mut GanttState, sel
         selection,
         selected,
         status,
-        live,
     };
     let asked = rows::rows_ui(ui, view, state, &frame, new_selection);
     // After the rows, so that it is on top of them for the pointer.
@@ -290,17 +283,15 @@ fn header_ui(ui: &mut Ui, view: &ViewCtx<'_>, state: &mut GanttState, layout: La
 }
 
 /// The ghost of a move or resize: the plan rescheduled with the edit the drop would make
-/// (on plans small enough to reschedule within a frame or two).
+/// (incrementally: only what the dragged task reaches, so at any size of plan).
 fn preview_drag(
     view: &ViewCtx<'_>,
     state: &mut GanttState,
     pointer: Option<egui::Pos2>,
-    live: bool,
     timeline_left: f32,
 ) {
     if let (Some(drag), Some(p)) = (state.drag, pointer)
         && matches!(drag.kind, DragKind::Move | DragKind::Resize)
-        && live
     {
         let edit = drag::drop_edit(view, state, drag, p, |_| None, timeline_left);
         drag::update_preview(view, &mut state.preview, edit);
