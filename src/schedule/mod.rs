@@ -6,6 +6,7 @@ pub mod as_of;
 pub mod assign;
 pub mod baseline;
 pub mod calendar;
+mod calendar_days;
 pub mod cost;
 pub mod cpm;
 pub mod earned_value;
