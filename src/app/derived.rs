@@ -15,7 +15,7 @@ use crate::schedule::calendar::WorkCalendar;
 use crate::schedule::cost::{self, Period};
 use crate::schedule::cpm::{Change, Rescheduler, Schedule};
 use crate::schedule::kpi::{self, KpiReport};
-use crate::schedule::load::Load;
+use crate::schedule::load::{KeptLoad, Load};
 
 /// Costs, earned value and variances: computed the first time a view asks, then kept until
 /// the document changes (the task plan alone never pays for them).
@@ -58,7 +58,7 @@ pub struct Derived {
     pub kept: Rescheduler,
     tracking: OnceCell<Result<Tracking, String>>,
     phased_rows: RefCell<Option<Rc<PhasedRows>>>,
-    load: OnceCell<Option<Load>>,
+    load: OnceCell<Option<KeptLoad>>,
     baseline_dates: OnceCell<HashMap<TaskId, (chrono::NaiveDateTime, chrono::NaiveDateTime)>>,
     trace: OnceCell<crate::schedule::trace::Trace>,
     rolled_percent: OnceCell<Vec<f64>>,
@@ -237,9 +237,50 @@ impl Derived {
         self.load
             .get_or_init(|| {
                 let schedule = self.schedule.as_ref().ok()?;
-                Some(crate::schedule::load::load(project, schedule))
+                Some(KeptLoad::new(project, schedule))
             })
             .as_ref()
+            .map(|kept| &kept.load)
+    }
+
+    /// Whether the load is computed already (carried over from before the last change, or
+    /// asked for since).
+    pub fn load_is_computed(&self) -> bool {
+        self.load.get().is_some_and(Option::is_some)
+    }
+
+    /// The load of `previous` (derived data of the project before a change that may have
+    /// moved `change`'s dates) brought up to date in this one, when it was computed: only the
+    /// tasks whose dates moved or that the change touched are spread again.
+    pub fn carry_load(&mut self, project: &Project, mut previous: Derived, change: &Change) {
+        let (Some(Some(mut kept)), Ok(schedule)) = (previous.load.take(), &self.schedule) else {
+            return;
+        };
+        if change.is_empty() {
+            let _ = self.load.set(Some(kept));
+            return;
+        }
+        let Ok(before) = &previous.schedule else {
+            return;
+        };
+        if change.everything || before.tasks.len() != schedule.tasks.len() {
+            return;
+        }
+        let mut tasks: Vec<TaskId> = change.tasks.clone();
+        tasks.extend(
+            before
+                .tasks
+                .iter()
+                .zip(&schedule.tasks)
+                .enumerate()
+                .filter(|(_, (a, b))| (a.start, a.finish) != (b.start, b.finish))
+                .filter_map(|(row, _)| project.tasks.get(row).map(|t| t.id)),
+        );
+        tasks.sort_unstable();
+        tasks.dedup();
+        if kept.update(project, schedule, &self.rows, &tasks) {
+            let _ = self.load.set(Some(kept));
+        }
     }
 
     /// Each row's cost at completion by `period`, kept until the document or the period

@@ -229,18 +229,18 @@ impl PiloteApp {
         let today = self.today();
         if self.derived.revision != self.doc.revision || self.derived.today != today {
             // A rename, a note, a requirement…: the dates cannot have moved, the schedule stays;
-            // otherwise it is updated from what moved.
-            let mut kept = std::mem::take(&mut self.derived.kept);
+            // otherwise it is updated from what moved, and so is the load if it was computed.
+            let mut previous = std::mem::take(&mut self.derived);
+            let mut kept = std::mem::take(&mut previous.kept);
             let change = self.doc.take_schedule_change();
             let keep = change.is_empty()
-                && self.derived.revision <= self.doc.revision
-                && self
-                    .derived
+                && previous.revision <= self.doc.revision
+                && previous
                     .schedule
                     .as_ref()
                     .is_ok_and(|s| s.tasks.len() == self.doc.project.tasks.len());
             let schedule = if keep {
-                std::mem::replace(&mut self.derived.schedule, Err(String::new()))
+                std::mem::replace(&mut previous.schedule, Err(String::new()))
             } else {
                 Derived::updated(&mut kept, &self.doc.project, &change)
             };
@@ -250,6 +250,8 @@ impl PiloteApp {
                 today,
                 (schedule, kept),
             );
+            self.derived
+                .carry_load(&self.doc.project, previous, &change);
         }
     }
 

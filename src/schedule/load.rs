@@ -12,6 +12,10 @@ use super::cost::{Period, spread_into};
 use super::cpm::{Schedule, assignment_span, driving_minutes};
 use crate::model::{Assignment, Origin, Project, Resource, ResourceKind};
 
+mod kept;
+
+pub use kept::KeptLoad;
+
 /// Load and capacity per resource and day, over the days the plan's assignments cover.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Load {
@@ -138,6 +142,12 @@ pub fn assignment_dates(
 
 /// The load of every resource (rows in `project.resources` order).
 pub fn load(project: &Project, schedule: &Schedule) -> Load {
+    KeptLoad::new(project, schedule).load
+}
+
+/// The days the load covers: whole months around the project start and every assigned
+/// task's dates, so that week and month totals at the edges compare like with like.
+fn span(project: &Project, schedule: &Schedule) -> (NaiveDate, usize) {
     let rows = crate::model::outline::positions(&project.tasks);
     let mut first = project.meta.start;
     let mut last = project.meta.start;
@@ -148,45 +158,21 @@ pub fn load(project: &Project, schedule: &Schedule) -> Load {
             last = last.max(f.date());
         }
     }
-    // Whole months, so that week and month totals at the edges compare like with like.
     let first = Period::Month.start_of(first);
     let last = Period::Month
         .next(Period::Month.start_of(last))
         .pred_opt()
         .unwrap_or(last);
-    let days = (last - first).num_days().max(0) as usize + 1;
-    let calendars = ResourceCalendars::new(project);
-    let index: HashMap<_, _> = project
-        .resources
-        .iter()
-        .enumerate()
-        .map(|(k, r)| (r.id, k))
-        .collect();
-    let mut load = vec![vec![0.0; days]; project.resources.len()];
-    for a in &project.assignments {
-        let (Some(&row), Some(&k)) = (rows.get(&a.task), index.get(&a.resource)) else {
-            continue;
-        };
-        let Some(cal) = calendars.get(k) else {
-            continue;
-        };
-        let (s, f) = assignment_dates(
-            project,
-            (row, a),
-            (&project.resources[k], cal),
-            dates(project, schedule, row),
-        );
-        let line = &mut load[k];
-        spread_into(cal, s, f, a.work_minutes.max(0) as f64, &mut |day, v| {
-            let i = (day - first).num_days();
-            if let Ok(i) = usize::try_from(i)
-                && let Some(cell) = line.get_mut(i)
-            {
-                *cell += v;
-            }
-        });
-    }
-    let capacity = project
+    (first, (last - first).num_days().max(0) as usize + 1)
+}
+
+/// `[resource row][day]`: the minutes each resource can work over `days` days from `first`.
+fn capacity(
+    project: &Project,
+    calendars: &ResourceCalendars,
+    (first, days): (NaiveDate, usize),
+) -> Vec<Vec<f64>> {
+    project
         .resources
         .iter()
         .enumerate()
@@ -204,13 +190,7 @@ pub fn load(project: &Project, schedule: &Schedule) -> Load {
                 })
                 .collect()
         })
-        .collect();
-    Load {
-        first,
-        days,
-        load,
-        capacity,
-    }
+        .collect()
 }
 
 impl Load {

@@ -357,3 +357,71 @@ fn the_document_says_what_its_changes_moved() {
     .unwrap();
     assert!(check(&mut doc, "a removal").everything);
 }
+
+/// The workload the app keeps after an edit (only the tasks whose dates moved, or that the
+/// edit touched, spread again) is the workload of the edited plan: a duration, a resource
+/// swapped on a task, a link, then a removed row (which recomputes it).
+#[test]
+fn the_kept_workload_follows_each_edit() {
+    use pilote::app::derived::Derived;
+    use pilote::model::ResourceId;
+    let mut project =
+        pilote::cli::bench::tracking::staff(pilote::cli::bench::generate_project(600, 9)).unwrap();
+    let today = project.meta.start;
+    let mut derived = Derived::compute(&project, 1, today);
+    assert!(derived.load(&project).is_some());
+    let leaves: Vec<usize> = (0..project.tasks.len())
+        .filter(|&i| !outline::is_summary(&project.tasks, i) && !project.tasks[i].milestone)
+        .collect();
+    let (a, b) = (project.tasks[leaves[3]].id, project.tasks[leaves[200]].id);
+    let mut swapped = project.assignments.iter().find(|x| x.task == b).unwrap().clone();
+    swapped.resource = ResourceId(2);
+    let task_b = &project.tasks[leaves[200]];
+    let edits = [
+        Edit::SetTask {
+            id: a,
+            field: TaskField::Duration(Duration::days(40.0)),
+        },
+        Edit::SetAssignments {
+            task: b,
+            assignments: vec![swapped],
+            duration: task_b.duration,
+            task_type: task_b.task_type,
+            effort_driven: task_b.effort_driven,
+        },
+        Edit::SetPredecessors {
+            task: b,
+            links: vec![Link {
+                predecessor: a,
+                successor: b,
+                kind: LinkKind::FinishToStart,
+                lag: Lag::None,
+            }],
+        },
+        Edit::RemoveTasks {
+            index: leaves[10],
+            count: 1,
+        },
+    ];
+    for (step, edit) in edits.into_iter().enumerate() {
+        let change = edit.schedule_change();
+        edit.apply(&mut project).unwrap();
+        let mut kept = std::mem::take(&mut derived.kept);
+        let schedule = Derived::updated(&mut kept, &project, &change);
+        let revision = step as u64 + 2;
+        let mut next = Derived::compute_with(&project, (revision, revision), today, (schedule, kept));
+        next.carry_load(&project, derived, &change);
+        derived = next;
+        // Carried over and adjusted, except after the removal (rows renumbered: recomputed).
+        assert_eq!(derived.load_is_computed(), step < 3, "step {step}");
+        let full = pilote::schedule::load::load(&project, derived.schedule.as_ref().unwrap());
+        let kept = derived.load(&project).unwrap();
+        assert_eq!((kept.first, kept.days), (full.first, full.days), "step {step}");
+        for (k, (x, y)) in kept.load.iter().zip(&full.load).enumerate() {
+            for (day, (u, v)) in x.iter().zip(y).enumerate() {
+                assert!((u - v).abs() < 1e-6, "step {step}: resource {k}, day {day}: {u} ≠ {v}");
+            }
+        }
+        assert_eq!(kept.capacity, full.capacity, "step {step}");
+    }
+}

@@ -9,8 +9,9 @@ use std::time::Instant;
 
 use crate::cli::Action;
 use crate::cli::bench::generate_project;
+use crate::doc::edit::{Edit, TaskField};
 use crate::model::{
-    Assignment, AssignmentId, Project, Rate, RatePer, Resource, ResourceId, outline,
+    Assignment, AssignmentId, Duration, Project, Rate, RatePer, Resource, ResourceId, outline,
 };
 use crate::schedule::calendar::WorkCalendar;
 use crate::schedule::{baseline, cost, cpm, kpi, leveling, load, progress};
@@ -91,6 +92,10 @@ pub fn run(args: &[String]) -> Action {
         Err(e) => return fail(e),
     };
     let level_ms = started.elapsed().as_secs_f64() * 1000.0;
+    let load_after_edit = match load_after_edits(project.clone(), 21, seed) {
+        Ok(ms) => ms,
+        Err(e) => return fail(e),
+    };
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -109,6 +114,10 @@ pub fn run(args: &[String]) -> Action {
     let _ = writeln!(out, "load_ms: {load_ms:.1}");
     let _ = writeln!(
         out,
+        "load_after_edit_ms: {load_after_edit:.1} (median of 21 duration edits: reschedule and load)"
+    );
+    let _ = writeln!(
+        out,
         "over_allocated_resource_days: {}",
         l.over_allocations(&project).len()
     );
@@ -122,4 +131,60 @@ pub fn run(args: &[String]) -> Action {
         stdout: out,
         stderr: String::new(),
     }
+}
+
+/// Milliseconds to bring the schedule and the load up to date after a task's duration changes,
+/// as the app does (median of `edits` random edits), the load checked against a full one after.
+fn load_after_edits(mut project: Project, edits: usize, seed: u64) -> Result<f64, String> {
+    let mut kept = cpm::Rescheduler::new(&project).map_err(|e| e.to_string())?;
+    let mut schedule = kept.schedule().cloned().ok_or("no schedule")?;
+    let mut kept_load = load::KeptLoad::new(&project, &schedule);
+    let rows = outline::positions(&project.tasks);
+    let leaves: Vec<usize> = (0..project.tasks.len())
+        .filter(|&i| !outline::is_summary(&project.tasks, i) && !project.tasks[i].milestone)
+        .collect();
+    let mut rng = crate::schedule::risk::sampling::Rng::seeded(seed);
+    let mut times = Vec::with_capacity(edits);
+    for _ in 0..edits {
+        let row = leaves[rng.below(leaves.len().max(1))];
+        let edit = Edit::SetTask {
+            id: project.tasks[row].id,
+            field: TaskField::Duration(Duration::days(1.0 + rng.below(15) as f64)),
+        };
+        let started = Instant::now();
+        let change = edit.schedule_change();
+        edit.apply(&mut project).map_err(|e| e.to_string())?;
+        let before = std::mem::replace(
+            &mut schedule,
+            kept.update(&project, &change)
+                .map_err(|e| e.to_string())?
+                .clone(),
+        );
+        let mut moved = change.tasks.clone();
+        moved.extend(
+            before
+                .tasks
+                .iter()
+                .zip(&schedule.tasks)
+                .enumerate()
+                .filter(|(_, (a, b))| (a.start, a.finish) != (b.start, b.finish))
+                .map(|(row, _)| project.tasks[row].id),
+        );
+        if !kept_load.update(&project, &schedule, &rows, &moved) {
+            kept_load = load::KeptLoad::new(&project, &schedule);
+        }
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    let full = load::load(&project, &schedule);
+    let off = full
+        .load
+        .iter()
+        .zip(&kept_load.load.load)
+        .flat_map(|(a, b)| a.iter().zip(b).map(|(x, y)| (x - y).abs()))
+        .fold(0.0, f64::max);
+    if full.days != kept_load.load.days || off > 1e-6 {
+        return Err(format!("the kept load is {off} minutes off a full one"));
+    }
+    times.sort_by(f64::total_cmp);
+    Ok(times[times.len() / 2])
 }
