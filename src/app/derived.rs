@@ -42,7 +42,7 @@ pub struct Derived {
     /// The date it was computed at: the status date's stand-in when the project has none.
     pub today: NaiveDate,
     /// Row index of each task.
-    pub rows: HashMap<TaskId, usize>,
+    pub rows: outline::Rows,
     pub wbs: Vec<String>,
     pub summary: Vec<bool>,
     /// For each row, the indices in `Project::links` of the links into it.
@@ -71,7 +71,7 @@ impl Default for Derived {
             revision: 0,
             dates_revision: 0,
             today: NaiveDate::default(),
-            rows: HashMap::new(),
+            rows: outline::Rows::default(),
             wbs: Vec::new(),
             summary: Vec::new(),
             predecessors: Vec::new(),

@@ -51,7 +51,7 @@ pub fn copy(
         return None;
     }
     let copied: Vec<Task> = all.iter().map(|&r| tasks[r].clone()).collect();
-    let position: HashMap<TaskId, usize> =
+    let position: crate::model::outline::Rows =
         copied.iter().enumerate().map(|(k, t)| (t.id, k)).collect();
     let links: Vec<Link> = project
         .links

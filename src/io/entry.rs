@@ -2,11 +2,9 @@
 //! predecessors written as MS Project users write them ("3FS+2d", "5SS", "7FF-1d", "4SF+50%").
 //! Row numbers in predecessor text are the table's ID column (1-based row positions).
 
-use std::collections::HashMap;
-
 use crate::i18n::Lang;
 use crate::model::outline;
-use crate::model::{Duration, DurationUnit, Lag, Link, LinkKind, Task, TaskId};
+use crate::model::{Duration, DurationUnit, Lag, Link, LinkKind, Task};
 
 /// Unit spellings accepted on input, English and French, lowercase.
 const UNIT_ALIASES: &[(&str, DurationUnit)] = &[
@@ -204,7 +202,11 @@ fn link_kind_from_code(code: &str) -> Option<LinkKind> {
 
 /// The predecessors of the task at `row_of` positions, as MS Project writes them:
 /// "3", "3FS+2d", "5SS", "4SF+50%". `rows` maps task ids to 1-based row numbers.
-pub fn format_predecessors(links: &[&Link], rows: &HashMap<TaskId, usize>, lang: Lang) -> String {
+pub fn format_predecessors(
+    links: &[&Link],
+    rows: &crate::model::outline::Rows,
+    lang: Lang,
+) -> String {
     links
         .iter()
         .map(|link| {
@@ -368,6 +370,7 @@ pub fn parse_predecessors(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::TaskId;
     use chrono::NaiveDate;
 
     fn plan() -> Vec<Task> {

@@ -514,6 +514,47 @@ impl WorkCalendar {
         None
     }
 
+    /// The working minutes of each day from `from` to `to` (`from <= to`), for the days that
+    /// have some, read off the table's running totals where it covers them.
+    pub fn minutes_by_day(
+        &self,
+        from: NaiveDateTime,
+        to: NaiveDateTime,
+        emit: &mut impl FnMut(NaiveDate, i64),
+    ) {
+        if let (Some(a), Some(b), Some(pa), Some(pb)) = (
+            self.slot(from.date()),
+            self.slot(to.date()),
+            self.position(from),
+            self.position(to),
+        ) {
+            for d in a..=b {
+                let lo = self.table.cumulative[d].max(pa);
+                let hi = self.table.cumulative[d + 1].min(pb);
+                if hi > lo {
+                    emit(self.table.dates[d], hi - lo);
+                }
+            }
+            return;
+        }
+        let mut day = from.date();
+        while day <= to.date() {
+            let lo = from.max(day.and_time(NaiveTime::MIN));
+            let hi = match day.succ_opt() {
+                Some(next) => to.min(next.and_time(NaiveTime::MIN)),
+                None => to,
+            };
+            let minutes = self.working_minutes_between(lo, hi);
+            if minutes > 0 {
+                emit(day, minutes);
+            }
+            match day.succ_opt() {
+                Some(next) => day = next,
+                None => break,
+            }
+        }
+    }
+
     /// Working minutes from `a` to `b`; negative when `b` is before `a`.
     pub fn working_minutes_between(&self, a: NaiveDateTime, b: NaiveDateTime) -> i64 {
         if b < a {

@@ -131,7 +131,7 @@ pub fn earned_value_as_of(
 ) -> EarnedValue {
     let status_end = cost::end_of_day(status);
     let method = project.earned_value.eac;
-    let baseline: HashMap<_, _> = project
+    let baseline: HashMap<_, _, foldhash::fast::FixedState> = project
         .baselines
         .iter()
         .find(|b| b.number == project.earned_value.baseline)

@@ -307,19 +307,33 @@ pub fn milestone_trend(
 ) -> Vec<MilestoneTrend> {
     let mut baselines: Vec<_> = project.baselines.iter().collect();
     baselines.sort_by_key(|b| (b.saved_on, b.number));
-    project
-        .tasks
+    let milestones: Vec<usize> = (0..project.tasks.len())
+        .filter(|&i| project.tasks[i].milestone && !outline::is_summary(&project.tasks, i))
+        .collect();
+    let place: std::collections::HashMap<TaskId, usize> = milestones
         .iter()
         .enumerate()
-        .filter(|(i, t)| t.milestone && !outline::is_summary(&project.tasks, *i))
-        .map(|(i, t)| {
-            let mut points: Vec<(NaiveDate, NaiveDate)> = baselines
-                .iter()
-                .filter_map(|b| {
-                    let entry = b.tasks.iter().find(|e| e.task == t.id)?;
-                    Some((b.saved_on, entry.finish.date()))
-                })
-                .collect();
+        .map(|(m, &i)| (project.tasks[i].id, m))
+        .collect();
+    // Each baseline read once (a baseline holds every task: looking each milestone up in it
+    // made this quadratic), its first entry for a milestone taken.
+    let mut points: Vec<Vec<(NaiveDate, NaiveDate)>> = vec![Vec::new(); milestones.len()];
+    let mut seen_in = vec![usize::MAX; milestones.len()];
+    for (k, b) in baselines.iter().enumerate() {
+        for entry in &b.tasks {
+            if let Some(&m) = place.get(&entry.task)
+                && seen_in[m] != k
+            {
+                seen_in[m] = k;
+                points[m].push((b.saved_on, entry.finish.date()));
+            }
+        }
+    }
+    milestones
+        .into_iter()
+        .zip(points)
+        .map(|(i, mut points)| {
+            let t = &project.tasks[i];
             let current = schedule
                 .tasks
                 .get(i)

@@ -374,7 +374,12 @@ fn the_kept_workload_follows_each_edit() {
         .filter(|&i| !outline::is_summary(&project.tasks, i) && !project.tasks[i].milestone)
         .collect();
     let (a, b) = (project.tasks[leaves[3]].id, project.tasks[leaves[200]].id);
-    let mut swapped = project.assignments.iter().find(|x| x.task == b).unwrap().clone();
+    let mut swapped = project
+        .assignments
+        .iter()
+        .find(|x| x.task == b)
+        .unwrap()
+        .clone();
     swapped.resource = ResourceId(2);
     let task_b = &project.tasks[leaves[200]];
     let edits = [
@@ -409,17 +414,25 @@ fn the_kept_workload_follows_each_edit() {
         let mut kept = std::mem::take(&mut derived.kept);
         let schedule = Derived::updated(&mut kept, &project, &change);
         let revision = step as u64 + 2;
-        let mut next = Derived::compute_with(&project, (revision, revision), today, (schedule, kept));
+        let mut next =
+            Derived::compute_with(&project, (revision, revision), today, (schedule, kept));
         next.carry_load(&project, derived, &change);
         derived = next;
         // Carried over and adjusted, except after the removal (rows renumbered: recomputed).
         assert_eq!(derived.load_is_computed(), step < 3, "step {step}");
         let full = pilote::schedule::load::load(&project, derived.schedule.as_ref().unwrap());
         let kept = derived.load(&project).unwrap();
-        assert_eq!((kept.first, kept.days), (full.first, full.days), "step {step}");
+        assert_eq!(
+            (kept.first, kept.days),
+            (full.first, full.days),
+            "step {step}"
+        );
         for (k, (x, y)) in kept.load.iter().zip(&full.load).enumerate() {
             for (day, (u, v)) in x.iter().zip(y).enumerate() {
-                assert!((u - v).abs() < 1e-6, "step {step}: resource {k}, day {day}: {u} ≠ {v}");
+                assert!(
+                    (u - v).abs() < 1e-6,
+                    "step {step}: resource {k}, day {day}: {u} ≠ {v}"
+                );
             }
         }
         assert_eq!(kept.capacity, full.capacity, "step {step}");

@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::ops::AddAssign;
 
-use crate::model::{Accrual, Origin, Project, Rate, RatePer, ScheduleSettings, Task, TaskId};
+use crate::model::{Accrual, Origin, Project, Rate, RatePer, ScheduleSettings, Task};
 
 mod phasing;
 
@@ -158,7 +158,7 @@ fn accrued(amount: f64, accrual: Accrual, p: Progress) -> f64 {
 /// The cost sheet, comparing with baseline `baseline` (0 = "Baseline").
 pub fn cost_sheet(project: &Project, baseline: u8) -> CostSheet {
     let n = project.tasks.len();
-    let rows: HashMap<TaskId, usize> = crate::model::outline::positions(&project.tasks);
+    let rows = crate::model::outline::positions(&project.tasks);
     let progress = progress_fractions(project);
     let mut own = vec![CostFigures::default(); n];
     let resources: HashMap<_, _> = project.resources.iter().map(|r| (r.id, r)).collect();

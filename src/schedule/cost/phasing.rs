@@ -97,19 +97,9 @@ pub fn spread_into(
         emit(from.date(), amount);
         return;
     }
-    let mut day = from.date();
-    while day <= to.date() {
-        let lo = from.max(day.and_time(NaiveTime::MIN));
-        let hi = to.min(end_of_day(day));
-        let minutes = cal.working_minutes_between(lo, hi);
-        if minutes > 0 {
-            emit(day, amount * minutes as f64 / total as f64);
-        }
-        match day.succ_opt() {
-            Some(next) => day = next,
-            None => break,
-        }
-    }
+    cal.minutes_by_day(from, to, &mut |day, minutes| {
+        emit(day, amount * minutes as f64 / total as f64);
+    });
 }
 
 /// Money per calendar day over a date range, to draw curves and fill period columns.

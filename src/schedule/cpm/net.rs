@@ -178,7 +178,7 @@ impl Drivers {
 #[derive(Clone)]
 pub(super) enum RowIndex {
     Dense(Vec<u32>),
-    Sparse(HashMap<TaskId, usize>),
+    Sparse(outline::Rows),
 }
 
 impl RowIndex {

@@ -27,7 +27,7 @@ pub struct KeptLoad {
     team: Vec<ResourceId>,
     /// Each resource's row.
     index: HashMap<ResourceId, usize>,
-    shares: HashMap<TaskId, Vec<Share>>,
+    shares: HashMap<TaskId, Vec<Share>, foldhash::fast::FixedState>,
 }
 
 impl KeptLoad {
@@ -47,7 +47,7 @@ impl KeptLoad {
             calendars,
             index: team.iter().enumerate().map(|(k, id)| (*id, k)).collect(),
             team,
-            shares: HashMap::new(),
+            shares: HashMap::default(),
         };
         let rows = crate::model::outline::positions(&project.tasks);
         // In the plan's order of assignments, as the totals have always been summed.
@@ -70,7 +70,7 @@ impl KeptLoad {
         &mut self,
         project: &Project,
         schedule: &Schedule,
-        rows: &HashMap<TaskId, usize>,
+        rows: &crate::model::outline::Rows,
         tasks: &[TaskId],
     ) -> bool {
         if project.resources.len() != self.team.len()
@@ -82,7 +82,7 @@ impl KeptLoad {
         {
             return false;
         }
-        let mut fresh: HashMap<TaskId, Vec<Share>> =
+        let mut fresh: HashMap<TaskId, Vec<Share>, foldhash::fast::FixedState> =
             tasks.iter().map(|&t| (t, Vec::new())).collect();
         for a in &project.assignments {
             if let Some(shares) = fresh.get_mut(&a.task)

@@ -78,7 +78,7 @@ pub struct Draw {
 fn task_inputs(
     project: &Project,
     planned: &[i64],
-    (rows, summary): (&HashMap<TaskId, usize>, &[bool]),
+    (rows, summary): (&outline::Rows, &[bool]),
     warnings: &mut Vec<String>,
 ) -> (Vec<TaskInput>, usize) {
     let tasks = &project.tasks;
@@ -131,7 +131,7 @@ fn task_inputs(
 fn risk_inputs(
     project: &Project,
     options: &RiskOptions,
-    rows: &HashMap<TaskId, usize>,
+    rows: &outline::Rows,
     warnings: &mut Vec<String>,
 ) -> (Vec<RiskInput>, Vec<usize>) {
     let mut risks = Vec::new();
@@ -209,7 +209,7 @@ impl Model {
     ) -> Self {
         let tasks = &project.tasks;
         let rows_count = tasks.len();
-        let rows: HashMap<TaskId, usize> = outline::positions(tasks);
+        let rows = outline::positions(tasks);
         let summary: Vec<bool> = (0..rows_count)
             .map(|i| outline::is_summary(tasks, i))
             .collect();

@@ -117,6 +117,14 @@ impl State {
             seeds.forward.push(row);
             seeds.backward.push(row);
             seeds.slack.push(row);
+            // The tasks under a summary have its links out as theirs: their late dates and
+            // free slack read those links' lags, which its duration may have changed.
+            if net.summary[row] {
+                each_task(net, row, |t| {
+                    seeds.backward.push(t);
+                    seeds.slack.push(t);
+                });
+            }
             // Its predecessors read its flags (finished, as late as possible).
             predecessors(net, row, |p| {
                 seeds.backward.push(p);
@@ -204,7 +212,12 @@ impl State {
         // An edited row may have become (or stopped being) as late as possible.
         let alap_moved = cb.iter().filter(|&&i| alap(net, i));
         let edited = seeds.forward.iter().filter(|&&i| !net.summary[i]);
+        // Leaves only: a summary's dates as scheduled are its leaves' span (rolled up below),
+        // not its early dates, whatever moved in those.
         for &i in c2.iter().chain(alap_moved).chain(edited) {
+            if net.summary[i] {
+                continue;
+            }
             let at = if alap(net, i) {
                 (self.ls[i], self.lf[i])
             } else {
