@@ -427,3 +427,31 @@ fn risk_prints_the_p_values_and_the_same_ones_for_the_same_seed() {
     assert_eq!(code, 2);
     assert!(err.contains("--iterations"), "{err}");
 }
+
+#[test]
+fn the_schedule_bench_reschedules_edits_and_checks_them_against_a_full_schedule() {
+    let args: Vec<String> = [
+        "bench", "schedule", "--tasks", "2000", "--runs", "1", "--edits", "12",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    let pilote::cli::Action::Exit {
+        code,
+        stdout,
+        stderr,
+    } = pilote::cli::run(&args)
+    else {
+        panic!("the bench is a command-line verb");
+    };
+    // A kept schedule that drifted from the full one fails the bench (exit 2, said on stderr).
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    for key in [
+        "schedule_ms: ",
+        "reschedule_10k_ms: ",
+        "reschedule_10k_ms_p90: ",
+        "reschedule_2000_ms: ",
+    ] {
+        assert!(stdout.contains(key), "{key} missing from {stdout}");
+    }
+}
