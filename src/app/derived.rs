@@ -263,22 +263,8 @@ impl Derived {
         let Ok(before) = &previous.schedule else {
             return;
         };
-        if change.everything || before.tasks.len() != schedule.tasks.len() {
-            return;
-        }
-        let mut tasks: Vec<TaskId> = change.tasks.clone();
-        tasks.extend(
-            before
-                .tasks
-                .iter()
-                .zip(&schedule.tasks)
-                .enumerate()
-                .filter(|(_, (a, b))| (a.start, a.finish) != (b.start, b.finish))
-                .filter_map(|(row, _)| project.tasks.get(row).map(|t| t.id)),
-        );
-        tasks.sort_unstable();
-        tasks.dedup();
-        if kept.update(project, schedule, &self.rows, &tasks) {
+        if !change.everything && kept.follow(project, (before, schedule), &self.rows, &change.tasks)
+        {
             let _ = self.load.set(Some(kept));
         }
     }

@@ -168,17 +168,7 @@ fn after_edits(mut project: Project, edits: usize, seed: u64) -> Result<(f64, f6
                 .clone(),
         );
         let rescheduled_ms = started.elapsed().as_secs_f64() * 1000.0;
-        let mut moved = change.tasks.clone();
-        moved.extend(
-            before
-                .tasks
-                .iter()
-                .zip(&schedule.tasks)
-                .enumerate()
-                .filter(|(_, (a, b))| (a.start, a.finish) != (b.start, b.finish))
-                .map(|(row, _)| project.tasks[row].id),
-        );
-        if !kept_load.update(&project, &schedule, &rows, &moved) {
+        if !kept_load.follow(&project, (&before, &schedule), &rows, &change.tasks) {
             kept_load = load::KeptLoad::new(&project, &schedule);
         }
         times.push(started.elapsed().as_secs_f64() * 1000.0);

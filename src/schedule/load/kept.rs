@@ -109,6 +109,34 @@ impl KeptLoad {
         true
     }
 
+    /// After an edit that rescheduled `project` from `before` to `after`: spreads again the
+    /// tasks whose dates moved and those in `touched` (their assignments or work may have
+    /// changed without their dates). False as [`KeptLoad::update`] says.
+    pub fn follow(
+        &mut self,
+        project: &Project,
+        (before, after): (&Schedule, &Schedule),
+        rows: &crate::model::outline::Rows,
+        touched: &[TaskId],
+    ) -> bool {
+        if before.tasks.len() != after.tasks.len() {
+            return false;
+        }
+        let mut tasks: Vec<TaskId> = touched.to_vec();
+        tasks.extend(
+            before
+                .tasks
+                .iter()
+                .zip(&after.tasks)
+                .enumerate()
+                .filter(|(_, (a, b))| (a.start, a.finish) != (b.start, b.finish))
+                .filter_map(|(row, _)| project.tasks.get(row).map(|t| t.id)),
+        );
+        tasks.sort_unstable();
+        tasks.dedup();
+        self.update(project, after, rows, &tasks)
+    }
+
     fn add(&mut self, share: &Share, sign: f64) {
         if let Some(line) = self.load.load.get_mut(share.k) {
             for (cell, v) in line[share.from..].iter_mut().zip(&share.minutes) {
