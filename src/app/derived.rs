@@ -37,8 +37,6 @@ pub struct PhasedRows {
 pub struct Derived {
     /// The document revision this was computed from.
     pub revision: u64,
-    /// The revision the schedule was computed at (see `Document::dates_revision`).
-    pub dates_revision: u64,
     /// The date it was computed at: the status date's stand-in when the project has none.
     pub today: NaiveDate,
     /// Row index of each task.
@@ -69,7 +67,6 @@ impl Default for Derived {
     fn default() -> Self {
         Self {
             revision: 0,
-            dates_revision: 0,
             today: NaiveDate::default(),
             rows: outline::Rows::default(),
             wbs: Vec::new(),
@@ -97,7 +94,7 @@ impl Derived {
     pub fn compute(project: &Project, revision: u64, today: NaiveDate) -> Self {
         let mut kept = Rescheduler::default();
         let schedule = Self::updated(&mut kept, project, &Change::everything());
-        Self::compute_with(project, (revision, revision), today, (schedule, kept))
+        Self::compute_with(project, revision, today, (schedule, kept))
     }
 
     /// The schedule of `project` from `kept`, updated with `change` (what moved since it
@@ -112,11 +109,10 @@ impl Derived {
             .map_err(|e| e.to_string())
     }
 
-    /// Like [`Derived::compute`], with `schedule` already computed (kept in `kept`, at
-    /// `dates_revision`).
+    /// Like [`Derived::compute`], with `schedule` already computed (and kept in `kept`).
     pub fn compute_with(
         project: &Project,
-        (revision, dates_revision): (u64, u64),
+        revision: u64,
         today: NaiveDate,
         (schedule, kept): (Result<Schedule, String>, Rescheduler),
     ) -> Self {
@@ -151,7 +147,6 @@ impl Derived {
         }
         Self {
             revision,
-            dates_revision,
             today,
             wbs: outline::wbs_codes(tasks),
             milestone_count: tasks.iter().filter(|t| t.milestone).count(),

@@ -246,7 +246,7 @@ impl PiloteApp {
             };
             self.derived = Derived::compute_with(
                 &self.doc.project,
-                (self.doc.revision, self.doc.dates_revision),
+                self.doc.revision,
                 today,
                 (schedule, kept),
             );

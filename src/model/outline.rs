@@ -90,12 +90,12 @@ pub fn wbs_codes(tasks: &[Task]) -> Vec<String> {
         .collect()
 }
 
-/// Row index of every task id.
 /// Each task's row, by id. Hashed with foldhash rather than the standard SipHash: ids are not
 /// attacker-chosen keys, and the costs, earned value and load build this map for every row of
 /// a 100,000-task plan after each edit.
 pub type Rows = HashMap<TaskId, usize, foldhash::fast::FixedState>;
 
+/// Row index of every task id.
 pub fn positions(tasks: &[Task]) -> Rows {
     tasks.iter().enumerate().map(|(i, t)| (t.id, i)).collect()
 }

@@ -539,16 +539,14 @@ impl WorkCalendar {
         }
         let mut day = from.date();
         while day <= to.date() {
+            let next = day.succ_opt();
             let lo = from.max(day.and_time(NaiveTime::MIN));
-            let hi = match day.succ_opt() {
-                Some(next) => to.min(next.and_time(NaiveTime::MIN)),
-                None => to,
-            };
+            let hi = next.map_or(to, |n| to.min(n.and_time(NaiveTime::MIN)));
             let minutes = self.working_minutes_between(lo, hi);
             if minutes > 0 {
                 emit(day, minutes);
             }
-            match day.succ_opt() {
+            match next {
                 Some(next) => day = next,
                 None => break,
             }

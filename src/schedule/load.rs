@@ -147,8 +147,11 @@ pub fn load(project: &Project, schedule: &Schedule) -> Load {
 
 /// The days the load covers: whole months around the project start and every assigned
 /// task's dates, so that week and month totals at the edges compare like with like.
-fn span(project: &Project, schedule: &Schedule) -> (NaiveDate, usize) {
-    let rows = crate::model::outline::positions(&project.tasks);
+fn span(
+    project: &Project,
+    schedule: &Schedule,
+    rows: &crate::model::outline::Rows,
+) -> (NaiveDate, usize) {
     let mut first = project.meta.start;
     let mut last = project.meta.start;
     for a in &project.assignments {

@@ -414,8 +414,7 @@ fn the_kept_workload_follows_each_edit() {
         let mut kept = std::mem::take(&mut derived.kept);
         let schedule = Derived::updated(&mut kept, &project, &change);
         let revision = step as u64 + 2;
-        let mut next =
-            Derived::compute_with(&project, (revision, revision), today, (schedule, kept));
+        let mut next = Derived::compute_with(&project, revision, today, (schedule, kept));
         next.carry_load(&project, derived, &change);
         derived = next;
         // Carried over and adjusted, except after the removal (rows renumbered: recomputed).

@@ -33,7 +33,8 @@ pub struct KeptLoad {
 impl KeptLoad {
     /// The load of `project` scheduled as `schedule`.
     pub fn new(project: &Project, schedule: &Schedule) -> Self {
-        let (first, days) = span(project, schedule);
+        let rows = crate::model::outline::positions(&project.tasks);
+        let (first, days) = span(project, schedule, &rows);
         let calendars = ResourceCalendars::new(project);
         let load = Load {
             first,
@@ -49,7 +50,6 @@ impl KeptLoad {
             team,
             shares: HashMap::default(),
         };
-        let rows = crate::model::outline::positions(&project.tasks);
         // In the plan's order of assignments, as the totals have always been summed.
         for a in &project.assignments {
             if let Some(&row) = rows.get(&a.task)
